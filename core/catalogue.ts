@@ -1,0 +1,168 @@
+import { acronymsOf, aliasRejection, isAcronym } from './alias-rules';
+import type { MergedCorpus } from './build-corpus';
+import { rankEntityEvents } from './ranking';
+import { sentenceKey, stripQualifier } from './text';
+import type { NewsEvent } from './types';
+
+export interface Alias {
+  /** The name as it is written on pages. */
+  text: string;
+  /** How the data attests it. */
+  kind: 'title' | 'surface' | 'acronym';
+  /** Times the data links this exact surface form to the entity. */
+  count: number;
+}
+
+export interface EntityEntry {
+  title: string;
+  /** Other titles folded into this one ("ISIL" → "Islamic State of Iraq and the Levant"). */
+  folded: string[];
+  aliases: Alias[];
+  /** Event ids, most relevant first. */
+  events: string[];
+}
+
+export interface Catalogue {
+  entities: EntityEntry[];
+  /** Title (canonical or folded) → canonical title. */
+  canonical: Map<string, string>;
+}
+
+/** Fold a title into another when its own name links there in most cases (≥ 3 links, > 50 %). */
+const FOLD_MIN_LINKS = 3;
+const FOLD_MIN_SHARE = 0.5;
+/** A surface form is an alias of the entity it links to most, when that is ≥ 60 % of its links. */
+const ALIAS_MIN_SHARE = 0.6;
+
+type Counter = Map<string, number>;
+const bump = (m: Counter, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+
+class TitleSets {
+  private parent = new Map<string, string>();
+  find(t: string): string {
+    let p = this.parent.get(t) ?? t;
+    while (p !== (this.parent.get(p) ?? p)) p = this.parent.get(p)!;
+    return p;
+  }
+  union(a: string, b: string): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+}
+
+/**
+ * Learns the entity catalogue from the merged corpus, then rewrites each event's entities to canonical titles.
+ * Every entity the data names stays on its events; only aliases are filtered (alias-rules.ts).
+ */
+export function buildCatalogue(corpus: MergedCorpus): Catalogue {
+  const { events, mentions } = corpus;
+  const eventsOfTitle = new Map<string, number>();
+  const surfaces = new Map<string, Counter>();
+  events.forEach((e, i) => {
+    for (const t of new Set([...e.entities, ...mentions[i].map((m) => m.title)])) bump(eventsOfTitle, t);
+    for (const m of mentions[i]) {
+      if (m.surface === m.title) continue;
+      bump(surfaces.get(m.surface) ?? surfaces.set(m.surface, new Map()).get(m.surface)!, m.title);
+    }
+  });
+  const titles = [...eventsOfTitle.keys()];
+  const sets = new TitleSets();
+  const weight = (t: string) => eventsOfTitle.get(t) ?? 0;
+
+  // Fold 1: a title whose own name, written on a page, links mostly to another title is that title.
+  for (const a of titles) {
+    const links = surfaces.get(a);
+    if (!links) continue;
+    const total = [...links.values()].reduce((x, y) => x + y, 0) + weight(a);
+    for (const [b, k] of links) {
+      if (b !== a && k >= FOLD_MIN_LINKS && k / total > FOLD_MIN_SHARE && weight(b) > weight(a)) sets.union(a, b);
+    }
+  }
+  // Fold 1b: a short title whose name links at least once to a longer title holding all its words ("Putin" → "Vladimir Putin").
+  for (const a of titles) {
+    const links = surfaces.get(a);
+    if (!links) continue;
+    const words = a.toLowerCase().split(/\s+/);
+    for (const b of links.keys()) {
+      const bw = new Set(b.toLowerCase().split(/\s+/));
+      if (b !== a && words.every((w) => bw.has(w)) && weight(b) >= 2 * weight(a)) sets.union(a, b);
+    }
+  }
+  // Fold 2: an acronym title that is the initials of exactly one other title ("ISIL").
+  const byAcronym = new Map<string, string[]>();
+  for (const t of titles) for (const a of acronymsOf(t)) (byAcronym.get(a) ?? byAcronym.set(a, []).get(a)!).push(t);
+  for (const t of titles) {
+    const candidates = isAcronym(t) ? byAcronym.get(t) : undefined;
+    if (candidates?.length === 1) sets.union(t, candidates[0]);
+  }
+
+  // Canonical title of each set: the member with the most events.
+  const members = new Map<string, string[]>();
+  for (const t of titles) (members.get(sets.find(t)) ?? members.set(sets.find(t), []).get(sets.find(t))!).push(t);
+  const canonical = new Map<string, string>();
+  for (const group of members.values()) {
+    const better = (x: string, y: string) => Number(isAcronym(x)) - Number(isAcronym(y)) || weight(y) - weight(x) || (x < y ? -1 : 1);
+    const best = [...group].sort(better)[0];
+    for (const t of group) canonical.set(t, best);
+  }
+
+  // Rewrite event entities to canonical titles (deduplicated, order kept).
+  events.forEach((e, i) => {
+    const all = [...e.entities, ...mentions[i].map((m) => m.title)];
+    e.entities = [...new Set(all.map((t) => canonical.get(t) ?? t))];
+  });
+
+  // Aliases: titles, attested surface forms, attested acronyms.
+  const aliasOwners = new Map<string, Map<string, Alias>>(); // alias text → canonical → alias
+  const offer = (text: string, owner: string, kind: Alias['kind'], count: number) => {
+    if (aliasRejection(text)) return;
+    const owners = aliasOwners.get(text) ?? aliasOwners.set(text, new Map()).get(text)!;
+    const prev = owners.get(owner);
+    if (!prev || rankKind(kind) > rankKind(prev.kind)) owners.set(owner, { text, kind, count: Math.max(count, prev?.count ?? 0) });
+    else prev.count = Math.max(prev.count, count);
+  };
+  for (const [t, c] of canonical) {
+    offer(t, c, 'title', weight(t));
+    const bare = stripQualifier(t);
+    if (bare !== t) offer(bare, c, 'title', weight(t));
+  }
+  for (const [surface, links] of surfaces) {
+    const byOwner = new Map<string, number>();
+    for (const [t, k] of links) bump(byOwner, canonical.get(t) ?? t, k);
+    const total = [...byOwner.values()].reduce((x, y) => x + y, 0);
+    const [owner, k] = [...byOwner].reduce((x, y) => (y[1] > x[1] ? y : x));
+    if (k / total < ALIAS_MIN_SHARE) continue;
+    const words = new Set(owner.toLowerCase().split(/\W+/));
+    const inTitle = surface.toLowerCase().split(/\W+/).filter(Boolean).every((w) => words.has(w));
+    if (k >= 2 || inTitle || acronymsOf(owner).includes(surface)) offer(surface, owner, 'surface', k);
+  }
+  // Acronyms the event texts attest: "(RAAF)" in an event tagged Royal Australian Air Force.
+  events.forEach((e, i) => {
+    const caps = new Set(`${e.topics.join(' ')} ${e.text} ${e.summary ?? ''}`.match(/\p{Lu}{2,8}/gu) ?? []);
+    if (!caps.size) return;
+    for (const title of e.entities) for (const a of acronymsOf(title)) if (caps.has(a)) offer(a, title, 'acronym', 1);
+  });
+
+  // Each alias text goes to one entity: a title beats a surface form; else the most links; a tie drops it.
+  const aliasesOf = new Map<string, Alias[]>();
+  for (const [text, owners] of aliasOwners) {
+    const ranked = [...owners].sort((x, y) => rankKind(y[1].kind) - rankKind(x[1].kind) || y[1].count - x[1].count);
+    const [first, second] = ranked;
+    if (second && rankKind(second[1].kind) === rankKind(first[1].kind) && second[1].count === first[1].count) continue;
+    (aliasesOf.get(first[0]) ?? aliasesOf.set(first[0], []).get(first[0])!).push(first[1]);
+  }
+
+  const ranked = rankEntityEvents(events);
+  const entities: EntityEntry[] = [...members.values()].map((group) => {
+    const title = canonical.get(group[0])!;
+    const aliases = (aliasesOf.get(title) ?? []).sort((x, y) => rankKind(y.kind) - rankKind(x.kind) || y.count - x.count || x.text.localeCompare(y.text));
+    return { title, folded: group.filter((t) => t !== title).sort(), aliases, events: ranked.get(title) ?? [] };
+  });
+  entities.sort((x, y) => y.events.length - x.events.length || x.title.localeCompare(y.title));
+  return { entities, canonical };
+}
+
+function rankKind(kind: Alias['kind']): number {
+  return kind === 'title' ? 3 : kind === 'acronym' ? 2 : 1;
+}
+

@@ -1,0 +1,23 @@
+import type { Compiled } from './compile';
+import type { DataPackage } from './library';
+import { compileMatcher, type MatcherData } from './matcher';
+import { SearchIndex } from './search-index';
+import { buildVocabulary } from './vocabulary';
+
+/** Turns compiled data into what the extension ships: the worker's package and the tabs' matcher. */
+export async function packageData(compiled: Compiled, builtAt: string): Promise<{ data: DataPackage; matcher: MatcherData }> {
+  const { events, catalogue } = compiled;
+  const position = new Map(events.map((e, i) => [e.id, i]));
+  const aliases = new Map(catalogue.entities.map((e) => [e.title, e.aliases.map((a) => a.text).filter((a) => a !== e.title)]));
+  const index = SearchIndex.build(events, (t) => aliases.get(t) ?? []);
+  const vocabulary = buildVocabulary(events.map((e) => `${e.topics.join(' ')} ${e.text} ${e.summary ?? ''} ${e.entities.join(' ')}`));
+  const dates = events.map((e) => e.date).sort();
+  const data: DataPackage = {
+    meta: { events: events.length, entities: catalogue.entities.length, first: dates[0] ?? '', last: dates[dates.length - 1] ?? '', builtAt },
+    events,
+    entities: catalogue.entities.map((e) => ({ title: e.title, aliases: aliases.get(e.title) ?? [], events: e.events.map((id) => position.get(id)!) })),
+    vocabulary,
+    index: await index.export(),
+  };
+  return { data, matcher: compileMatcher(catalogue) };
+}

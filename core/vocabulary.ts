@@ -1,0 +1,81 @@
+import { foldText } from './text';
+
+/** Lower-cased, diacritic-free words of a text: the form both the index and the vocabulary use. */
+export function searchWords(text: string): string[] {
+  return foldText(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Serialised vocabulary: words sorted, with how many events use each. */
+export interface VocabularyData {
+  words: string[];
+  counts: number[];
+}
+
+export function buildVocabulary(texts: Iterable<string>): VocabularyData {
+  const counts = new Map<string, number>();
+  for (const t of texts) for (const w of new Set(searchWords(t))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const words = [...counts.keys()].sort();
+  return { words, counts: words.map((w) => counts.get(w)!) };
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment), giving up past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The words the index knows: completes prefixes and corrects typos. */
+export class Vocabulary {
+  private readonly counts = new Map<string, number>();
+  constructor(private readonly data: VocabularyData) {
+    data.words.forEach((w, i) => this.counts.set(w, data.counts[i]));
+  }
+
+  has(word: string): boolean {
+    return this.counts.has(word);
+  }
+
+  /** Known words starting with `prefix`, most used first. */
+  complete(prefix: string, limit = 6): string[] {
+    const { words } = this.data;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (words[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: string[] = [];
+    for (let i = lo; i < words.length && words[i].startsWith(prefix); i++) out.push(words[i]);
+    return out.sort((a, b) => this.counts.get(b)! - this.counts.get(a)! || a.length - b.length).slice(0, limit);
+  }
+
+  /** Closest known words to a misspelt one: distance 1 up to 5 letters, 2 beyond; most used first. */
+  correct(word: string, limit = 3): string[] {
+    if (word.length < 4) return [];
+    const max = word.length <= 5 ? 1 : 2;
+    const found: Array<[string, number]> = [];
+    for (const w of this.data.words) {
+      if (Math.abs(w.length - word.length) > max || w[0] !== word[0]) continue;
+      const d = editDistance(word, w, max);
+      if (d <= max) found.push([w, d]);
+    }
+    return found.sort((a, b) => a[1] - b[1] || this.counts.get(b[0])! - this.counts.get(a[0])!).slice(0, limit).map((x) => x[0]);
+  }
+}
