@@ -14,7 +14,7 @@ const GENERIC_CAPITALISED = new Set([
   'press', 'embassy', 'border', 'capital', 'island', 'islands', 'river', 'sea', 'ocean', 'mountain', 'university', 'school',
   'hospital', 'airport', 'company', 'group', 'agency', 'bank', 'court of appeal', 'high court', 'house', 'white house',
   'european', 'american', 'african', 'asian', 'western', 'eastern', 'northern', 'southern', 'muslim', 'muslims', 'christian',
-  'christians', 'jewish', 'catholic', 'islamic', 'arab', 'democrats', 'republicans', 'islamist', 'islamists', 'jihadist',
+  'christians', 'democratic', 'republican', 'jewish', 'catholic', 'islamic', 'arab', 'democrats', 'republicans', 'islamist', 'islamists', 'jihadist',
 ]);
 
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;

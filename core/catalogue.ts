@@ -65,6 +65,14 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
       bump(surfaces.get(m.surface) ?? surfaces.set(m.surface, new Map()).get(m.surface)!, m.title);
     }
   });
+  // How often each title is linked from lower-case words: a title linked mostly that way is an ordinary word ("warship").
+  const lowerLinks = new Map<string, number>();
+  const allLinks = new Map<string, number>();
+  mentions.forEach((ms) => ms.forEach((m) => {
+    bump(allLinks, m.title);
+    if (/^\p{Ll}/u.test(m.surface)) bump(lowerLinks, m.title);
+  }));
+  const ordinaryWord = (t: string) => (lowerLinks.get(t) ?? 0) * 2 >= (allLinks.get(t) ?? 1);
   const titles = [...eventsOfTitle.keys()];
   const sets = new TitleSets();
   const weight = (t: string) => eventsOfTitle.get(t) ?? 0;
@@ -122,6 +130,7 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
     else prev.count = Math.max(prev.count, count);
   };
   for (const [t, c] of canonical) {
+    if (ordinaryWord(t)) continue;
     offer(t, c, 'title', weight(t));
     const bare = stripQualifier(t);
     if (bare !== t) offer(bare, c, 'title', weight(t));

@@ -1,0 +1,81 @@
+/**
+ * The built Firefox extension (.output/firefox-mv2) in real Firefox ESR, driven by puppeteer-core over WebDriver BiDi
+ * and installed as a temporary add-on. Every request not to 127.0.0.1 is sent to a dead proxy: nothing reaches the network.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveFixtures } from './harness';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const HAVE_FIREFOX = existsSync(FIREFOX);
+const EXTENSION_DIR = resolve('.output/firefox-mv2');
+
+const DEAD_PROXY = { host: '127.0.0.1', port: 9 };
+const OFFLINE_PREFS: Record<string, unknown> = {
+  // All traffic except to the fixture server goes to a closed port and fails at once; DNS is left to the (dead) proxy.
+  'network.proxy.type': 1,
+  'network.proxy.http': DEAD_PROXY.host,
+  'network.proxy.http_port': DEAD_PROXY.port,
+  'network.proxy.ssl': DEAD_PROXY.host,
+  'network.proxy.ssl_port': DEAD_PROXY.port,
+  'network.proxy.socks': DEAD_PROXY.host,
+  'network.proxy.socks_port': DEAD_PROXY.port,
+  'network.proxy.socks_remote_dns': true,
+  'network.proxy.share_proxy_settings': true,
+  'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+  'network.proxy.allow_hijacking_localhost': false,
+  'network.trr.mode': 5,
+  'network.dns.disablePrefetch': true,
+  'network.prefetch-next': false,
+  'network.predictor.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.captive-portal-service.enabled': false,
+  'extensions.update.enabled': false,
+  'extensions.getAddons.cache.enabled': false,
+  'app.update.enabled': false,
+  'app.normandy.enabled': false,
+  'datareporting.policy.dataSubmissionEnabled': false,
+  'toolkit.telemetry.enabled': false,
+  'browser.region.network.url': '',
+  'browser.region.update.enabled': false,
+  'browser.safebrowsing.update.enabled': false,
+  'services.settings.server': 'http://127.0.0.1:9/',
+};
+
+let browser: Browser | undefined;
+let fixtures: Awaited<ReturnType<typeof serveFixtures>> | undefined;
+
+beforeAll(async () => {
+  if (!HAVE_FIREFOX) return;
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build:firefox`);
+  fixtures = await serveFixtures();
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--no-remote'],
+    extraPrefsFirefox: OFFLINE_PREFS,
+    timeout: 30_000,
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await fixtures?.close();
+});
+
+describe('the built extension in Firefox', () => {
+  it.skipIf(!HAVE_FIREFOX)(`marks known names on a news page (skipped: no Firefox at ${FIREFOX})`, async () => {
+    const id = await browser!.installExtension(EXTENSION_DIR);
+    expect(id).toBe('backstory@example.org');
+    const page = await browser!.newPage();
+    await page.goto(fixtures!.url('rdb-bbc-1.html'), { waitUntil: 'load' });
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    const marked = () => page.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0);
+    await expect.poll(marked, { timeout: 20_000, interval: 250 }).toBeGreaterThan(0);
+    // The content script marks text with the Custom Highlight API and leaves the page's DOM alone.
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await page.close();
+  });
+});

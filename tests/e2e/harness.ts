@@ -1,0 +1,83 @@
+/**
+ * Real Chromium with the built extension loaded, and a local server for fixture pages.
+ * Every request that is not to 127.0.0.1 or the extension is aborted: tests never touch the network.
+ */
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const ARTIFACTS = resolve('tests/artifacts');
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
+
+export function chromiumPath(): string {
+  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+  if (!found) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
+  return found;
+}
+
+export interface Session {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Console errors and page errors seen in any page or the worker. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function launch(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 900 },
+    args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+  });
+  const errors: string[] = [];
+  await context.route(/^(https?|wss?):\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  // A fixture page's own scripts fail without their sites' resources; only errors from our code count.
+  const ours = (page: Page, where: string) => page.url().startsWith('chrome-extension://') || where.includes('chrome-extension://');
+  const watch = (page: Page) => {
+    page.on('console', (m) => m.type() === 'error' && ours(page, m.location().url) && errors.push(`${page.url()}: ${m.text()}`));
+    page.on('pageerror', (e) => ours(page, e.stack ?? '') && errors.push(`${page.url()}: ${e.message}`));
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  worker.on('console', (m) => m.type() === 'error' && errors.push(`worker: ${m.text()}`));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, errors, close: () => context.close() };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+
+/** Serves tests/fixtures on 127.0.0.1. */
+export async function serveFixtures(dir = resolve('tests/fixtures')): Promise<{ url: (name: string) => string; close(): Promise<void> }> {
+  const server: Server = createServer(async (req, res) => {
+    const path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!path.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      const body = await readFile(path);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+/** Size of our highlight on a page (the registry is the document's, shared with the page's world). */
+export function markedCount(page: Page): Promise<number> {
+  return page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0);
+}
+
+export async function waitForMarks(page: Page, timeout = 15_000): Promise<number> {
+  await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, { timeout });
+  return markedCount(page);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { stripQualifier } from '../../core/text';
+import { aliasRejection, acronymsOf } from '../../core/alias-rules';
+import { compileMatcher, Matcher } from '../../core/matcher';
+import { compileAll } from './helpers';
+
+const all = compileAll();
+const entity = (title: string) => all.catalogue.entities.find((e) => e.title === title);
+const aliases = (title: string) => entity(title)?.aliases.map((a) => a.text) ?? [];
+const matcher = new Matcher(compileMatcher(all.catalogue));
+const found = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), m.title]);
+
+describe('alias rules', () => {
+  it('rejects generic and lower-case surface forms', () => {
+    for (const s of ['country', 'vaccine', 'the invasion', 'pandemic', 'police officers', 'since Sunday', 'President', 'Parliament', 'Sunday', '2020'])
+      expect(aliasRejection(s), s).toBeDefined();
+    for (const s of ['ISIL', 'Vladimir Putin', 'al-Nusra', 'U.S.', 'COVID-19', 'Deir ez-Zor']) expect(aliasRejection(s), s).toBeUndefined();
+  });
+  it('computes acronyms skipping small words', () => {
+    expect(acronymsOf('Islamic State of Iraq and the Levant')).toContain('ISIL');
+    expect(acronymsOf('Royal Australian Air Force')).toContain('RAAF');
+  });
+  it('learns aliases the data attests', () => {
+    expect(aliases('Libyan National Army')).toContain('LNA');
+    expect(aliases('United States')).toContain('U.S.');
+    expect(aliases('Islamic State of Iraq and the Levant')).toEqual(expect.arrayContaining(['ISIL', 'ISIS']));
+    expect(aliases('World Health Organization')).toContain('WHO');
+    expect(aliases('Vladimir Putin')).toContain('Putin');
+    expect(aliases('Libyan Civil War (2014–present)')).toContain('Libyan Civil War');
+    expect(stripQualifier('Battle of Aleppo (2012–present)')).toBe('Battle of Aleppo');
+  });
+  it('folds a title into the one the data says it is', () => {
+    expect(entity('Islamic State of Iraq and the Levant')?.folded).toContain('ISIL');
+    expect(all.catalogue.canonical.get('ISIL')).toBe('Islamic State of Iraq and the Levant');
+    expect(entity('ISIL')).toBeUndefined();
+  });
+  it('never makes a generic surface form an alias, but keeps generic entities on their events', () => {
+    const every = new Set(all.catalogue.entities.flatMap((e) => e.aliases.map((a) => a.text)));
+    for (const s of ['country', 'vaccine', 'the invasion', 'pandemic', 'police officers']) expect(every.has(s), s).toBe(false);
+    expect(all.events.some((e) => e.entities.includes('Police officer'))).toBe(true);
+  });
+  it('ranks a hub entity\'s events by relevance, not recency alone', () => {
+    const e = entity('COVID-19 pandemic')!;
+    expect(e.events.length).toBeGreaterThan(1000);
+    const dates = e.events.slice(0, 50).map((id) => all.events.find((x) => x.id === id)!.date);
+    expect([...dates].sort().reverse()).not.toEqual(dates);
+  });
+});
+
+describe('matcher', () => {
+  it('returns UTF-16 offsets and titles', () => {
+    const text = '🙂 Vladimir Putin visits Syria.';
+    expect(matcher.match(text)).toEqual([
+      { start: 3, end: 17, title: 'Vladimir Putin' },
+      { start: 25, end: 30, title: 'Syria' },
+    ]);
+  });
+  it('prefers the longest match', () => {
+    expect(found('fighters of the Islamic State of Iraq and the Levant in Iraq')).toEqual([
+      ['Islamic State of Iraq and the Levant', 'Islamic State of Iraq and the Levant'],
+      ['Iraq', 'Iraq'],
+    ]);
+  });
+  it('matches whole words only', () => {
+    expect(found('Syriaq met Russiaville and Taliban2')).toEqual([]);
+    expect(found('the U.S.-led coalition')).toEqual([['U.S.', 'United States']]);
+  });
+  it('is case-aware: proper nouns as written, acronyms exactly', () => {
+    expect(found('we ate turkey')).toEqual([]);
+    expect(found('Turkey and turkey')).toEqual([['Turkey', 'Turkey']]);
+    expect(found('isil or Isil or ISIL')).toEqual([['ISIL', 'Islamic State of Iraq and the Levant']]);
+  });
+  it('tolerates diacritics and typographic apostrophes', () => {
+    expect(found('in Déir ez-Zor')).toEqual([['Déir ez-Zor', 'Deir ez-Zor']]);
+    expect(found('Russia’s army')).toEqual([['Russia', 'Russia']]);
+    expect(found("Russia's role in the Syrian Civil War")[0][0]).toBe("Russia's role in the Syrian Civil War");
+  });
+  it('does not mark ordinary words', () => {
+    expect(found('A country with a vaccine and a pandemic, the invasion and police officers.')).toEqual([]);
+  });
+  it('marks a weak alias only where the entity is also named strongly', () => {
+    const weak = matcher.scan('Chinese officials met.').filter((m) => m.weak);
+    if (weak.length) {
+      expect(matcher.match('Chinese officials met.')).toEqual([]);
+      expect(matcher.match('Chinese officials met in China.').map((m) => m.title)).toEqual(['China', 'China']);
+    }
+    expect(weak.map((m) => m.title)).toEqual(['China']);
+  });
+});

@@ -1,0 +1,14 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile } from '../../core/compile';
+import type { SourceFile } from '../../core/types';
+
+export const SEEDS_DIR = 'tests/fixtures/data';
+export const seedFiles = (): SourceFile[] =>
+  readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => ({ file: f, text: readFileSync(join(SEEDS_DIR, f), 'utf8') }));
+export const compileSeeds = () => compile(seedFiles());
+
+let full: ReturnType<typeof compile> | undefined;
+/** The real corpus plus the seed pages, compiled once per test file. */
+export const compileAll = () =>
+  (full ??= compile([...seedFiles(), { file: 'seeds/current-events-2020-2022.jsonl', text: readFileSync('seeds/current-events-2020-2022.jsonl', 'utf8') }]));

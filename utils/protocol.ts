@@ -1,0 +1,37 @@
+/**
+ * The one typed protocol between Backstory's contexts. Every request names its type; every reply is a Result,
+ * never a thrown error. Add a message here first, then its handler in the background.
+ */
+import type { EntityInfo, DataMeta, SearchOptions, SearchResult } from '../core/library';
+import type { MatcherData } from '../core/matcher';
+import type { NewsEvent, Result } from '../core/types';
+
+export interface Requests {
+  /** Data provenance for the UIs' empty states and credits. */
+  meta: { req: Record<string, never>; res: DataMeta };
+  /** The compiled matcher, handed to each tab once. */
+  matcher: { req: Record<string, never>; res: MatcherData };
+  search: { req: { query: string } & SearchOptions; res: SearchResult };
+  entity: { req: { title: string }; res: EntityInfo | null };
+  entityEvents: { req: { title: string; context?: string[]; limit?: number; offset?: number }; res: NewsEvent[] };
+  related: { req: { id: string }; res: NewsEvent[] };
+  counts: { req: { by: 'year' | 'month'; entity?: string; query?: string }; res: Array<{ period: string; count: number }> };
+  /** Asked of a tab's content script: the entities it marked, with mention counts. */
+  pageEntities: { req: Record<string, never>; res: Array<{ title: string; mentions: number }> };
+}
+
+export type RequestType = keyof Requests;
+export interface Message<K extends RequestType = RequestType> {
+  backstory: 1;
+  type: K;
+  payload: Requests[K]['req'];
+}
+export type Reply<K extends RequestType> = Result<Requests[K]['res']>;
+export type Handlers = { [K in RequestType]?: (payload: Requests[K]['req'], sender: unknown) => Promise<Requests[K]['res']> | Requests[K]['res'] };
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && (value as Message).backstory === 1 && typeof (value as Message).type === 'string';
+}
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: unknown): Result<never> => ({ ok: false, error: error instanceof Error ? error.message : String(error) });

@@ -1,0 +1,18 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  srcDir: '.',
+  imports: false,
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description: 'The backstory of the names in the news, from Wikipedia’s Current Events (CC BY-SA). Works offline.',
+    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    action: { default_title: 'Backstory: search events' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'backstory@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
