@@ -1,8 +1,7 @@
 import { acronymsOf, aliasRejection, isAcronym } from './alias-rules';
 import type { MergedCorpus } from './build-corpus';
 import { rankEntityEvents } from './ranking';
-import { sentenceKey, stripQualifier } from './text';
-import type { NewsEvent } from './types';
+import { stripQualifier } from './text';
 
 export interface Alias {
   /** The name as it is written on pages. */
@@ -146,7 +145,7 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
     if (k >= 2 || inTitle || acronymsOf(owner).includes(surface)) offer(surface, owner, 'surface', k);
   }
   // Acronyms the event texts attest: "(RAAF)" in an event tagged Royal Australian Air Force.
-  events.forEach((e, i) => {
+  events.forEach((e) => {
     const caps = new Set(`${e.topics.join(' ')} ${e.text} ${e.summary ?? ''}`.match(/\p{Lu}{2,8}/gu) ?? []);
     if (!caps.size) return;
     for (const title of e.entities) for (const a of acronymsOf(title)) if (caps.has(a)) offer(a, title, 'acronym', 1);
@@ -154,7 +153,7 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
 
   // Each alias text goes to one entity: a title beats a surface form; else the most links; a tie drops it.
   const aliasesOf = new Map<string, Alias[]>();
-  for (const [text, owners] of aliasOwners) {
+  for (const owners of aliasOwners.values()) {
     const ranked = [...owners].sort((x, y) => rankKind(y[1].kind) - rankKind(x[1].kind) || y[1].count - x[1].count);
     const [first, second] = ranked;
     if (second && rankKind(second[1].kind) === rankKind(first[1].kind) && second[1].count === first[1].count) continue;

@@ -10,9 +10,8 @@ interface IndexedDoc {
   names: string;
 }
 
-const FIELDS = ['headline', 'names', 'summary'] as const;
 /** How much a hit in each field counts. */
-const FIELD_WEIGHT: Record<(typeof FIELDS)[number], number> = { headline: 3, names: 2, summary: 1 };
+const FIELD_WEIGHT: Record<string, number> = { headline: 3, names: 2, summary: 1 };
 
 function createIndex(): Document<IndexedDoc> {
   return new Document<IndexedDoc>({
@@ -63,7 +62,7 @@ export class SearchIndex {
     const results = this.index.search(q, { limit, suggest: false }) as Array<{ field?: string; result: number[] }>;
     const scores = new Map<number, number>();
     for (const { field, result } of results) {
-      const w = FIELD_WEIGHT[field as (typeof FIELDS)[number]] ?? 1;
+      const w = FIELD_WEIGHT[field ?? ''] ?? 1;
       result.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + w * (1 - rank / (result.length + 1))));
     }
     return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || b.id - a.id);

@@ -27,7 +27,7 @@ export default defineBackground(() => {
     counts: async ({ by, ...target }) => (await lib()).counts(by, target),
   });
 
-  if (browser.runtime.getManifest().side_panel) {
+  if ((browser.runtime.getManifest() as { side_panel?: unknown }).side_panel) {
     const chromeApi = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome;
     void chromeApi?.sidePanel?.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
   }

@@ -1,0 +1,37 @@
+/**
+ * Opens the built extension in Chromium on a demo news page (served from tests/fixtures on 127.0.0.1).
+ * With a display it opens a window and waits until you close it; without one it renders headless,
+ * hovers nothing, saves a screenshot and prints its path.
+ */
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromiumPath, EXTENSION_DIR, serveFixtures } from '../tests/e2e/harness';
+
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const headless = !process.env.DISPLAY || process.env.CI === 'true';
+const server = await serveFixtures();
+const context = await chromium.launchPersistentContext('', {
+  executablePath: chromiumPath(),
+  headless,
+  viewport: { width: 1280, height: 900 },
+  args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+});
+await context.route(/^(https?|wss?):\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+const page = context.pages()[0] ?? (await context.newPage());
+const url = server.url(process.argv[2] ?? 'rdb-bbc-1.html');
+await page.goto(url);
+await page.waitForFunction(() => ((CSS as any).highlights?.get('backstory-mention')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+const marks = await page.evaluate(() => (CSS as any).highlights.get('backstory-mention').size as number);
+if (headless) {
+  const dir = resolve('tests/artifacts');
+  mkdirSync(dir, { recursive: true });
+  const shot = `${dir}/demo.png`;
+  await page.screenshot({ path: shot });
+  console.log(`Backstory marked ${marks} mentions on ${url}\nscreenshot: ${shot}`);
+  await context.close();
+  await server.close();
+} else {
+  console.log(`Backstory marked ${marks} mentions on ${url}. Close the browser window to finish.`);
+  context.on('close', () => void server.close());
+}
