@@ -19,7 +19,7 @@ const context = await chromium.launchPersistentContext('', {
 });
 await context.route(/^(https?|wss?):\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
 const page = context.pages()[0] ?? (await context.newPage());
-const url = server.url(process.argv[2] ?? 'rdb-bbc-1.html');
+const url = server.url(process.argv[2] ?? 'pl-abcnews.go.com.html');
 await page.goto(url);
 await page.waitForFunction(() => ((CSS as any).highlights?.get('backstory-mention')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
 const marks = await page.evaluate(() => (CSS as any).highlights.get('backstory-mention').size as number);
