@@ -11,7 +11,7 @@ export default defineConfig({
     permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Backstory: search events' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'backstory@example.org', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: { gecko: { id: 'backstory@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),

@@ -1,6 +1,8 @@
 /**
  * The built Firefox extension (.output/firefox-mv2) in real Firefox ESR, driven by puppeteer-core over WebDriver BiDi
- * and installed as a temporary add-on. Every request not to 127.0.0.1 is sent to a dead proxy: nothing reaches the network.
+ * and installed as a temporary add-on. Nothing reaches the network: the page's requests to anywhere but 127.0.0.1 are aborted
+ * (as in the Chromium harness; an iframe that failed to resolve its host would make Firefox reject the whole navigation),
+ * and all other traffic from the browser goes to a dead proxy.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -66,10 +68,13 @@ afterAll(async () => {
 });
 
 describe('the built extension in Firefox', () => {
-  it.skipIf(!HAVE_FIREFOX)(`marks known names on a news page (skipped: no Firefox at ${FIREFOX})`, async () => {
+  const name = HAVE_FIREFOX ? 'marks known names on a news page' : `marks known names on a news page (skipped: no Firefox at ${FIREFOX}; set FIREFOX_PATH)`;
+  it.skipIf(!HAVE_FIREFOX)(name, async () => {
     const id = await browser!.installExtension(EXTENSION_DIR);
     expect(id).toBe('backstory@example.org');
     const page = await browser!.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (request) => void (/^https?:\/\/127\.0\.0\.1[:/]/.test(request.url()) ? request.continue() : request.abort()));
     await page.goto(fixtures!.url('rdb-bbc-1.html'), { waitUntil: 'load' });
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     const marked = () => page.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0);
