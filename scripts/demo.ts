@@ -6,9 +6,7 @@
 import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromiumPath, EXTENSION_DIR, serveFixtures } from '../tests/e2e/harness';
-
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+import { chromiumPath, EXTENSION_DIR, FLAGS, serveFixtures } from '../tests/e2e/harness';
 const headless = !process.env.DISPLAY || process.env.CI === 'true';
 const server = await serveFixtures();
 const context = await chromium.launchPersistentContext('', {
