@@ -72,6 +72,7 @@ export function buildCorpus(parsed: Parsed[]): MergedCorpus {
   const known = knownTopics(sightings);
   const split = sightings.map((s) => (s.headline !== undefined ? splitHeadline(s.headline, known) : { topics: s.topics ?? [], text: s.text ?? '' }));
   const keys = split.map((s) => sentenceKey(s.text));
+  const fullKeys = sightings.map((s, i) => (s.headline !== undefined ? sentenceKey(s.headline) : keys[i]));
   const uf = new UnionFind(sightings.length);
 
   // Pass 1: exact key (date + sentence) and explicit ids.
@@ -106,8 +107,7 @@ export function buildCorpus(parsed: Parsed[]): MergedCorpus {
         if (a === b || keys[b].length < MIN_SUFFIX_KEY || keys[a].length <= keys[b].length) continue;
         const [ia, ib] = [sightings[uf.find(a)].id, sightings[uf.find(b)].id];
         if (ia && ib && ia !== ib) continue;
-        const fullA = sightings[a].headline !== undefined ? sentenceKey(sightings[a].headline!) : keys[a];
-        if (fullA.endsWith(keys[b])) uf.union(a, b);
+        if (fullKeys[a].endsWith(keys[b])) uf.union(a, b);
       }
     }
   }
