@@ -45,6 +45,14 @@ export interface EntityInfo {
   last: string;
 }
 
+/** What the hover card shows of one entity. */
+export interface EntityCard {
+  info: EntityInfo;
+  /** Events per year, every year from the first to the last (zeros included) so the strip reads as a timeline. */
+  years: Array<{ period: string; count: number }>;
+  events: NewsEvent[];
+}
+
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
 
@@ -143,6 +151,16 @@ export class Library {
       order = e.events.map((pos, rank) => [pos, score(pos, rank)] as const).sort((a, b) => b[1] - a[1]).map(([pos]) => pos);
     }
     return order.slice(offset, offset + limit).map((pos) => this.data.events[pos]);
+  }
+
+  /** The hover card's data: the entity, its events per year and its most relevant events given the page. */
+  card(title: string, options: { context?: string[]; limit?: number } = {}): EntityCard | undefined {
+    const info = this.entity(title);
+    if (!info) return undefined;
+    const counts = new Map(this.counts('year', { entity: info.title }).map((c) => [c.period, c.count]));
+    const years: EntityCard['years'] = [];
+    for (let y = Number(info.first.slice(0, 4)); y <= Number(info.last.slice(0, 4)); y++) years.push({ period: String(y), count: counts.get(String(y)) ?? 0 });
+    return { info, years, events: this.entityEvents(info.title, { context: options.context, limit: options.limit ?? 5 }) };
   }
 
   related(id: string): NewsEvent[] {

@@ -2,7 +2,7 @@
  * The one typed protocol between Backstory's contexts. Every request names its type; every reply is a Result,
  * never a thrown error. Add a message here first, then its handler in the background.
  */
-import type { EntityInfo, DataMeta, SearchOptions, SearchResult } from '../core/library';
+import type { DataMeta, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../core/library';
 import type { MatcherData } from '../core/matcher';
 import type { NewsEvent, Result } from '../core/types';
 
@@ -16,8 +16,25 @@ export interface Requests {
   entityEvents: { req: { title: string; context?: string[]; limit?: number; offset?: number }; res: NewsEvent[] };
   related: { req: { id: string }; res: NewsEvent[] };
   counts: { req: { by: 'year' | 'month'; entity?: string; query?: string }; res: Array<{ period: string; count: number }> };
+  /** The hover card's data for one entity, ranked with the page's other entities as context. */
+  card: { req: { title: string; context?: string[]; limit?: number }; res: EntityCard | null };
+  /** Opens the timeline (side panel where the browser allows it from a page, else a tab) for the sender's tab. */
+  openTimeline: { req: { entity?: string }; res: { opened: 'panel' | 'tab' } };
   /** Asked of a tab's content script: the entities it marked, with mention counts. */
   pageEntities: { req: Record<string, never>; res: Array<{ title: string; mentions: number }> };
+  /** Asked of a tab's content script: how far marking got, and what it cost (for tests and the benchmark). */
+  pageStatus: { req: Record<string, never>; res: PageStatus };
+}
+
+export interface PageStatus {
+  state: 'off' | 'reading' | 'done' | 'paused';
+  /** Marked (shown) mentions and distinct entities. */
+  mentions: number;
+  entities: number;
+  chars: number;
+  busyMs: number;
+  longestMs: number;
+  slices: number;
 }
 
 export type RequestType = keyof Requests;

@@ -3,6 +3,8 @@ import { Library, type DataPackage } from '../../core/library';
 import type { MatcherData } from '../../core/matcher';
 import browser from '../../utils/browser';
 import { serve } from '../../utils/messaging';
+import { openTimeline } from '../../utils/open-timeline';
+import type { Runtime } from 'webextension-polyfill';
 
 /** Loads a file the build put in the package (never a network request). */
 async function loadPackaged<T>(path: string): Promise<T> {
@@ -25,6 +27,8 @@ export default defineBackground(() => {
     entityEvents: async ({ title, ...options }) => (await lib()).entityEvents(title, options),
     related: async ({ id }) => (await lib()).related(id),
     counts: async ({ by, ...target }) => (await lib()).counts(by, target),
+    card: async ({ title, ...options }) => (await lib()).card(title, options) ?? null,
+    openTimeline: ({ entity }, sender) => openTimeline((sender as Runtime.MessageSender).tab, entity),
   });
 
   if ((browser.runtime.getManifest() as { side_panel?: unknown }).side_panel) {

@@ -1,50 +1,62 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Matcher, withEvidence, type Match } from '../../core/matcher';
+import { Matcher } from '../../core/matcher';
+import { isSiteDisabled, type Settings } from '../../core/settings';
 import { request, serve } from '../../utils/messaging';
-import { textNodes } from '../../utils/text-nodes';
+import { PageSession } from '../../utils/page-session';
+import { loadSettings, watchSettings } from '../../utils/settings';
 
-const HIGHLIGHT = 'backstory-mention';
-const STYLE = `::highlight(${HIGHLIGHT}) { text-decoration: underline 1px dotted; text-decoration-color: color-mix(in srgb, currentColor 55%, #d97706); text-underline-offset: 0.18em; }`;
+/** The site a frame belongs to: the top page's host (a site switched off is off in its frames too). */
+function siteHost(): string {
+  const origins = location.ancestorOrigins;
+  const top = origins?.length ? origins[origins.length - 1] : undefined;
+  try {
+    return top ? new URL(top).hostname : location.hostname;
+  } catch {
+    return location.hostname;
+  }
+}
 
-/** Marks known names with the CSS Custom Highlight API: the page's DOM is never changed. */
+/** Tiny frames (ads, widgets, trackers) are not worth a matcher. */
+const worthReading = () => window === window.top || (innerWidth >= 250 && innerHeight >= 120 && (document.body?.textContent?.length ?? 0) > 200);
+
+/**
+ * Wires the page session to the browser: loads the matcher and settings, starts or stops Backstory on this
+ * site as settings change (no reload), and answers the side panel's questions about the page.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
   async main(ctx) {
-    if (!('highlights' in CSS)) return;
-    const reply = await request('matcher', {});
-    if (!reply.ok || ctx.isInvalid) return;
-    const matcher = new Matcher(reply.value);
+    if (!('highlights' in CSS) || !worthReading()) return;
+    const [names, loaded] = await Promise.all([request('matcher', {}), loadSettings()]);
+    if (!names.ok || ctx.isInvalid) return;
+    const matcher = new Matcher(names.value);
+    let session: PageSession | undefined;
 
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    const highlight = new Highlight();
-    CSS.highlights.set(HIGHLIGHT, highlight);
-    const counts = new Map<string, number>();
-
-    const found: Array<{ node: Text; match: Match }> = [];
-    for (const node of textNodes(document.body ?? document.documentElement)) {
-      for (const match of matcher.scan(node.data)) found.push({ node, match });
-    }
-    const kept = new Set(withEvidence(found.map((f) => f.match)));
-    for (const { node, match } of found) {
-      if (!kept.has(match)) continue;
-      const range = new Range();
-      range.setStart(node, match.start);
-      range.setEnd(node, match.end);
-      highlight.add(range);
-      counts.set(match.title, (counts.get(match.title) ?? 0) + 1);
-    }
-
-    const stop = serve({
-      pageEntities: () => [...counts].map(([title, mentions]) => ({ title, mentions })).sort((a, b) => b.mentions - a.mentions),
+    const apply = (settings: Settings) => {
+      const off = isSiteDisabled(settings, siteHost());
+      if (off) {
+        session?.stop();
+        session = undefined;
+      } else if (session) {
+        session.apply(settings);
+      } else {
+        session = new PageSession(document, matcher, settings);
+        session.start();
+      }
+    };
+    apply(loaded.settings);
+    const unwatch = watchSettings(apply);
+    const unserve = serve({
+      pageEntities: () => session?.entities() ?? [],
+      pageStatus: () => session?.status() ?? { state: 'off', mentions: 0, entities: 0, chars: 0, busyMs: 0, longestMs: 0, slices: 0 },
     });
     ctx.onInvalidated(() => {
-      stop();
-      CSS.highlights.delete(HIGHLIGHT);
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      unwatch();
+      unserve();
+      session?.stop();
     });
   },
 });

@@ -1,0 +1,40 @@
+/**
+ * Styles of Backstory's own UI, adopted inside its shadow root: page CSS cannot reach in, and nothing here
+ * can reach the page. Sizes in px so the page's root font size cannot distort the card; browser zoom still applies.
+ */
+export const CARD_CSS = `
+:host { all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important; }
+.layer { --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d8dee4; --accent: #b45309; --accent-fg: #ffffff; --bar: #d97706; --bar-empty: #e5e7eb; --shadow: 0 8px 28px rgb(0 0 0 / 0.18); }
+.layer.dark { --bg: #1c1f24; --fg: #e6e8eb; --muted: #a0a9b4; --line: #343a42; --accent: #f59e0b; --accent-fg: #1c1f24; --bar: #f59e0b; --bar-empty: #343a42; --shadow: 0 8px 28px rgb(0 0 0 / 0.55); }
+.card, .notice { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px; box-shadow: var(--shadow); box-sizing: border-box; text-align: left; letter-spacing: normal; text-transform: none; }
+.card { position: fixed; visibility: hidden; width: 360px; max-width: calc(100vw - 16px); overflow: auto; padding: 10px 12px; outline: none; }
+.card:focus-visible { box-shadow: var(--shadow), 0 0 0 2px var(--accent); }
+.head { display: flex; align-items: center; gap: 6px; }
+.title { flex: 1; margin: 0; font-size: 15px; font-weight: 650; line-height: 1.25; color: var(--fg); }
+button { font: inherit; color: inherit; cursor: pointer; }
+.icon { border: 1px solid var(--line); background: transparent; border-radius: 5px; padding: 1px 7px; font-size: 12px; color: var(--muted); }
+.icon:hover, .icon.on { color: var(--fg); border-color: var(--accent); }
+button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.summary { margin: 2px 0 6px; color: var(--muted); font-size: 12px; }
+.alias { font-style: italic; }
+.strip { margin: 4px 0 6px; }
+.bars { display: flex; align-items: flex-end; gap: 1px; height: 22px; border-bottom: 1px solid var(--line); }
+.bar { flex: 1; min-width: 2px; background: var(--bar); border-radius: 1px 1px 0 0; }
+.bar.empty { background: var(--bar-empty); }
+.strip-axis { display: flex; justify-content: space-between; font-size: 10px; color: var(--muted); margin-top: 1px; }
+.events { list-style: none; margin: 0; padding: 0; }
+.ev { padding: 6px 0; border-top: 1px solid var(--line); }
+.ev-meta { display: flex; gap: 6px; font-size: 11px; color: var(--muted); }
+.ev-meta time { flex: none; font-variant-numeric: tabular-nums; }
+.ev-story { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.ev-text { margin: 1px 0 2px; font-size: 13px; }
+.ev-sources { display: flex; flex-wrap: wrap; gap: 8px; font-size: 11px; }
+a { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
+.foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding-top: 8px; border-top: 1px solid var(--line); }
+.primary { background: var(--accent); color: var(--accent-fg); border: 0; border-radius: 5px; padding: 4px 10px; font-weight: 600; font-size: 12px; }
+.credit { font-size: 10px; color: var(--muted); }
+.credit a { color: inherit; }
+.notice { position: fixed; right: 16px; bottom: 16px; max-width: 320px; padding: 10px 12px; display: flex; gap: 10px; align-items: center; }
+.notice p { margin: 0; }
+.sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+`;

@@ -1,0 +1,37 @@
+import type { Matcher } from '../core/matcher';
+import type { Mention } from './mention-store';
+import { nodeAt, type TextBlock } from './text-blocks';
+
+/**
+ * The names the matcher finds in one block, as ranges over the block's text nodes. StaticRange, not Range:
+ * live ranges would make every later DOM change on the page slower; a block that changes is read again instead.
+ */
+export function blockMentions(matcher: Matcher, block: TextBlock): Mention[] {
+  const out: Mention[] = [];
+  for (const match of matcher.scan(block.text)) {
+    const first = nodeAt(block.starts, match.start);
+    const last = nodeAt(block.starts, match.end - 1);
+    const pieces: Mention['pieces'] = [];
+    for (let i = first; i <= last; i++) {
+      const node = block.nodes[i];
+      const start = Math.max(0, match.start - block.starts[i]);
+      const end = Math.min(node.data.length, match.end - block.starts[i]);
+      if (end > start) pieces.push({ node, start, end });
+    }
+    out.push({
+      range: new StaticRange({
+        startContainer: block.nodes[first],
+        startOffset: match.start - block.starts[first],
+        endContainer: block.nodes[last],
+        endOffset: match.end - block.starts[last],
+      }),
+      title: match.title,
+      alias: block.text.slice(match.start, match.end),
+      weak: match.weak === true,
+      container: block.container,
+      pieces,
+      shown: false,
+    });
+  }
+  return out;
+}

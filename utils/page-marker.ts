@@ -1,0 +1,198 @@
+/**
+ * Marks a page's known names, incrementally: visible text first, then the rest, then whatever the page adds or
+ * changes later, in slices of a few milliseconds. Past a budget it pauses and says so.
+ */
+import type { Matcher } from '../core/matcher';
+import { blockMentions } from './block-mentions';
+import type { HighlightSheet } from './highlight-style';
+import type { MentionStore } from './mention-store';
+import { SliceScheduler } from './slice-scheduler';
+import { blockOf, HOST_TAG, insideSkipped, isInline, textBlocks, type TextBlock } from './text-blocks';
+
+/** Main-thread time one slice may take, in ms: well under a 60 Hz frame. */
+const SLICE_MS = 6;
+/** Text read before pausing to ask, in characters (a very long page is several million). */
+export const TEXT_BUDGET = 6_000_000;
+
+export interface MarkerStatus {
+  state: 'reading' | 'done' | 'paused';
+  /** Characters of text read so far. */
+  chars: number;
+  /** Main-thread time spent, in ms, and the longest slice. */
+  busyMs: number;
+  longestMs: number;
+  slices: number;
+}
+
+interface Job {
+  root: Node;
+  /** Containers whose old mentions this job already replaced. */
+  seen: Set<Node>;
+  blocks?: Iterator<TextBlock>;
+}
+
+export class PageMarker {
+  private readonly jobs: Job[] = [];
+  private readonly queued = new Set<Node>();
+  private readonly read = new WeakSet<Node>();
+  private readonly scheduler: SliceScheduler;
+  private readonly observed = new Set<Node>();
+  /** Open shadow roots whose text is read (hit testing needs them). */
+  readonly shadowRoots: ShadowRoot[] = [];
+  private observer: MutationObserver;
+  private budget = TEXT_BUDGET;
+  private sweepDue = false;
+  readonly status: MarkerStatus = { state: 'reading', chars: 0, busyMs: 0, longestMs: 0, slices: 0 };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly matcher: Matcher,
+    private readonly store: MentionStore,
+    private readonly sheet: HighlightSheet,
+    private readonly signal: AbortSignal,
+    private readonly onChange: (status: MarkerStatus) => void,
+  ) {
+    this.scheduler = new SliceScheduler(() => this.slice(), signal);
+    this.observer = new MutationObserver((records) => this.changed(records));
+    signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
+  }
+
+  start(): void {
+    this.sheet.adopt(this.doc);
+    this.watch(this.doc);
+    for (const el of this.visibleBlocks()) this.queue(el);
+    this.queue(this.doc.body ?? this.doc.documentElement);
+  }
+
+  /** Continues after a pause, with a fresh budget. */
+  resume(): void {
+    this.budget = this.status.chars + TEXT_BUDGET;
+    this.status.state = 'reading';
+    this.scheduler.request();
+  }
+
+  private watch(root: Document | ShadowRoot): void {
+    if (this.observed.has(root)) return;
+    this.observed.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** A few blocks under the middle of the viewport, so the text a reader is looking at is marked first. */
+  private visibleBlocks(): Element[] {
+    const win = this.doc.defaultView;
+    if (!win) return [];
+    const out: Element[] = [];
+    for (const fy of [0.2, 0.45, 0.7]) {
+      for (const fx of [0.35, 0.6]) {
+        let el = this.doc.elementFromPoint(win.innerWidth * fx, win.innerHeight * fy);
+        for (let up = 0; up < 2 && el?.parentElement && el.parentElement !== this.doc.body; up++) el = el.parentElement;
+        if (!el || el === this.doc.body || el === this.doc.documentElement || insideSkipped(el)) continue;
+        const block = blockOf(el);
+        if (block.nodeType === 1 && !out.some((o) => o.contains(block) || block.contains(o))) out.push(block as Element);
+      }
+    }
+    return out;
+  }
+
+  private queue(root: Node): void {
+    if (this.queued.has(root)) return;
+    this.queued.add(root);
+    if (root.nodeType === 1) this.read.add(root);
+    this.jobs.push({ root, seen: new Set() });
+    if (this.status.state === 'done') this.status.state = 'reading';
+    this.scheduler.request();
+  }
+
+  private enter = (el: Element): boolean => {
+    if (this.read.has(el)) return false;
+    this.read.add(el);
+    return true;
+  };
+
+  private slice(): boolean {
+    if (this.status.state === 'paused') return false;
+    const t0 = performance.now();
+    const deadline = t0 + SLICE_MS;
+    if (this.sweepDue) {
+      this.sweepDue = false;
+      this.store.sweep();
+    }
+    while (this.jobs.length && performance.now() < deadline) {
+      const job = this.jobs[0];
+      job.blocks ??= textBlocks(job.root, { enter: this.enter, onShadowRoot: (sr) => this.shadowRoot(sr) });
+      const next = job.blocks.next();
+      if (next.done) {
+        this.jobs.shift();
+        this.queued.delete(job.root);
+        continue;
+      }
+      const block = next.value;
+      this.status.chars += block.text.length;
+      const mentions = blockMentions(this.matcher, block);
+      if (!job.seen.has(block.container)) {
+        job.seen.add(block.container);
+        this.store.replace(block.container, mentions);
+      } else if (mentions.length) {
+        this.store.append(block.container, mentions);
+      }
+      if (this.status.chars > this.budget) {
+        this.status.state = 'paused';
+        break;
+      }
+    }
+    this.store.render();
+    if (this.status.state !== 'paused') this.status.state = this.jobs.length ? 'reading' : 'done';
+    const spent = performance.now() - t0;
+    this.status.busyMs += spent;
+    this.status.longestMs = Math.max(this.status.longestMs, spent);
+    this.status.slices++;
+    this.onChange(this.status);
+    return this.status.state === 'reading';
+  }
+
+  private shadowRoot(root: ShadowRoot): void {
+    if (this.observed.has(root)) return;
+    this.shadowRoots.push(root);
+    this.sheet.adopt(root);
+    this.watch(root);
+  }
+
+  private changed(records: MutationRecord[]): void {
+    if (this.signal.aborted) return;
+    for (const r of records) {
+      if (isOurs(r.target)) continue;
+      if (r.type === 'characterData') {
+        this.requeueContainer(r.target);
+        continue;
+      }
+      let textChanged = r.removedNodes.length > 0;
+      if (textChanged) this.sweepDue = true;
+      for (const node of r.addedNodes) {
+        if (isOurs(node)) continue;
+        if (node.nodeType === 1 && !isInline(node as Element)) {
+          if (!insideSkipped(node)) this.queue(node);
+        } else if (node.nodeType === 1 || node.nodeType === 3) {
+          textChanged = true;
+        }
+      }
+      if (textChanged) this.requeueContainer(r.target);
+    }
+  }
+
+  /** Reads again the text a block holds directly (its nested blocks keep their marks). */
+  private requeueContainer(node: Node): void {
+    if (insideSkipped(node)) return;
+    const container = blockOf(node);
+    if (this.queued.has(container)) return;
+    this.queued.add(container);
+    this.jobs.push({ root: container, seen: new Set([container]) });
+    this.store.replace(container, []);
+    if (this.status.state === 'done') this.status.state = 'reading';
+    this.scheduler.request();
+  }
+}
+
+const isOurs = (node: Node): boolean => {
+  for (let n: Node | null = node; n; n = n.parentNode) if (n.nodeType === 1 && (n as Element).tagName === HOST_TAG) return true;
+  return false;
+};

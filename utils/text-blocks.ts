@@ -1,0 +1,179 @@
+/**
+ * Reads a page's text the way a reader sees it: runs of text nodes inside one block (a paragraph, a heading,
+ * a list item), joined across inline elements so that "Vladimir <b>Putin</b>" reads as one name.
+ * It never changes the DOM. Skipped: what a reader would not want marked (form fields, editable regions,
+ * code, scripts, styles, navigation chrome, hidden text) and Backstory's own UI.
+ */
+
+/** Elements that flow inside a line: text on either side belongs to the same block. */
+const INLINE = new Set([
+  'A', 'ABBR', 'ACRONYM', 'B', 'BDI', 'BDO', 'BIG', 'CITE', 'DATA', 'DEL', 'DFN', 'EM', 'FONT', 'I', 'INS', 'MARK',
+  'NOBR', 'Q', 'RUBY', 'RB', 'RP', 'RT', 'S', 'SMALL', 'SPAN', 'STRIKE', 'STRONG', 'SUB', 'SUP', 'TIME', 'TT', 'U', 'VAR', 'WBR',
+]);
+
+/** Elements whose text is never marked, nor anything inside them. */
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'CODE', 'PRE', 'KBD', 'SAMP',
+  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE', 'NAV', 'MENU', 'DIALOG',
+]);
+
+/** ARIA roles of page chrome: menus, toolbars and navigation are not prose. */
+const SKIP_ROLES = new Set(['navigation', 'menu', 'menubar', 'menuitem', 'toolbar', 'button', 'tab', 'tablist', 'search', 'textbox', 'combobox', 'listbox', 'code']);
+
+/** The custom element that hosts Backstory's own UI. */
+export const HOST_TAG = 'BACKSTORY-HOST';
+
+/** Longest text matched in one piece; longer blocks are cut at a space so one block never stalls a slice. */
+const MAX_BLOCK = 20_000;
+
+export interface TextBlock {
+  /** The nearest block element (or shadow root / document) holding this text directly. */
+  container: Node;
+  nodes: Text[];
+  /** Offset of each node's first character in `text`. */
+  starts: number[];
+  text: string;
+}
+
+/** True when nothing under `el` should be read. */
+export function skipsElement(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (SKIP.has(tag) || tag === HOST_TAG) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const role = el.getAttribute('role');
+  return role !== null && SKIP_ROLES.has(role);
+}
+
+export const isInline = (el: Element): boolean => INLINE.has(el.tagName.toUpperCase());
+
+/** True when `node` sits inside something that is never read (checked upwards, for text that changed). */
+export function insideSkipped(node: Node): boolean {
+  for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (skipsElement(el)) return true;
+  }
+  return false;
+}
+
+/** The block that holds `node` directly: its nearest non-inline ancestor (or the shadow root / document). */
+export function blockOf(node: Node): Node {
+  let n: Node | null = node.nodeType === 1 && !isInline(node as Element) ? node : node.parentNode;
+  while (n && n.nodeType === 1 && isInline(n as Element)) n = n.parentNode;
+  return n ?? node;
+}
+
+class BlockBuilder {
+  nodes: Text[] = [];
+  starts: number[] = [];
+  parts: string[] = [];
+  length = 0;
+  constructor(readonly container: Node) {}
+
+  add(node: Text): void {
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.parts.push(node.data);
+    this.length += node.data.length;
+  }
+
+  /** The finished block (cut into pieces when huge), or nothing when it holds no word worth matching. */
+  *take(): Generator<TextBlock> {
+    if (!this.nodes.length) return;
+    const text = this.parts.join('');
+    const { container, nodes, starts } = this;
+    this.nodes = [];
+    this.starts = [];
+    this.parts = [];
+    this.length = 0;
+    if (!/[\p{Lu}\p{Lt}\p{N}]/u.test(text)) return; // every name starts with a capital or a digit
+    if (text.length <= MAX_BLOCK) return void (yield { container, nodes, starts, text });
+    yield* cut({ container, nodes, starts, text });
+  }
+}
+
+/** Cuts a huge block at spaces into pieces of at most MAX_BLOCK characters (still pointing into the same nodes). */
+function* cut(block: TextBlock): Generator<TextBlock> {
+  let from = 0;
+  while (from < block.text.length) {
+    let to = Math.min(block.text.length, from + MAX_BLOCK);
+    if (to < block.text.length) {
+      const space = block.text.lastIndexOf(' ', to);
+      if (space > from + MAX_BLOCK / 2) to = space;
+    }
+    const first = nodeAt(block.starts, from);
+    const last = nodeAt(block.starts, to - 1);
+    const base = block.starts[first];
+    yield {
+      container: block.container,
+      nodes: block.nodes.slice(first, last + 1),
+      starts: block.starts.slice(first, last + 1).map((s) => s - base),
+      text: block.text.slice(base, block.starts[last] + block.nodes[last].data.length),
+    };
+    from = to;
+  }
+}
+
+/** Index of the node holding character `offset` (binary search over `starts`). */
+export function nodeAt(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface WalkOptions {
+  /** Called for every open shadow root met on the way (its text is read too). */
+  onShadowRoot?: (root: ShadowRoot) => void;
+  /** Whether to read a nested block element (default yes): say no to blocks already read. */
+  enter?: (el: Element) => boolean;
+}
+
+/**
+ * The text blocks under `root`, in document order, read lazily so a caller can stop between blocks.
+ * Iterative (an explicit stack) so that deep pages cannot overflow the call stack: each stack entry carries
+ * the builder of the block it belongs to, and switching builders finishes the block gathered so far.
+ */
+export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock> {
+  const stack: Array<{ node: Node; builder: BlockBuilder }> = [];
+  const children = (parent: Node, b: BlockBuilder) => {
+    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push({ node: c, builder: b });
+  };
+  const enter = (el: Element | ShadowRoot | Document) => {
+    children(el, new BlockBuilder(el));
+    const shadow = (el as Element).shadowRoot;
+    if (shadow) {
+      options.onShadowRoot?.(shadow);
+      children(shadow, new BlockBuilder(shadow));
+    }
+  };
+  let builder = new BlockBuilder(root);
+  if (root.nodeType === 3) builder.add(root as Text);
+  else enter(root as Element);
+  while (stack.length) {
+    const { node, builder: owner } = stack.pop()!;
+    if (owner !== builder) {
+      yield* builder.take();
+      builder = owner;
+    }
+    if (node.nodeType === 3) {
+      builder.add(node as Text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (skipsElement(el)) {
+      yield* builder.take();
+    } else if (isInline(el) && !el.shadowRoot) {
+      children(el, builder);
+    } else {
+      yield* builder.take();
+      if (options.enter?.(el) ?? true) enter(el);
+    }
+  }
+  yield* builder.take();
+}
