@@ -25,6 +25,28 @@ export interface Catalogue {
   entities: EntityEntry[];
   /** Title (canonical or folded) → canonical title. */
   canonical: Map<string, string>;
+  /** Lower-cased words the event texts use as ordinary words ("leader", "hotel"): weak as one-word names. */
+  commonWords: Set<string>;
+}
+
+/** A word written in lower case at least this often, and in this share of its uses, is an ordinary word. */
+const COMMON_MIN = 3;
+const COMMON_SHARE = 0.2;
+
+/** Words the corpus writes in lower case often enough to be ordinary words, whatever their capitalised uses. */
+export function ordinaryWords(texts: Iterable<string>): Set<string> {
+  const lower = new Map<string, number>();
+  const all = new Map<string, number>();
+  for (const text of texts) {
+    for (const [w] of text.matchAll(/\p{L}+/gu)) {
+      const key = w.toLowerCase();
+      bump(all, key);
+      if (w === key) bump(lower, key);
+    }
+  }
+  const out = new Set<string>();
+  for (const [w, n] of lower) if (n >= COMMON_MIN && n >= COMMON_SHARE * (all.get(w) ?? n)) out.add(w);
+  return out;
 }
 
 /** Fold a title into another when its own name links there in most cases (≥ 3 links, > 50 %). */
@@ -167,7 +189,8 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
     return { title, folded: group.filter((t) => t !== title).sort(), aliases, events: ranked.get(title) ?? [] };
   });
   entities.sort((x, y) => y.events.length - x.events.length || x.title.localeCompare(y.title));
-  return { entities, canonical };
+  const commonWords = ordinaryWords(events.map((e) => `${e.text} ${e.summary ?? ''}`));
+  return { entities, canonical, commonWords };
 }
 
 function rankKind(kind: Alias['kind']): number {

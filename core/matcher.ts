@@ -32,10 +32,15 @@ function isWordAt(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i]);
 }
 
-/** A weak alias: a single-word surface form, not an acronym and not a word of its title ("Russian" for Russia). */
-function isWeak(alias: { text: string; kind: string }, title: string): boolean {
-  if (alias.kind !== 'surface' || /\s/.test(alias.text) || /^\p{Lu}{2,}$/u.test(alias.text)) return false;
-  return !title.split(/[\s,()]+/).includes(alias.text);
+/**
+ * A weak alias needs a strong mention of its entity on the same page. Weak: a one-word name that the corpus also
+ * uses as an ordinary word ("Leader", "Hotel", "Director"), and a one-word surface form that is not a word of its
+ * title ("Russian" for Russia). Acronyms and names of several words are strong.
+ */
+function isWeak(alias: { text: string; kind: string }, title: string, common: Set<string>): boolean {
+  if (/\s/.test(alias.text) || /^\p{Lu}{2,}$/u.test(alias.text)) return false;
+  if (common.has(alias.text.toLowerCase())) return true;
+  return alias.kind === 'surface' && !title.split(/[\s,()]+/).includes(alias.text);
 }
 
 export function compileMatcher(catalogue: Catalogue): MatcherData {
@@ -50,7 +55,7 @@ export function compileMatcher(catalogue: Catalogue): MatcherData {
       const name = foldText(alias.text);
       if (seen.has(name) || !isWordAt(name, 0)) continue;
       seen.add(name);
-      if (isWeak(alias, entity.title)) weak.push(names.length);
+      if (isWeak(alias, entity.title, catalogue.commonWords)) weak.push(names.length);
       names.push(name);
       owner.push(t);
     }

@@ -87,3 +87,14 @@ describe('matcher', () => {
     expect(weak.map((m) => m.title)).toEqual(['China']);
   });
 });
+
+describe('ordinary words as names', () => {
+  it('finds words the corpus writes in lower case', async () => {
+    const { ordinaryWords } = await import('../../core/catalogue');
+    const words = ordinaryWords(['The hotel was hit.', 'A hotel near Kabul.', 'Hotel staff fled the hotel.', 'Putin met the leader of Syria.', 'Putin spoke.']);
+    expect(words.has('hotel')).toBe(true);
+    expect(words.has('putin')).toBe(false);
+    expect(words.has('kabul')).toBe(false);
+    expect(words.has('leader')).toBe(false); // once is not enough
+  });
+});
