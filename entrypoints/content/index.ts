@@ -17,7 +17,7 @@ function siteHost(): string {
 }
 
 /** Tiny frames (ads, widgets, trackers) are not worth a matcher. */
-const worthReading = () => window === window.top || (innerWidth >= 250 && innerHeight >= 120 && (document.body?.textContent?.length ?? 0) > 200);
+const worthReading = () => window === window.top || (innerWidth >= 250 && innerHeight >= 120 && (document.body?.textContent?.length ?? 0) > 100);
 
 /**
  * Wires the page session to the browser: loads the matcher and settings, starts or stops Backstory on this
@@ -27,6 +27,7 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   async main(ctx) {
     if (!('highlights' in CSS) || !worthReading()) return;

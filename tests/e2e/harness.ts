@@ -81,3 +81,57 @@ export async function waitForMarks(page: Page, timeout = 15_000): Promise<number
   await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, { timeout });
   return markedCount(page);
 }
+
+/** An extension page to ask tabs questions from (it has the `chrome.tabs` API). */
+export async function extensionPage(session: Session): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  return page;
+}
+
+/** The tab id of a page: the active tab right after bringing it to the front. */
+export async function tabIdOf(ext: Page, page: Page): Promise<number> {
+  await page.bringToFront();
+  return ext.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({ active: true })) as Array<{ id: number }>)[0].id);
+}
+
+/** Asks a tab's content script (top frame) one protocol question; returns the Result. */
+export function askTab<T = any>(ext: Page, tabId: number, type: string): Promise<{ ok: boolean; value: T; error?: string }> {
+  return ext.evaluate(
+    ([id, t]) => (globalThis as any).chrome.tabs.sendMessage(id, { backstory: 1, type: t, payload: {} }, { frameId: 0 }),
+    [tabId, type] as const,
+  );
+}
+
+/** Waits until the content script has read the whole page (state "done" or "off"); returns its status. */
+export async function settled(ext: Page, tabId: number, timeout = 20_000): Promise<any> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const reply = await askTab(ext, tabId, 'pageStatus').catch(() => undefined);
+    if (reply?.ok && (reply.value.state === 'done' || reply.value.state === 'off')) return reply.value;
+    if (Date.now() > end) throw new Error(`page not settled: ${JSON.stringify(reply)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The page's HTML without Backstory's host element (the one thing it may add). */
+export function pageHtml(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const clone = document.documentElement.cloneNode(true) as HTMLElement;
+    clone.querySelectorAll('backstory-host').forEach((h) => h.remove());
+    return clone.outerHTML;
+  });
+}
+
+/** The text of every range in one of our highlights, in the page's top document. */
+export function markedTexts(page: Page, name = 'backstory-mention'): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = (CSS as any).highlights.get(n) as Set<AbstractRange> | undefined;
+    return [...(h ?? [])].map((r) => {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  }, name);
+}

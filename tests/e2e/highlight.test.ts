@@ -1,0 +1,193 @@
+/**
+ * Highlighting and the hover card, as a reader meets them: real Chromium, the built extension, saved pages.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, askTab, extensionPage, launch, markedTexts, pageHtml, serveFixtures, settled, tabIdOf, type Session } from './harness';
+
+let session: Session;
+let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+let ext: Page;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  session = await launch();
+  fixtures = await serveFixtures();
+  ext = await extensionPage(session);
+});
+afterAll(async () => {
+  await session?.close();
+  await fixtures?.close();
+});
+
+async function open(name: string) {
+  const page = await session.context.newPage();
+  await page.goto(fixtures.url(name));
+  const tabId = await tabIdOf(ext, page);
+  const status = await settled(ext, tabId);
+  return { page, tabId, status };
+}
+
+const card = (page: Page) => page.locator('backstory-host .card');
+
+/** The centre of the first marked mention whose text is `text` (scrolled into view). */
+async function mentionPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((t) => {
+    for (const r of (CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>) {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      if (range.toString() !== t) continue;
+      (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0];
+      return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`no marked mention "${text}"`);
+  return point;
+}
+
+async function setSettings(patch: Record<string, unknown>) {
+  await ext.evaluate(async (p) => {
+    const api = (globalThis as any).chrome.storage.local;
+    const { settings } = await api.get('settings');
+    await api.set({ settings: { ...settings, ...p } });
+  }, patch);
+}
+
+describe('highlighting', () => {
+  it('marks names across inline elements, in shadow roots and frames; skips fields, editors, code, navigation and hidden text', async () => {
+    const { page } = await open('structure.html');
+    const marked = await markedTexts(page);
+    expect(marked).toEqual(expect.arrayContaining(['Syria', 'Vladimir Putin', 'Taliban', 'Afghanistan']));
+    // "Vladimir <b>Putin</b>" is one mention; "Vladimir<br>Putin" is not a name.
+    expect(marked.filter((t) => t === 'Vladimir Putin')).toHaveLength(1);
+    const found = await page.evaluate(() =>
+      [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>)].map((r) => {
+        const range = new Range();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return [r.startContainer.parentElement!.closest('[id]')?.id, range.toString()];
+      }),
+    );
+    const where = found.map(([id]) => id);
+    expect(where).toContain('inshadow');
+    for (const skipped of ['nav', 'field', 'area', 'editable', 'code', 'hidden']) expect(where, skipped).not.toContain(skipped);
+    expect(found.filter(([id]) => id === 'lines').map(([, t]) => t)).toEqual(['Putin']);
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await expect.poll(() => frame.evaluate(() => (CSS as any).highlights.get('backstory-mention')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(1);
+    await page.screenshot({ path: `${ARTIFACTS}/structure-marked.png` });
+    await page.close();
+  });
+
+  it('never changes the page: the DOM is identical apart from its host element', async () => {
+    const page = await session.context.newPage();
+    await page.goto(fixtures.url('pl-abcnews.go.com.html'));
+    const before = await pageHtml(page);
+    const tabId = await tabIdOf(ext, page);
+    const status = await settled(ext, tabId);
+    expect(status.mentions).toBeGreaterThan(20);
+    const point = await mentionPoint(page, 'Putin');
+    await page.mouse.move(point.x, point.y);
+    await card(page).waitFor();
+    expect(await pageHtml(page)).toBe(before);
+    expect(await page.evaluate(() => document.querySelectorAll('backstory-host').length)).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the hover card', () => {
+  it('opens after a dwell on a mention with the entity, its events and a density strip; stays while the pointer moves in; closes when it leaves', async () => {
+    const { page } = await open('pl-abcnews.go.com.html');
+    const point = await mentionPoint(page, 'Putin');
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await card(page).waitFor();
+    await expect.poll(() => card(page).locator('.ev').count()).toBeGreaterThan(2);
+    expect(await card(page).locator('.title').textContent()).toBe('Vladimir Putin');
+    expect(await card(page).locator('.summary').textContent()).toMatch(/“Putin” · [\d,]+ events · \d{4}–\d{4}/);
+    expect(await card(page).locator('.bar').count()).toBeGreaterThan(3);
+    expect(await card(page).getAttribute('role')).toBe('dialog');
+    // The card never covers its mention.
+    const box = (await card(page).boundingBox())!;
+    expect(point.y < box.y || point.y > box.y + box.height).toBe(true);
+    await page.screenshot({ path: `${ARTIFACTS}/hover-card.png` });
+
+    // Into the card: it stays. Away from both: it closes.
+    await page.mouse.move(box.x + 40, box.y + 30, { steps: 6 });
+    await page.waitForTimeout(600);
+    expect(await card(page).isVisible()).toBe(true);
+    await page.mouse.move(box.x + box.width + 200, 5, { steps: 4 });
+    await card(page).waitFor({ state: 'detached' });
+    await page.close();
+  });
+
+  it('pins, closes on Escape, and switches at once between mentions while open', async () => {
+    const { page } = await open('pl-abcnews.go.com.html');
+    const putin = await mentionPoint(page, 'Putin');
+    await page.mouse.move(putin.x, putin.y);
+    await card(page).waitFor();
+    await card(page).getByRole('button', { name: 'Pin' }).click();
+    await page.mouse.move(5, 5, { steps: 3 });
+    await page.waitForTimeout(700);
+    expect(await card(page).isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached' });
+
+    await page.mouse.move(putin.x, putin.y);
+    await card(page).waitFor();
+    const russia = await mentionPoint(page, 'Russia');
+    await page.mouse.move(russia.x, russia.y);
+    await expect.poll(() => card(page).locator('.title').textContent(), { timeout: 2000 }).toBe('Russia');
+    await page.close();
+  });
+
+  it('keyboard: Alt+Shift+J steps through mentions, opens a focused card; Escape closes it', async () => {
+    const { page } = await open('pl-abcnews.go.com.html');
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await card(page).waitFor();
+    await expect.poll(() => card(page).locator('.summary').textContent()).toMatch(/mention 1 of \d+/);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BACKSTORY-HOST');
+    const first = await card(page).locator('.title').textContent();
+    await page.keyboard.press('Alt+Shift+KeyJ');
+    await expect.poll(() => card(page).locator('.summary').textContent()).toMatch(/mention 2 of \d+/);
+    expect((await markedTexts(page, 'backstory-current')).length).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}/keyboard-card.png` });
+    await page.keyboard.press('Alt+Shift+KeyK');
+    await expect.poll(() => card(page).locator('.title').textContent()).toBe(first);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('backstory-host')!.shadowRoot!.activeElement?.textContent)).toBe('Pin');
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached' });
+    expect(await markedTexts(page, 'backstory-current')).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('settings apply to open tabs without a reload', () => {
+  it('mutes an entity, marks first mentions only, switches a site off and on', async () => {
+    const { page, tabId } = await open('pl-abcnews.go.com.html');
+    const count = async (t: string) => (await markedTexts(page)).filter((x) => x === t).length;
+    expect(await count('Putin')).toBeGreaterThan(5);
+    await setSettings({ muted: ['Vladimir Putin'] });
+    await expect.poll(() => count('Putin')).toBe(0);
+    await setSettings({ muted: [], density: 'first' });
+    const entities = (await askTab(ext, tabId, 'pageEntities')).value as Array<{ title: string }>;
+    await expect.poll(async () => (await markedTexts(page)).length).toBe(entities.length);
+    await setSettings({ density: 'all', style: 'strong' });
+    await expect.poll(() => count('Putin')).toBeGreaterThan(5);
+    await page.screenshot({ path: `${ARTIFACTS}/strong-style.png` });
+    await setSettings({ disabledSites: ['127.0.0.1'], style: 'subtle' });
+    await expect.poll(() => markedTexts(page)).toEqual([]);
+    await setSettings({ disabledSites: [] });
+    await expect.poll(() => count('Putin')).toBeGreaterThan(5);
+    await page.close();
+  });
+});
+
+describe('no errors', () => {
+  it('logs no errors from our code in any console', () => {
+    expect(session.errors).toEqual([]);
+  });
+});
