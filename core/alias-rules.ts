@@ -37,6 +37,8 @@ export function aliasRejection(surface: string): string | undefined {
   const lower = s.toLowerCase().replace(/^the\s+/, '');
   if (GENERIC_CAPITALISED.has(lower) || GENERIC_CAPITALISED.has(s.toLowerCase())) return 'a generic word';
   if (CALENDAR.test(s)) return 'a day or month';
+  if (/^\p{L}+ \p{N}{4}$/u.test(s) && CALENDAR.test(s.split(' ')[0])) return 'a month and year';
+  if (/^\p{N}+(st|nd|rd|th)$/iu.test(s)) return 'an ordinal number';
   if (s.length > 80) return 'too long';
   return undefined;
 }
@@ -45,7 +47,8 @@ const ACRONYM_STOP = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'to', 'a', 
 
 /** Candidate acronyms of a title: initials of its content words, and of all its words ("ISIL", "RAAF"). */
 export function acronymsOf(title: string): string[] {
-  const words = title.replace(/\s*\([^)]*\)\s*$/, '').split(/[\s\u2013\u2014-]+/).filter(Boolean);
+  // A one-character part after a hyphen ("Type-C") is a version mark, not a word.
+  const words = title.replace(/\s*\([^)]*\)\s*$/, '').replace(/-\p{L}(?=\s|$)/gu, '').split(/[\s\u2013\u2014-]+/).filter(Boolean);
   if (words.length < 2) return [];
   const content = words.filter((w) => !ACRONYM_STOP.has(w.toLowerCase()));
   const initials = (ws: string[]) => ws.map((w) => w[0]).join('').toUpperCase();

@@ -8,8 +8,10 @@ export interface Alias {
   text: string;
   /** How the data attests it. */
   kind: 'title' | 'surface' | 'acronym';
-  /** Times the data links this exact surface form to the entity. */
+  /** Times the data links this exact surface form to the entity (for acronyms: events that write it). */
   count: number;
+  /** The data also uses this text, often enough, for another entity ("Georgia", "Chancellor"). */
+  ambiguous?: boolean;
 }
 
 export interface EntityEntry {
@@ -54,6 +56,8 @@ const FOLD_MIN_LINKS = 3;
 const FOLD_MIN_SHARE = 0.5;
 /** A surface form is an alias of the entity it links to most, when that is ≥ 60 % of its links. */
 const ALIAS_MIN_SHARE = 0.6;
+/** An alias is ambiguous when its runner-up entity has at least this share of its uses. */
+const AMBIGUOUS_SHARE = 0.1;
 
 type Counter = Map<string, number>;
 const bump = (m: Counter, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
@@ -143,6 +147,7 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
 
   // Aliases: titles, attested surface forms, attested acronyms.
   const aliasOwners = new Map<string, Map<string, Alias>>(); // alias text → canonical → alias
+  const ambiguousTexts = new Set<string>();
   const offer = (text: string, owner: string, kind: Alias['kind'], count: number) => {
     if (aliasRejection(text)) return;
     const owners = aliasOwners.get(text) ?? aliasOwners.set(text, new Map()).get(text)!;
@@ -159,19 +164,31 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
   for (const [surface, links] of surfaces) {
     const byOwner = new Map<string, number>();
     for (const [t, k] of links) bump(byOwner, canonical.get(t) ?? t, k);
+    // A surface that is itself a title also names that title each time an event is tagged with it.
+    if (canonical.has(surface) && !ordinaryWord(surface)) bump(byOwner, canonical.get(surface)!, weight(surface));
     const total = [...byOwner.values()].reduce((x, y) => x + y, 0);
-    const [owner, k] = [...byOwner].reduce((x, y) => (y[1] > x[1] ? y : x));
+    for (const [t, n] of [...byOwner]) {
+      const base = aspectOf(t, surface, canonical);
+      if (base) {
+        byOwner.delete(t);
+        bump(byOwner, base, n);
+      }
+    }
+    const [[owner, k], runnerUp] = [...byOwner].sort((x, y) => y[1] - x[1]);
     if (k / total < ALIAS_MIN_SHARE) continue;
+    if (runnerUp && runnerUp[1] >= AMBIGUOUS_SHARE * total) ambiguousTexts.add(surface);
     const words = new Set(owner.toLowerCase().split(/\W+/));
     const inTitle = surface.toLowerCase().split(/\W+/).filter(Boolean).every((w) => words.has(w));
     if (k >= 2 || inTitle || acronymsOf(owner).includes(surface)) offer(surface, owner, 'surface', k);
   }
   // Acronyms the event texts attest: "(RAAF)" in an event tagged Royal Australian Air Force.
+  const attested = new Map<string, Counter>(); // acronym → title → events that write it
   events.forEach((e) => {
     const caps = new Set(`${e.topics.join(' ')} ${e.text} ${e.summary ?? ''}`.match(/\p{Lu}{2,8}/gu) ?? []);
     if (!caps.size) return;
-    for (const title of e.entities) for (const a of acronymsOf(title)) if (caps.has(a)) offer(a, title, 'acronym', 1);
+    for (const title of e.entities) for (const a of acronymsOf(title)) if (caps.has(a)) bump(attested.get(a) ?? attested.set(a, new Map()).get(a)!, title);
   });
+  for (const [a, byTitle] of attested) for (const [title, n] of byTitle) offer(a, title, 'acronym', n);
 
   // Each alias text goes to one entity: a title beats a surface form; else the most links; a tie drops it.
   const aliasesOf = new Map<string, Alias[]>();
@@ -179,7 +196,12 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
     const ranked = [...owners].sort((x, y) => rankKind(y[1].kind) - rankKind(x[1].kind) || y[1].count - x[1].count);
     const [first, second] = ranked;
     if (second && rankKind(second[1].kind) === rankKind(first[1].kind) && second[1].count === first[1].count) continue;
-    (aliasesOf.get(first[0]) ?? aliasesOf.set(first[0], []).get(first[0])!).push(first[1]);
+    const total = ranked.reduce((n, [, a]) => n + a.count, 0);
+    // An exact title is ambiguous only when another title shares it; a bare or surface name also when links part ways.
+    const exactTitle = canonical.has(first[1].text);
+    const ambiguous = (!exactTitle && ambiguousTexts.has(first[1].text)) || (second && second[1].count >= AMBIGUOUS_SHARE * total);
+    const alias = ambiguous ? { ...first[1], ambiguous: true } : first[1];
+    (aliasesOf.get(first[0]) ?? aliasesOf.set(first[0], []).get(first[0])!).push(alias);
   }
 
   const ranked = rankEntityEvents(events);
@@ -191,6 +213,16 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
   entities.sort((x, y) => y.events.length - x.events.length || x.title.localeCompare(y.title));
   const commonWords = ordinaryWords(events.map((e) => `${e.text} ${e.summary ?? ''}`));
   return { entities, canonical, commonWords };
+}
+
+/**
+ * The entity a title is an aspect of, when a surface form names that entity rather than the aspect:
+ * "Trump" linked to "Presidency of Donald Trump" names Donald Trump.
+ */
+function aspectOf(title: string, surface: string, canonical: Map<string, string>): string | undefined {
+  const of = / of (.+)$/.exec(title)?.[1];
+  if (!of || !canonical.has(of) || !of.split(/\s+/).includes(surface)) return undefined;
+  return canonical.get(of);
 }
 
 function rankKind(kind: Alias['kind']): number {

@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue';
+import type { Alias, Catalogue } from './catalogue';
 import { foldText } from './text';
 
 /** A name found in a text: UTF-16 offsets into the original text. */
@@ -20,6 +20,8 @@ export interface MatcherData {
   names: string[];
   owner: number[];
   weak: number[];
+  /** Words the corpus writes in lower case (ordinary words): a capitalised one next to a name is not part of it. */
+  common: string[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -33,13 +35,20 @@ function isWordAt(text: string, i: number): boolean {
 }
 
 /**
- * A weak alias needs a strong mention of its entity on the same page. Weak: a one-word name that the corpus also
- * uses as an ordinary word ("Leader", "Hotel", "Director"), and a one-word surface form that is not a word of its
- * title ("Russian" for Russia). Acronyms and names of several words are strong.
+ * A weak alias needs a strong mention of its entity on the same page (docs/aliases.md). Weak:
+ * - a text the data also uses for another entity ("Georgia", "Chancellor");
+ * - a surface form or acronym the data attests only once ("Stephanie" for Stephanie McMahon, "GP");
+ * - a one-word name the corpus also writes as an ordinary word ("Leader", "Hotel", "Director");
+ * - a one-word surface form that is not a word of its title ("Russian" for Russia);
+ * - the place part of a "Place, Region" title ("Bay" for "Bay, Somalia").
+ * Titles of several words, and acronyms the data writes again and again, are strong.
  */
-function isWeak(alias: { text: string; kind: string }, title: string, common: Set<string>): boolean {
+export function isWeak(alias: Pick<Alias, 'text' | 'kind' | 'count' | 'ambiguous'>, title: string, common: Set<string>): boolean {
+  if (alias.ambiguous) return true;
+  if (alias.kind !== 'title' && alias.count < 2) return true;
   if (/\s/.test(alias.text) || /^\p{Lu}{2,}$/u.test(alias.text)) return false;
   if (common.has(alias.text.toLowerCase())) return true;
+  if (/^[^,]+, /.test(title) && title.split(',')[0] === alias.text) return true;
   return alias.kind === 'surface' && !title.split(/[\s,()]+/).includes(alias.text);
 }
 
@@ -60,16 +69,26 @@ export function compileMatcher(catalogue: Catalogue): MatcherData {
       owner.push(t);
     }
   }
-  return { v: 1, titles, names, owner, weak };
+  return { v: 1, titles, names, owner, weak, common: [...catalogue.commonWords].sort() };
 }
 
 /** Finds every known name in a text: whole words, case as written, longest match first, leftmost first. */
 export class Matcher {
   private readonly byFirstWord = new Map<string, number[]>();
   private readonly weak: Set<number>;
+  private readonly known: Set<string>;
+  private readonly common: Set<string>;
+  /** Names that stand alone only: one word, and not the last word (a surname) of a longer title. */
+  private readonly standalone = new Set<number>();
 
   constructor(private readonly data: MatcherData) {
     this.weak = new Set(data.weak);
+    this.known = new Set(data.names);
+    this.common = new Set(data.common ?? []);
+    data.names.forEach((name, i) => {
+      const title = data.titles[data.owner[i]];
+      if (!/\s/.test(name) && !/^\p{Lu}{2,}$/u.test(name) && !(title !== name && foldText(title).endsWith(` ${name}`))) this.standalone.add(i);
+    });
     data.names.forEach((name, i) => {
       WORD.lastIndex = 0;
       const first = WORD.exec(name)?.[0];
@@ -97,6 +116,7 @@ export class Matcher {
       for (const i of candidates) {
         const name = this.data.names[i];
         if (!folded.startsWith(name, start) || isWordAt(folded, start + name.length)) continue;
+        if (this.standalone.has(i) && this.inLongerName(folded, start, start + name.length)) break;
         const match: Match = { start, end: start + name.length, title: this.data.titles[this.data.owner[i]] };
         if (this.weak.has(i)) match.weak = true;
         out.push(match);
@@ -107,10 +127,45 @@ export class Matcher {
     return out;
   }
 
+  /**
+   * True when a one-word name sits next to a capitalised word that is neither an ordinary word nor a known name:
+   * it is then part of a longer name we do not know ("Michael Jordan", "Bishop Trevor Manhanga", "Lake Taupo").
+   */
+  private inLongerName(text: string, start: number, end: number): boolean {
+    return this.isNameWord(wordBefore(text, start)) || this.isNameWord(wordAfter(text, end));
+  }
+
+  private isNameWord(word: string): boolean {
+    return /^\p{Lu}\p{L}/u.test(word) && !this.common.has(word.toLowerCase()) && !this.known.has(word);
+  }
+
   /** Mentions to mark: weak ones only where the same text also names that entity strongly. */
   match(text: string): Match[] {
     return withEvidence(this.scan(text));
   }
+}
+
+const NAME_WORD = /[\p{L}\p{N}'’-]/u;
+const isGap = (c: string | undefined) => c === ' ' || c === '\u00a0';
+
+/** The word right before `at`, separated by spaces only (not across punctuation or lines); '' when none. */
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (isGap(text[i - 1])) i--;
+  if (i === at) return '';
+  let j = i;
+  while (j > 0 && NAME_WORD.test(text[j - 1])) j--;
+  return text.slice(j, i);
+}
+
+/** The word right after `at`, separated by spaces only; '' when none. */
+function wordAfter(text: string, at: number): string {
+  let i = at;
+  while (isGap(text[i])) i++;
+  if (i === at) return '';
+  let j = i;
+  while (j < text.length && NAME_WORD.test(text[j])) j++;
+  return text.slice(i, j);
 }
 
 /** Drops weak mentions of entities that have no strong mention among `mentions`. */

@@ -98,3 +98,38 @@ describe('ordinary words as names', () => {
     expect(words.has('leader')).toBe(false); // once is not enough
   });
 });
+
+describe('weak and ambiguous names (docs/aliases.md)', () => {
+  const common = new Set(['hotel', 'leader']);
+  const alias = (text: string, kind: 'title' | 'surface' | 'acronym', count: number, ambiguous?: boolean) => ({ text, kind, count, ambiguous });
+  it('decides weakness from the data', async () => {
+    const { isWeak } = await import('../../core/matcher');
+    expect(isWeak(alias('Georgia', 'title', 17, true), 'Georgia (U.S. state)', common)).toBe(true);
+    expect(isWeak(alias('Stephanie', 'surface', 1), 'Stephanie McMahon', common)).toBe(true);
+    expect(isWeak(alias('GP', 'acronym', 1), 'General practitioner', common)).toBe(true);
+    expect(isWeak(alias('Hotel', 'title', 9), 'Hotel', common)).toBe(true);
+    expect(isWeak(alias('Russian', 'surface', 40), 'Russia', common)).toBe(true);
+    expect(isWeak(alias('Bay', 'surface', 2), 'Bay, Somalia', common)).toBe(true);
+    expect(isWeak(alias('Putin', 'title', 4), 'Vladimir Putin', common)).toBe(false);
+    expect(isWeak(alias('ISIL', 'acronym', 30), 'Islamic State of Iraq and the Levant', common)).toBe(false);
+    expect(isWeak(alias('Libyan Civil War', 'title', 37), 'Libyan Civil War (2014–present)', common)).toBe(false);
+  });
+  it('gives a surname to the person, not to an aspect of them', () => {
+    expect(aliases('Donald Trump')).toContain('Trump');
+    expect(aliases('Presidency of Donald Trump')).not.toContain('Trump');
+  });
+  it('flags names the data uses for several entities', () => {
+    const georgia = all.catalogue.entities.flatMap((e) => e.aliases).find((a) => a.text === 'Georgia');
+    expect(georgia?.ambiguous).toBe(true);
+    expect(found('Tbilisi, Georgia.')).toEqual([['Tbilisi', 'Tbilisi']]);
+  });
+  it('never takes dates, ordinals or version letters for names', () => {
+    for (const s of ['November 2017', '2nd', '5th']) expect(aliasRejection(s), s).toBeDefined();
+    expect(acronymsOf('USB Type-C')).not.toContain('UTC');
+  });
+  it('skips a one-word name inside a longer name it does not know', () => {
+    expect(found('The screenwriter Michael Jordan spoke.')).toEqual([]);
+    expect(found('King Abdullah of Jordan spoke.').map(([, t]) => t)).toContain('Jordan');
+    expect(found('Tehran and Jordan spoke.').map(([, t]) => t)).toContain('Jordan');
+  });
+});
