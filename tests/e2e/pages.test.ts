@@ -1,0 +1,130 @@
+/**
+ * A dozen saved real news pages and two pages that change under our feet, in Chromium with the built extension.
+ * Each page's expected and forbidden entities live in tests/fixtures/pages/expectations.json (docs/aliases.md).
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS, askTab, extensionPage, launch, markedTexts, pageHtml, serveFixtures, settled, tabIdOf, type Session } from './harness';
+
+interface Expectation {
+  expect: string[];
+  forbid: string[];
+}
+const expectations: Record<string, Expectation> = JSON.parse(readFileSync('tests/fixtures/pages/expectations.json', 'utf8'));
+/** Three of the pages predate the pages/ folder and live in tests/fixtures/ itself. */
+const pathOf = (name: string) => (['rdb-bbc-1.html', 'pl-abcnews.go.com.html', 'np-cnn_main_site.html'].includes(name) ? name : `pages/${name}`);
+const SCREENSHOTS = new Set(['rdb-wapo-1.html', 'rdb-telegraph.html']);
+
+let session: Session;
+let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
+let ext: Page;
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  session = await launch();
+  fixtures = await serveFixtures();
+  ext = await extensionPage(session);
+});
+afterAll(async () => {
+  await session?.close();
+  await fixtures?.close();
+});
+
+async function setPaused(paused: boolean) {
+  await ext.evaluate(async (p) => {
+    const api = (globalThis as any).chrome.storage.local;
+    const { settings } = await api.get('settings');
+    await api.set({ settings: { ...settings, paused: p } });
+  }, paused);
+}
+
+/** Scrolls to the first paragraph with two or more marks: the article, not the site's menus. */
+async function scrollToArticle(page: Page) {
+  await page.evaluate(() => {
+    const count = new Map<Element, number>();
+    for (const r of (CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>) {
+      const p = r.startContainer.parentElement?.closest('p');
+      if (p) count.set(p, (count.get(p) ?? 0) + 1);
+    }
+    [...count].find(([, n]) => n >= 2)?.[0].scrollIntoView({ block: 'start' });
+  });
+}
+
+async function entitiesOf(tabId: number): Promise<string[]> {
+  const reply = await askTab<Array<{ title: string }>>(ext, tabId, 'pageEntities');
+  expect(reply.ok).toBe(true);
+  return reply.value.map((e) => e.title);
+}
+
+describe('saved news pages', () => {
+  for (const [name, want] of Object.entries(expectations)) {
+    it(`${name}: marks the expected entities, none of the forbidden, and leaves the DOM as it was`, async () => {
+      // Paused first: the page as its own scripts leave it; then on, live, without a reload.
+      await setPaused(true);
+      const page = await session.context.newPage();
+      try {
+        await page.goto(fixtures.url(pathOf(name)));
+        const tabId = await tabIdOf(ext, page);
+        expect((await settled(ext, tabId)).state).toBe('off');
+        const before = await pageHtml(page);
+        await setPaused(false);
+        await expect.poll(async () => (await askTab(ext, tabId, 'pageStatus')).value.state).not.toBe('off');
+        const status = await settled(ext, tabId);
+        expect(status.state).toBe('done');
+        const titles = await entitiesOf(tabId);
+        expect(titles).toEqual(expect.arrayContaining(want.expect));
+        for (const t of want.forbid) expect(titles, `forbidden: ${t}`).not.toContain(t);
+        expect((await markedTexts(page)).length).toBeGreaterThan(want.expect.length);
+        expect(await pageHtml(page)).toBe(before);
+        if (SCREENSHOTS.has(name)) await scrollToArticle(page);
+        if (SCREENSHOTS.has(name)) await page.screenshot({ path: `${ARTIFACTS}/page-${name.replace(/\.html$/, '')}.png` });
+      } finally {
+        await page.close();
+        await setPaused(false);
+      }
+    });
+  }
+});
+
+describe('pages that change', () => {
+  it('keeps a page script’s text nodes intact while it rewrites them, and marks the new text', async () => {
+    const page = await session.context.newPage();
+    await page.goto(fixtures.url('dynamic/text-refs.html?start=300&every=200&count=5'));
+    const tabId = await tabIdOf(ext, page);
+    await page.waitForSelector('body[data-done="yes"]', { timeout: 15_000 });
+    await settled(ext, tabId);
+    expect(await page.getAttribute('body', 'data-intact')).toBe('yes');
+    expect(await page.getAttribute('body', 'data-checks')).toBe(await page.getAttribute('body', 'data-attached'));
+    const live = () => page.evaluate(() => {
+      const el = document.getElementById('live')!;
+      return [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>)]
+        .filter((r) => el.contains(r.startContainer))
+        .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+    });
+    await expect.poll(live, { timeout: 10_000 }).toEqual(expect.arrayContaining(['Vladimir Putin', 'Recep Tayyip Erdoğan', 'Ankara']));
+    await page.close();
+  });
+
+  it('marks the entries a live blog appends and the text it edits in place', async () => {
+    const page = await session.context.newPage();
+    await page.goto(fixtures.url('dynamic/live-blog.html?every=150&count=12&edit=600'));
+    const tabId = await tabIdOf(ext, page);
+    await page.waitForSelector('body[data-done="yes"]', { timeout: 15_000 });
+    const marksIn = (selector: string) =>
+      page.evaluate((sel) => {
+        const els = [...document.querySelectorAll(sel)];
+        const ranges = [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>)];
+        return els.map((el) => ranges.filter((r) => el.contains(r.startContainer)).map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)));
+      }, selector);
+    // Every appended entry gets its names marked.
+    await expect.poll(async () => (await marksIn('article.entry')).filter((m) => m.length > 0).length, { timeout: 10_000 }).toBe(12);
+    const named = await page.$$eval('article.entry', (els) => els.flatMap((e) => (e.getAttribute('data-names') ?? '').split('|').filter(Boolean)));
+    await settled(ext, tabId);
+    expect(await entitiesOf(tabId)).toEqual(expect.arrayContaining([...new Set(named)]));
+    // The in-place edit: the old name goes, the new ones come.
+    await expect.poll(async () => (await marksIn('#edited'))[0], { timeout: 10_000 }).toEqual(['Antony Blinken', 'Kyiv']);
+    await page.screenshot({ path: `${ARTIFACTS}/live-blog.png`, fullPage: true });
+    await page.close();
+  });
+});
