@@ -4,7 +4,8 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   srcDir: '.',
   imports: false,
-  outDir: '.output',
+  // BACKSTORY_OUT lets parallel work (and the benchmark's full-corpus build) build beside the default output.
+  outDir: process.env.BACKSTORY_OUT ?? '.output',
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'The backstory of the names in the news, from Wikipedia’s Current Events (CC BY-SA). Works offline.',

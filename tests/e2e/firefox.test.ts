@@ -12,7 +12,7 @@ import { serveFixtures } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const HAVE_FIREFOX = existsSync(FIREFOX);
-const EXTENSION_DIR = resolve('.output/firefox-mv2');
+const EXTENSION_DIR = resolve(process.env.BACKSTORY_OUT ?? '.output', 'firefox-mv2');
 
 const DEAD_PROXY = { host: '127.0.0.1', port: 9 };
 const OFFLINE_PREFS: Record<string, unknown> = {

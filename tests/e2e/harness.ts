@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const OUTPUT_DIR = resolve(process.env.BACKSTORY_OUT ?? '.output');
+export const EXTENSION_DIR = resolve(OUTPUT_DIR, 'chrome-mv3');
 export const ARTIFACTS = resolve('tests/artifacts');
 export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
 
