@@ -111,7 +111,7 @@ export class PageSession {
     if (status.state !== 'paused' || this.notice) return;
     const mb = (status.chars / 1e6).toFixed(1);
     this.notice = {
-      text: `Backstory paused on this very long page after reading ${mb} million characters (${this.store.size} names marked).`,
+      text: `Backstory paused on this very long page after reading ${mb} million characters (${this.store.size.toLocaleString()} mentions marked so far).`,
       action: { label: 'Keep going', run: () => ((this.notice = undefined), this.marker.resume(), this.render()) },
       onDismiss: () => ((this.notice = undefined), this.render()),
     };
