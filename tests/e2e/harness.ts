@@ -5,7 +5,8 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { afterAll, beforeAll } from 'vitest';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -135,4 +136,32 @@ export function markedTexts(page: Page, name = 'backstory-mention'): Promise<str
       return range.toString();
     });
   }, name);
+}
+
+/**
+ * One browser with the extension, the fixture server and an extension page for a test file, opened before its
+ * tests and closed after them. Read the fields inside tests (they are set in beforeAll).
+ */
+export function useExtension(options: { colorScheme?: 'light' | 'dark' } = {}) {
+  const env = {} as { session: Session; fixtures: Awaited<ReturnType<typeof serveFixtures>>; ext: Page };
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    env.session = await launch(options);
+    env.fixtures = await serveFixtures();
+    env.ext = await extensionPage(env.session);
+  });
+  afterAll(async () => {
+    await env.session?.close();
+    await env.fixtures?.close();
+  });
+  return env;
+}
+
+/** Merges `patch` into the stored settings, as the options page would; open tabs follow at once. */
+export async function setSettings(ext: Page, patch: Record<string, unknown>): Promise<void> {
+  await ext.evaluate(async (p) => {
+    const api = (globalThis as any).chrome.storage.local;
+    const { settings } = await api.get('settings');
+    await api.set({ settings: { ...settings, ...p } });
+  }, patch);
 }

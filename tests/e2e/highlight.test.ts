@@ -1,31 +1,17 @@
 /**
  * Highlighting and the hover card, as a reader meets them: real Chromium, the built extension, saved pages.
  */
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, askTab, extensionPage, launch, markedTexts, pageHtml, serveFixtures, settled, tabIdOf, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, askTab, markedTexts, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
 
-let session: Session;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-let ext: Page;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  session = await launch();
-  fixtures = await serveFixtures();
-  ext = await extensionPage(session);
-});
-afterAll(async () => {
-  await session?.close();
-  await fixtures?.close();
-});
+const env = useExtension();
 
 async function open(name: string) {
-  const page = await session.context.newPage();
-  await page.goto(fixtures.url(name));
-  const tabId = await tabIdOf(ext, page);
-  const status = await settled(ext, tabId);
+  const page = await env.session.context.newPage();
+  await page.goto(env.fixtures.url(name));
+  const tabId = await tabIdOf(env.ext, page);
+  const status = await settled(env.ext, tabId);
   return { page, tabId, status };
 }
 
@@ -47,14 +33,6 @@ async function mentionPoint(page: Page, text: string): Promise<{ x: number; y: n
   }, text);
   if (!point) throw new Error(`no marked mention "${text}"`);
   return point;
-}
-
-async function setSettings(patch: Record<string, unknown>) {
-  await ext.evaluate(async (p) => {
-    const api = (globalThis as any).chrome.storage.local;
-    const { settings } = await api.get('settings');
-    await api.set({ settings: { ...settings, ...p } });
-  }, patch);
 }
 
 describe('highlighting', () => {
@@ -83,11 +61,11 @@ describe('highlighting', () => {
   });
 
   it('never changes the page: the DOM is identical apart from its host element', async () => {
-    const page = await session.context.newPage();
-    await page.goto(fixtures.url('pl-abcnews.go.com.html'));
+    const page = await env.session.context.newPage();
+    await page.goto(env.fixtures.url('pl-abcnews.go.com.html'));
     const before = await pageHtml(page);
-    const tabId = await tabIdOf(ext, page);
-    const status = await settled(ext, tabId);
+    const tabId = await tabIdOf(env.ext, page);
+    const status = await settled(env.ext, tabId);
     expect(status.mentions).toBeGreaterThan(20);
     const point = await mentionPoint(page, 'Putin');
     await page.mouse.move(point.x, point.y);
@@ -170,17 +148,17 @@ describe('settings apply to open tabs without a reload', () => {
     const { page, tabId } = await open('pl-abcnews.go.com.html');
     const count = async (t: string) => (await markedTexts(page)).filter((x) => x === t).length;
     expect(await count('Putin')).toBeGreaterThan(5);
-    await setSettings({ muted: ['Vladimir Putin'] });
+    await setSettings(env.ext, { muted: ['Vladimir Putin'] });
     await expect.poll(() => count('Putin')).toBe(0);
-    await setSettings({ muted: [], density: 'first' });
-    const entities = (await askTab(ext, tabId, 'pageEntities')).value as Array<{ title: string }>;
+    await setSettings(env.ext, { muted: [], density: 'first' });
+    const entities = (await askTab(env.ext, tabId, 'pageEntities')).value as Array<{ title: string }>;
     await expect.poll(async () => (await markedTexts(page)).length).toBe(entities.length);
-    await setSettings({ density: 'all', style: 'strong' });
+    await setSettings(env.ext, { density: 'all', style: 'strong' });
     await expect.poll(() => count('Putin')).toBeGreaterThan(5);
     await page.screenshot({ path: `${ARTIFACTS}/strong-style.png` });
-    await setSettings({ disabledSites: ['127.0.0.1'], style: 'subtle' });
+    await setSettings(env.ext, { disabledSites: ['127.0.0.1'], style: 'subtle' });
     await expect.poll(() => markedTexts(page)).toEqual([]);
-    await setSettings({ disabledSites: [] });
+    await setSettings(env.ext, { disabledSites: [] });
     await expect.poll(() => count('Putin')).toBeGreaterThan(5);
     await page.close();
   });
@@ -188,6 +166,6 @@ describe('settings apply to open tabs without a reload', () => {
 
 describe('no errors', () => {
   it('logs no errors from our code in any console', () => {
-    expect(session.errors).toEqual([]);
+    expect(env.session.errors).toEqual([]);
   });
 });

@@ -2,25 +2,10 @@
  * A page of several megabytes: Backstory reads it in slices, keeps the page responsive, pauses past its budget and
  * says so, and goes on when the reader asks.
  */
-import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, askTab, extensionPage, launch, serveFixtures, tabIdOf, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, askTab, tabIdOf, useExtension } from './harness';
 
-let session: Session;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-let ext: Page;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  session = await launch();
-  fixtures = await serveFixtures();
-  ext = await extensionPage(session);
-});
-afterAll(async () => {
-  await session?.close();
-  await fixtures?.close();
-});
+const env = useExtension();
 
 const FILLER = 'Officials said the talks would continue next week, and that several questions were still open on both sides. ';
 const NAMED = 'Vladimir Putin met Recep Tayyip Erdoğan in Ankara to discuss Syria. ';
@@ -33,12 +18,12 @@ function longArticle(chars: number): string {
 
 describe('a page of several megabytes', () => {
   it('pauses past its budget with a notice, stays responsive, and keeps going on request', async () => {
-    const page = await session.context.newPage();
+    const page = await env.session.context.newPage();
     const html = longArticle(7_000_000);
     await page.route('**/long-page.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
-    await page.goto(fixtures.url('long-page.html'));
-    const tabId = await tabIdOf(ext, page);
-    const status = async () => (await askTab(ext, tabId, 'pageStatus')).value;
+    await page.goto(env.fixtures.url('long-page.html'));
+    const tabId = await tabIdOf(env.ext, page);
+    const status = async () => (await askTab(env.ext, tabId, 'pageStatus')).value;
     // The page answers its own script while Backstory reads.
     await expect.poll(async () => (await status()).state, { timeout: 60_000 }).toBe('reading');
     expect(await page.evaluate(() => 1 + 1)).toBe(2);

@@ -2,10 +2,10 @@
  * A dozen saved real news pages and two pages that change under our feet, in Chromium with the built extension.
  * Each page's expected and forbidden entities live in tests/fixtures/pages/expectations.json (docs/aliases.md).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, askTab, extensionPage, launch, markedTexts, pageHtml, serveFixtures, settled, tabIdOf, type Session } from './harness';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, askTab, markedTexts, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
 
 interface Expectation {
   expect: string[];
@@ -16,28 +16,7 @@ const expectations: Record<string, Expectation> = JSON.parse(readFileSync('tests
 const pathOf = (name: string) => (['rdb-bbc-1.html', 'pl-abcnews.go.com.html', 'np-cnn_main_site.html'].includes(name) ? name : `pages/${name}`);
 const SCREENSHOTS = new Set(['rdb-wapo-1.html', 'rdb-telegraph.html']);
 
-let session: Session;
-let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
-let ext: Page;
-
-beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  session = await launch();
-  fixtures = await serveFixtures();
-  ext = await extensionPage(session);
-});
-afterAll(async () => {
-  await session?.close();
-  await fixtures?.close();
-});
-
-async function setPaused(paused: boolean) {
-  await ext.evaluate(async (p) => {
-    const api = (globalThis as any).chrome.storage.local;
-    const { settings } = await api.get('settings');
-    await api.set({ settings: { ...settings, paused: p } });
-  }, paused);
-}
+const env = useExtension();
 
 /** Scrolls to the first paragraph with two or more marks: the article, not the site's menus. */
 async function scrollToArticle(page: Page) {
@@ -52,7 +31,7 @@ async function scrollToArticle(page: Page) {
 }
 
 async function entitiesOf(tabId: number): Promise<string[]> {
-  const reply = await askTab<Array<{ title: string }>>(ext, tabId, 'pageEntities');
+  const reply = await askTab<Array<{ title: string }>>(env.ext, tabId, 'pageEntities');
   expect(reply.ok).toBe(true);
   return reply.value.map((e) => e.title);
 }
@@ -61,16 +40,16 @@ describe('saved news pages', () => {
   for (const [name, want] of Object.entries(expectations)) {
     it(`${name}: marks the expected entities, none of the forbidden, and leaves the DOM as it was`, async () => {
       // Paused first: the page as its own scripts leave it; then on, live, without a reload.
-      await setPaused(true);
-      const page = await session.context.newPage();
+      await setSettings(env.ext, { paused: true });
+      const page = await env.session.context.newPage();
       try {
-        await page.goto(fixtures.url(pathOf(name)));
-        const tabId = await tabIdOf(ext, page);
-        expect((await settled(ext, tabId)).state).toBe('off');
+        await page.goto(env.fixtures.url(pathOf(name)));
+        const tabId = await tabIdOf(env.ext, page);
+        expect((await settled(env.ext, tabId)).state).toBe('off');
         const before = await pageHtml(page);
-        await setPaused(false);
-        await expect.poll(async () => (await askTab(ext, tabId, 'pageStatus')).value.state).not.toBe('off');
-        const status = await settled(ext, tabId);
+        await setSettings(env.ext, { paused: false });
+        await expect.poll(async () => (await askTab(env.ext, tabId, 'pageStatus')).value.state).not.toBe('off');
+        const status = await settled(env.ext, tabId);
         expect(status.state).toBe('done');
         const titles = await entitiesOf(tabId);
         expect(titles).toEqual(expect.arrayContaining(want.expect));
@@ -81,7 +60,7 @@ describe('saved news pages', () => {
         if (SCREENSHOTS.has(name)) await page.screenshot({ path: `${ARTIFACTS}/page-${name.replace(/\.html$/, '')}.png` });
       } finally {
         await page.close();
-        await setPaused(false);
+        await setSettings(env.ext, { paused: false });
       }
     });
   }
@@ -89,11 +68,11 @@ describe('saved news pages', () => {
 
 describe('pages that change', () => {
   it('keeps a page script’s text nodes intact while it rewrites them, and marks the new text', async () => {
-    const page = await session.context.newPage();
-    await page.goto(fixtures.url('dynamic/text-refs.html?start=300&every=200&count=5'));
-    const tabId = await tabIdOf(ext, page);
+    const page = await env.session.context.newPage();
+    await page.goto(env.fixtures.url('dynamic/text-refs.html?start=300&every=200&count=5'));
+    const tabId = await tabIdOf(env.ext, page);
     await page.waitForSelector('body[data-done="yes"]', { timeout: 15_000 });
-    await settled(ext, tabId);
+    await settled(env.ext, tabId);
     expect(await page.getAttribute('body', 'data-intact')).toBe('yes');
     expect(await page.getAttribute('body', 'data-checks')).toBe(await page.getAttribute('body', 'data-attached'));
     const live = () => page.evaluate(() => {
@@ -107,9 +86,9 @@ describe('pages that change', () => {
   });
 
   it('marks the entries a live blog appends and the text it edits in place', async () => {
-    const page = await session.context.newPage();
-    await page.goto(fixtures.url('dynamic/live-blog.html?every=150&count=12&edit=600'));
-    const tabId = await tabIdOf(ext, page);
+    const page = await env.session.context.newPage();
+    await page.goto(env.fixtures.url('dynamic/live-blog.html?every=150&count=12&edit=600'));
+    const tabId = await tabIdOf(env.ext, page);
     await page.waitForSelector('body[data-done="yes"]', { timeout: 15_000 });
     const marksIn = (selector: string) =>
       page.evaluate((sel) => {
@@ -120,7 +99,7 @@ describe('pages that change', () => {
     // Every appended entry gets its names marked.
     await expect.poll(async () => (await marksIn('article.entry')).filter((m) => m.length > 0).length, { timeout: 10_000 }).toBe(12);
     const named = await page.$$eval('article.entry', (els) => els.flatMap((e) => (e.getAttribute('data-names') ?? '').split('|').filter(Boolean)));
-    await settled(ext, tabId);
+    await settled(env.ext, tabId);
     expect(await entitiesOf(tabId)).toEqual(expect.arrayContaining([...new Set(named)]));
     // The in-place edit: the old name goes, the new ones come.
     await expect.poll(async () => (await marksIn('#edited'))[0], { timeout: 10_000 }).toEqual(['Antony Blinken', 'Kyiv']);
