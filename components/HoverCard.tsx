@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { EntityCard } from '../core/library';
 import type { NewsEvent } from '../core/types';
 import type { Box } from '../utils/card-position';
-import { placeCard } from '../utils/card-position';
+import { placeCard, visibleArea } from '../utils/card-position';
 import { DensityStrip } from './DensityStrip';
 
 export interface HoverCardProps {
@@ -57,7 +57,7 @@ export function HoverCard(props: HoverCardProps) {
     if (!el) return;
     el.style.maxHeight = '';
     const win = el.ownerDocument.defaultView!;
-    const place = placeCard(props.anchor, { width: el.offsetWidth, height: el.offsetHeight }, { width: win.innerWidth, height: win.innerHeight });
+    const place = placeCard(props.anchor, { width: el.offsetWidth, height: el.offsetHeight }, visibleArea(win));
     el.style.left = `${place.left}px`;
     el.style.top = `${place.top}px`;
     el.style.maxHeight = `${place.maxHeight}px`;
