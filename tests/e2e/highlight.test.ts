@@ -72,6 +72,11 @@ describe('highlighting', () => {
     await card(page).waitFor();
     expect(await pageHtml(page)).toBe(before);
     expect(await page.evaluate(() => document.querySelectorAll('backstory-host').length)).toBe(1);
+    // Our own UI (the host, the card drawn into it) never sends the page back to be read again.
+    await page.waitForTimeout(300);
+    const after = (await askTab(env.ext, tabId, 'pageStatus')).value;
+    expect(after.chars).toBe(status.chars);
+    expect(after.slices).toBe(status.slices);
     await page.close();
   });
 });
