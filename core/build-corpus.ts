@@ -64,9 +64,10 @@ export function buildCorpus(parsed: Parsed[]): MergedCorpus {
   const problems: Problem[] = [];
   for (const p of parsed) {
     const base = sightings.length;
-    sightings.push(...p.sightings);
+    // One by one: spreading a file of 100,000+ sightings into push() overflows the stack.
+    for (const s of p.sightings) sightings.push(s);
     for (const [a, b] of p.links) links.push([a + base, b + base]);
-    problems.push(...p.problems);
+    for (const q of p.problems) problems.push(q);
   }
 
   const known = knownTopics(sightings);
