@@ -35,7 +35,7 @@ function CardEvent({ event }: { event: NewsEvent }) {
         <time dateTime={event.date}>{event.date}</time>
         {event.topics.length > 0 && <span class="ev-story">{event.topics.join(' › ')}</span>}
       </div>
-      <p class="ev-text">{event.text}</p>
+      <p class="ev-text" title={event.text}>{event.text}</p>
       {event.sources.length > 0 && (
         <div class="ev-sources">
           {event.sources.slice(0, 3).map((s) => (

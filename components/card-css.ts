@@ -27,7 +27,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .ev-meta { display: flex; gap: 6px; font-size: 11px; color: var(--muted); }
 .ev-meta time { flex: none; font-variant-numeric: tabular-nums; }
 .ev-story { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.ev-text { margin: 1px 0 2px; font-size: 13px; }
+.ev-text { margin: 1px 0 2px; font-size: 13px; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; line-clamp: 4; overflow: hidden; }
 .ev-sources { display: flex; flex-wrap: wrap; gap: 8px; font-size: 11px; }
 a { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
 .foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding-top: 8px; border-top: 1px solid var(--line); }
