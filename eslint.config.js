@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 const NODE_BUILTINS = ['fs', 'path', 'os', 'url', 'http', 'https', 'net', 'child_process', 'crypto', 'stream', 'util', 'worker_threads', 'buffer', 'events'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'public/', 'tests/artifacts/', 'bench/out/'] },
+  { ignores: ['node_modules/', '.output/', '.output-*/', '.wxt/', 'public/', 'tests/artifacts/', 'bench/out/'] },
   ...tseslint.configs.recommended,
   {
     rules: {
