@@ -1,4 +1,6 @@
+import { canonicalCategory } from './categories';
 import { SearchIndex } from './search-index';
+import { foldText } from './text';
 import type { NewsEvent } from './types';
 import { searchWords, Vocabulary, type VocabularyData } from './vocabulary';
 
@@ -27,6 +29,8 @@ export interface SearchOptions {
   /** Inclusive ISO prefixes: "2021", "2021-03", "2021-03-04". */
   from?: string;
   to?: string;
+  /** Only events of this category (as `categories()` names it). */
+  category?: string;
   sort?: 'relevance' | 'date';
 }
 
@@ -63,6 +67,9 @@ export class Library {
   private readonly positionOf = new Map<string, number>();
   private readonly entityOf = new Map<string, DataPackage['entities'][number]>();
   private readonly aliasToTitle = new Map<string, string>();
+  /** Aliases folded for diacritic-free autocomplete, built on first use. */
+  private foldedAliases?: Array<[string, string]>;
+  private categoryOf?: Array<string | undefined>;
 
   constructor(private readonly data: DataPackage) {
     this.index = SearchIndex.import(data.index);
@@ -98,13 +105,15 @@ export class Library {
     const p = prefix.trim().toLowerCase();
     if (!p) return [];
     const out = new Set<string>();
-    for (const [alias, title] of this.aliasToTitle) if (alias.startsWith(p)) out.add(title);
+    const folded = foldText(p);
+    this.foldedAliases ??= [...this.aliasToTitle].map(([alias, title]) => [foldText(alias), title]);
+    for (const [alias, title] of this.foldedAliases) if (alias.startsWith(folded)) out.add(title);
     return [...out].sort((a, b) => this.entityOf.get(b)!.events.length - this.entityOf.get(a)!.events.length).slice(0, limit);
   }
 
   /** Full-text search with prefix completion, typo correction and alias expansion. */
   search(query: string, options: SearchOptions = {}): SearchResult {
-    const { limit = 20, entity, from, to, sort = 'relevance' } = options;
+    const { limit = 20, entity, from, to, category, sort = 'relevance' } = options;
     const words = searchWords(query);
     const scores = new Map<number, number>();
     const terms: string[] = [];
@@ -124,15 +133,32 @@ export class Library {
       const alias = this.aliasToTitle.get(query.trim().toLowerCase()) ?? this.aliasToTitle.get(words.join(' '));
       const e = alias ? this.entityOf.get(alias) : undefined;
       e?.events.slice(0, 400).forEach((pos, rank) => scores.set(pos, (scores.get(pos) ?? 0) + 4 * (1 - rank / 400)));
-    } else if (entity || from || to) {
-      const pool = entity ? this.entityOf.get(entity)?.events ?? [] : this.data.events.map((_, i) => i);
+    } else if (entity) {
+      const pool = this.entityOf.get(entity)?.events ?? [];
       pool.forEach((pos, rank) => scores.set(pos, 1 - rank / (pool.length + 1)));
+    } else if (from || to || category) {
+      // No words and no entity: every event is as relevant as any other, so the newest come first.
+      this.data.events.forEach((_, pos) => scores.set(pos, 1));
     }
     const tagged = entity ? new Set(this.entityOf.get(entity)?.events ?? []) : undefined;
-    const hits = [...scores].filter(([pos]) => (!tagged || tagged.has(pos)) && inRange(this.data.events[pos].date, from, to));
+    const categories = category ? this.eventCategories() : undefined;
+    const hits = [...scores].filter(
+      ([pos]) => (!tagged || tagged.has(pos)) && (!categories || categories[pos] === category) && inRange(this.data.events[pos].date, from, to),
+    );
     if (sort === 'date') hits.sort((a, b) => (this.data.events[a[0]].date < this.data.events[b[0]].date ? 1 : -1));
     else hits.sort((a, b) => b[1] - a[1] || (this.data.events[a[0]].date < this.data.events[b[0]].date ? 1 : -1));
     return { total: hits.length, events: hits.slice(0, limit).map(([pos]) => this.data.events[pos]), terms: [...new Set(terms)] };
+  }
+
+  /** Every category with its number of events, biggest first (spelling variants of the data merged). */
+  categories(): Array<{ name: string; count: number }> {
+    const counts = new Map<string, number>();
+    for (const c of this.eventCategories()) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+    return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
+  }
+
+  private eventCategories(): Array<string | undefined> {
+    return (this.categoryOf ??= this.data.events.map((e) => canonicalCategory(e.category)));
   }
 
   /**

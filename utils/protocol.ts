@@ -24,6 +24,12 @@ export interface Requests {
   pageEntities: { req: Record<string, never>; res: Array<{ title: string; mentions: number }> };
   /** Asked of a tab's content script: how far marking got, and what it cost (for tests and the benchmark). */
   pageStatus: { req: Record<string, never>; res: PageStatus };
+  /** Entities whose name or alias starts with the typed text, biggest first, for the popup's autocomplete. */
+  suggestEntities: { req: { prefix: string; limit?: number }; res: Array<{ title: string; count: number }> };
+  /** Every category with its number of events, for the popup's filter. */
+  categories: { req: Record<string, never>; res: Array<{ name: string; count: number }> };
+  /** Asked of a tab's content script: the site it belongs to (the top page's host), for the popup's site switch. */
+  pageSite: { req: Record<string, never>; res: { host: string } };
 }
 
 export interface PageStatus {

@@ -29,6 +29,11 @@ export default defineBackground(() => {
     counts: async ({ by, ...target }) => (await lib()).counts(by, target),
     card: async ({ title, ...options }) => (await lib()).card(title, options) ?? null,
     openTimeline: ({ entity }, sender) => openTimeline((sender as Runtime.MessageSender).tab, entity),
+    suggestEntities: async ({ prefix, limit }) => {
+      const l = await lib();
+      return l.suggestEntities(prefix, limit).map((title) => ({ title, count: l.entity(title)?.count ?? 0 }));
+    },
+    categories: async () => (await lib()).categories(),
   });
 
   if ((browser.runtime.getManifest() as { side_panel?: unknown }).side_panel) {

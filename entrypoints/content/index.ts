@@ -52,6 +52,7 @@ export default defineContentScript({
     const unwatch = watchSettings(apply);
     const unserve = serve({
       pageEntities: () => session?.entities() ?? [],
+      pageSite: () => ({ host: siteHost() }),
       pageStatus: () => session?.status() ?? { state: 'off', mentions: 0, entities: 0, chars: 0, busyMs: 0, longestMs: 0, slices: 0 },
     });
     ctx.onInvalidated(() => {
