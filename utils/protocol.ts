@@ -18,10 +18,17 @@ export interface Requests {
   counts: { req: { by: 'year' | 'month'; entity?: string; query?: string }; res: Array<{ period: string; count: number }> };
   /** The hover card's data for one entity, ranked with the page's other entities as context. */
   card: { req: { title: string; context?: string[]; limit?: number }; res: EntityCard | null };
-  /** Opens the timeline (side panel where the browser allows it from a page, else a tab) for the sender's tab. */
-  openTimeline: { req: { entity?: string }; res: { opened: 'panel' | 'tab' } };
+  /**
+   * Opens the timeline (side panel where the browser allows it, else a tab) for the sender's tab, or for the
+   * window's active tab when sent from an extension page (the popup passes its `windowId`).
+   */
+  openTimeline: { req: { entity?: string; windowId?: number }; res: { opened: 'panel' | 'tab' } };
+  /** Every event of these entities, once each, oldest first (the side panel's timeline). */
+  timeline: { req: { titles: string[] }; res: NewsEvent[] };
   /** Asked of a tab's content script: the entities it marked, with mention counts. */
   pageEntities: { req: Record<string, never>; res: Array<{ title: string; mentions: number }> };
+  /** Asked of a tab's content script: the publication date the page states (YYYY-MM-DD), if any. */
+  pageDate: { req: Record<string, never>; res: PageDate | null };
   /** Asked of a tab's content script: how far marking got, and what it cost (for tests and the benchmark). */
   pageStatus: { req: Record<string, never>; res: PageStatus };
   /** Entities whose name or alias starts with the typed text, biggest first, for the popup's autocomplete. */
@@ -41,6 +48,15 @@ export interface PageStatus {
   busyMs: number;
   longestMs: number;
   slices: number;
+  /** Main-thread time the content script spent building its matcher before reading the page, in ms. */
+  setupMs?: number;
+}
+
+export interface PageDate {
+  /** The day the page says it was published, as written (YYYY-MM-DD). */
+  date: string;
+  /** Where it was found: "article:published_time", "JSON-LD datePublished", … */
+  source: string;
 }
 
 export type RequestType = keyof Requests;

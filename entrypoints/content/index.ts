@@ -3,6 +3,7 @@ import { Matcher } from '../../core/matcher';
 import { isSiteDisabled, type Settings } from '../../core/settings';
 import { request, serve } from '../../utils/messaging';
 import { PageSession } from '../../utils/page-session';
+import { publishedDate } from '../../utils/published-date';
 import { loadSettings, watchSettings } from '../../utils/settings';
 
 /** The site a frame belongs to: the top page's host (a site switched off is off in its frames too). */
@@ -33,7 +34,9 @@ export default defineContentScript({
     if (!('highlights' in CSS) || !worthReading()) return;
     const [names, loaded] = await Promise.all([request('matcher', {}), loadSettings()]);
     if (!names.ok || ctx.isInvalid) return;
+    const setupStart = performance.now();
     const matcher = new Matcher(names.value);
+    const setupMs = performance.now() - setupStart;
     let session: PageSession | undefined;
 
     const apply = (settings: Settings) => {
@@ -52,8 +55,9 @@ export default defineContentScript({
     const unwatch = watchSettings(apply);
     const unserve = serve({
       pageEntities: () => session?.entities() ?? [],
+      pageDate: () => publishedDate(document),
       pageSite: () => ({ host: siteHost() }),
-      pageStatus: () => session?.status() ?? { state: 'off', mentions: 0, entities: 0, chars: 0, busyMs: 0, longestMs: 0, slices: 0 },
+      pageStatus: () => ({ ...(session?.status() ?? { state: 'off', mentions: 0, entities: 0, chars: 0, busyMs: 0, longestMs: 0, slices: 0 }), setupMs }),
     });
     ctx.onInvalidated(() => {
       unwatch();

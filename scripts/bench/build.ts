@@ -1,0 +1,54 @@
+/**
+ * The benchmark's own builds, beside the normal one: the corpus (real, or resampled `times` over) compiled into
+ * bench/out/, then the extension built and zipped into .output-bench*. public/data is never touched.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeResampled } from './make-corpus';
+
+export const OUT = resolve('bench/out');
+const CORPUS = resolve('../shared/corpus');
+
+export interface BenchBuild {
+  times: number;
+  /** Folder with chrome-mv3/ in it. */
+  outputDir: string;
+  events: number;
+  entities: number;
+  names: number;
+  /** Wall time of compile-data: parse, merge, catalogue, matcher and the FlexSearch index. */
+  compileMs: number;
+  dataBytes: { package: number; matcher: number };
+  zipBytes: number;
+}
+
+const tsx = (args: string[]) => execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+export function buildBench(times: number): BenchBuild {
+  const seeds = join(OUT, `seeds-${times}x`);
+  const publicDir = join(OUT, `public-${times}x`);
+  const outputDir = resolve(times === 1 ? '.output-bench' : `.output-bench-${times}x`);
+  rmSync(seeds, { recursive: true, force: true });
+  mkdirSync(seeds, { recursive: true });
+  // The seed pages, plus the corpus as the bench's seeds (resampled for the scale run).
+  for (const f of readdirSync('seeds')) if (!f.endsWith('.jsonl')) copyFileSync(join('seeds', f), join(seeds, f));
+  for (const f of readdirSync(CORPUS).filter((f) => f.endsWith('.jsonl'))) {
+    if (times === 1) copyFileSync(join(CORPUS, f), join(seeds, f));
+    else writeResampled(join(CORPUS, f), join(seeds, f.replace(/\.jsonl$/, `-${times}x.jsonl`)), times);
+  }
+  const t0 = performance.now();
+  const log = tsx(['scripts/compile-data.ts', seeds, join(publicDir, 'data')]);
+  const compileMs = performance.now() - t0;
+  const m = /compiled (\d+) events, (\d+) entities, (\d+) names/.exec(log);
+  rmSync(outputDir, { recursive: true, force: true });
+  const zips = JSON.parse(tsx(['scripts/bench/wxt-zip.ts', publicDir, outputDir]).trim().split('\n').pop()!) as string[];
+  const zip = zips.find((z) => z.endsWith('-chrome.zip')) ?? zips[0];
+  const size = (f: string) => statSync(join(publicDir, 'data', f)).size;
+  return {
+    times, outputDir, compileMs,
+    events: Number(m?.[1]), entities: Number(m?.[2]), names: Number(m?.[3]),
+    dataBytes: { package: size('package.json'), matcher: size('matcher.json') },
+    zipBytes: statSync(zip).size,
+  };
+}

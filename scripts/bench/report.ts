@@ -1,0 +1,129 @@
+/** The benchmark's verdicts and its readable table (stdout). */
+import { median, type Spread } from '../../core/stats';
+import type { BenchBuild } from './build';
+
+interface Pct {
+  p50: number;
+  p99: number;
+  n: number;
+}
+interface WorkerRow {
+  coldMs: Spread;
+  lookup: Pct;
+  keystroke: Pct;
+}
+export interface PageRow {
+  name: string;
+  bytes: number;
+  chars: number;
+  state: string;
+  mentions: number;
+  busyMs: Spread;
+  setupMs: Spread;
+  longestMs: Spread;
+  slices: number;
+  longTaskMs: number;
+  ownLongTaskMs: number;
+  regexp: { ms: number; matches: number; capped: boolean };
+  markjs?: { ms: number; matches: number; capped: boolean; share: number };
+  ratioRegexp: number;
+  ratioRegexpMarking: number;
+  ratioMarkjs?: number;
+}
+export interface Target {
+  name: string;
+  target: string;
+  value: string;
+  verdict: 'PASS' | 'MISS' | 'n/a';
+}
+export interface Results {
+  date: string;
+  quick: boolean;
+  runs: number;
+  machine: Record<string, string | number>;
+  builds: Array<Omit<BenchBuild, 'outputDir'> & { outputDir?: undefined }>;
+  pages: PageRow[];
+  stressPage: { bytes: number; paragraphs: number };
+  memory: Array<{ name: string; with: { usedMb: number; afterGcMb: number }; without: { usedMb: number; afterGcMb: number }; addedMb: number; retainedMb: number }>;
+  worker: Record<string, WorkerRow>;
+  node: Record<string, { parseMs: number; importMs: number; lookup: Pct; keystroke: Pct }>;
+  targets: Target[];
+  seconds: number;
+}
+
+const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
+const sp = (s: Spread, d = 1) => (s.n > 1 ? `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)})` : f(s.median, d));
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? pad(c, widths[i]) : lpad(c, widths[i]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+export function targetsOf(r: Results): Target[] {
+  const real = r.pages.filter((p) => p.name !== 'stress.html');
+  const stress = r.pages.find((p) => p.name === 'stress.html');
+  const t: Target[] = [];
+  const add = (name: string, target: string, value: string, pass: boolean | undefined) => t.push({ name, target, value, verdict: pass === undefined ? 'n/a' : pass ? 'PASS' : 'MISS' });
+  const medBusy = median(real.map((p) => p.busyMs.median));
+  add('Marking: median main-thread time per page', '≤ 5 ms', `${f(medBusy, 2)} ms (+ matcher setup ${f(median(real.map((p) => p.setupMs.median)))} ms once per tab)`, medBusy <= 5);
+  const worstSlice = Math.max(...real.map((p) => p.longestMs.max));
+  const worstSetup = Math.max(...real.map((p) => p.setupMs.max));
+  add('Marking: longest slice on any page', '≤ 16 ms', `${f(worstSlice)} ms`, worstSlice <= 16);
+  add('Marking: matcher setup task (once per tab)', '≤ 16 ms', `${f(worstSetup)} ms`, worstSetup <= 16);
+  if (stress) add('Stress page: finished, longest slice', '≤ 16 ms', `${stress.state}, ${f(stress.longestMs.max)} ms, ${stress.mentions} mentions, ${f(stress.busyMs.median, 0)} ms busy`, stress.state === 'done' && stress.longestMs.max <= 16);
+  const ratio = median(real.map((p) => p.ratioRegexp));
+  add('Faster than alternation RegExp (median page)', '≥ 20×', `${f(ratio)}× (setup + marking; marking alone ${f(median(real.map((p) => p.ratioRegexpMarking)))}×)`, ratio >= 20);
+  const retained = median(r.memory.map((m) => m.retainedMb));
+  add('Content script heap retained per tab', '≤ 2 MB', `${f(retained, 2)} MB (median of ${r.memory.length} pages)`, retained <= 2);
+  const w1 = r.worker['1x'];
+  add('Worker cold start to first card', '≤ 150 ms', `${f(w1.coldMs.median, 0)} ms`, w1.coldMs.median <= 150);
+  add('Warm lookup p99', '≤ 5 ms', `${f(w1.lookup.p99, 2)} ms`, w1.lookup.p99 <= 5);
+  add('Search p99 per keystroke', '≤ 10 ms', `${f(w1.keystroke.p99, 2)} ms`, w1.keystroke.p99 <= 10);
+  const w10 = r.worker['10x'];
+  add('10×: worker cold start', '≤ 1 s', w10 ? `${f(w10.coldMs.median, 0)} ms` : 'not run (--quick)', w10 && w10.coldMs.median <= 1000);
+  add('10×: search p99 per keystroke', '≤ 20 ms', w10 ? `${f(w10.keystroke.p99, 2)} ms` : 'not run (--quick)', w10 && w10.keystroke.p99 <= 20);
+  const zip = r.builds[0].zipBytes / 1e6;
+  add('Package zip (1× corpus)', '≤ 15 MB', `${f(zip, 2)} MB${r.builds[1] ? ` (10×: ${f(r.builds[1].zipBytes / 1e6, 1)} MB)` : ''}`, zip <= 15);
+  return t;
+}
+
+export function printReport(r: Results): void {
+  r.targets = targetsOf(r);
+  const out: string[] = [];
+  out.push(`Backstory bench — ${r.date} — ${r.machine.cpus} CPUs, ${r.machine.chromium}, Node ${r.machine.node}${r.quick ? ' — QUICK' : ''}`);
+  out.push(`Backstory figures: median (min–max) of ${r.runs} run(s). Baselines: one run each; mark.js fed 250 terms a call and stopped at its time cap, then extrapolated (marked *).`);
+  out.push('');
+  out.push(table(
+    ['page', 'KB', 'chars', 'mentions', 'busy ms', 'setup ms', 'longest ms', 'longtask ms (own)', 'RegExp ms', 'ratio', 'mark.js ms', 'ratio'],
+    r.pages.map((p) => [
+      p.name, f(p.bytes / 1024, 0), String(p.chars), String(p.mentions), sp(p.busyMs, 2), sp(p.setupMs), sp(p.longestMs, 2),
+      `${f(p.longTaskMs, 0)} (${f(p.ownLongTaskMs, 0)})`, `${f(p.regexp.ms, 0)}${p.regexp.capped ? '*' : ''}`, `${f(p.ratioRegexp)}×`,
+      p.markjs ? `${f(p.markjs.ms, 0)}${p.markjs.capped ? '*' : ''}` : '–', p.ratioMarkjs ? `${f(p.ratioMarkjs, 0)}×` : '–',
+    ]),
+  ));
+  const real = r.pages.filter((p) => p.name !== 'stress.html');
+  out.push(`median of ${real.length} real pages: busy ${f(median(real.map((p) => p.busyMs.median)), 2)} ms, RegExp ${f(median(real.map((p) => p.regexp.ms)), 0)} ms (ratio ${f(median(real.map((p) => p.ratioRegexp)))}×), mark.js ${f(median(real.map((p) => p.markjs?.ms ?? NaN)), 0)} ms (ratio ${f(median(real.map((p) => p.ratioMarkjs ?? NaN)), 0)}×)`);
+  out.push('');
+  out.push(table(['memory (JS heap, MB)', 'with', 'without', 'added', 'with after GC', 'without after GC', 'retained'], r.memory.map((m) => [m.name, f(m.with.usedMb, 2), f(m.without.usedMb, 2), f(m.addedMb, 2), f(m.with.afterGcMb, 2), f(m.without.afterGcMb, 2), f(m.retainedMb, 2)])));
+  out.push('');
+  out.push(table(
+    ['worker', 'events', 'compile s', 'package MB', 'matcher MB', 'zip MB', 'cold ms', 'lookup p50/p99 ms', 'keystroke p50/p99 ms', 'Node parse+import ms', 'Node lookup p99', 'Node keystroke p50/p99'],
+    r.builds.map((b) => {
+      const key = `${b.times}x`;
+      const w = r.worker[key];
+      const n = r.node[key];
+      return [
+        key, String(b.events), f(b.compileMs / 1000), f(b.dataBytes.package / 1e6), f(b.dataBytes.matcher / 1e6, 2), f(b.zipBytes / 1e6, 2),
+        w ? sp(w.coldMs, 0) : '–', w ? `${f(w.lookup.p50, 2)} / ${f(w.lookup.p99, 2)}` : '–', w ? `${f(w.keystroke.p50, 2)} / ${f(w.keystroke.p99, 2)}` : '–',
+        n ? `${f(n.parseMs, 0)} + ${f(n.importMs, 0)}` : '–', n ? f(n.lookup.p99, 2) : '–', n ? `${f(n.keystroke.p50, 2)} / ${f(n.keystroke.p99, 2)}` : '–',
+      ];
+    }),
+  ));
+  out.push('');
+  out.push(table(['target', 'goal', 'measured', 'verdict'], r.targets.map((t) => [t.name, t.target, t.value, t.verdict])));
+  out.push(`\n${r.seconds.toFixed(0)} s`);
+  console.log(out.join('\n'));
+}

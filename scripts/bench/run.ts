@@ -1,0 +1,130 @@
+/**
+ * npm run bench [-- --quick]: Backstory's speed, memory and size, measured in real Chromium against the
+ * alternatives in the same run. Prints a table and writes bench/results.json (docs/bench.md explains the figures).
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { percentile, spread } from '../../core/stats';
+import { launch, servePages } from './browser';
+import { buildBench, OUT } from './build';
+import { markWithBackstory, markWithMarkjs, markWithRegexp, type BackstoryRun } from './marking';
+import { tabHeap } from './memory';
+import { measureIndexInNode } from './node-index';
+import { printReport, type Results } from './report';
+import { writeStressPage } from './stress-page';
+import { measureWorker } from './worker';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 1 : 3;
+const STRESS = 'stress.html';
+const MEMORY_PAGES = ['rdb-bbc-1.html', 'rdb-wapo-1.html', 'sh-nypost.com-2.html'];
+const started = performance.now();
+const log = (msg: string) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${msg}`);
+
+log('building the extension with the full corpus');
+const builds = [buildBench(1)];
+if (!quick) {
+  log('building the 10× corpus');
+  builds.push(buildBench(10));
+}
+const [one] = builds;
+const names: string[] = JSON.parse(readFileSync(join(OUT, 'public-1x/data/matcher.json'), 'utf8')).names;
+const stress = writeStressPage('../shared/pages', join(OUT, STRESS));
+let pages = readdirSync('bench/pages').filter((f) => f.endsWith('.html')).sort();
+if (quick) pages = pages.filter((_, i) => i % 4 === 0);
+const server = await servePages();
+
+log(`marking ${pages.length} pages + stress page × ${RUNS} with Backstory (${one.names} names)`);
+const withExt = await launch(join(one.outputDir, 'chrome-mv3'));
+await markWithBackstory(withExt, server.url(`${pages[0]}?warmup`)); // worker loaded, matcher cached
+const backstory = new Map<string, BackstoryRun[]>();
+for (let run = 0; run < RUNS; run++) {
+  for (const name of [...pages, STRESS]) {
+    const r = await markWithBackstory(withExt, server.url(`${name}?run=${run}`));
+    backstory.set(name, [...(backstory.get(name) ?? []), r]);
+  }
+}
+log('memory with the extension');
+const heapWith = [];
+for (const p of MEMORY_PAGES) heapWith.push(await tabHeap(withExt, server.url(`${p}?memory`)));
+log('worker (1×)');
+const worker1 = await measureWorker(withExt, quick ? 3 : 5);
+await withExt.close();
+
+log('baselines in a browser without the extension');
+const plain = await launch();
+const regexp = new Map<string, Awaited<ReturnType<typeof markWithRegexp>>>();
+const markjs = new Map<string, Awaited<ReturnType<typeof markWithMarkjs>>>();
+for (const name of [...pages, STRESS]) {
+  regexp.set(name, await markWithRegexp(plain, server.url(name), names, 20_000));
+  if (name !== STRESS) markjs.set(name, await markWithMarkjs(plain, server.url(name), names, 250, quick ? 500 : 1000));
+}
+const heapWithout = [];
+for (const p of MEMORY_PAGES) heapWithout.push(await tabHeap(plain, server.url(`${p}?memory`)));
+const chromiumVersion = plain.context.browser()?.version() ?? '';
+await plain.close();
+
+let worker10;
+if (builds[1]) {
+  log('worker (10×)');
+  const big = await launch(join(builds[1].outputDir, 'chrome-mv3'));
+  worker10 = await measureWorker(big, 3);
+  await big.close();
+}
+await server.close();
+log('index in Node');
+const node1 = measureIndexInNode(join(OUT, 'public-1x/data/package.json'));
+const node10 = builds[1] ? measureIndexInNode(join(OUT, 'public-10x/data/package.json')) : undefined;
+
+const pct = (v: number[]) => ({ p50: percentile(v, 50), p99: percentile(v, 99), n: v.length });
+const results: Results = {
+  date: new Date().toISOString(),
+  quick,
+  runs: RUNS,
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', node: process.version, chromium: chromiumVersion || execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim() },
+  builds: builds.map((b) => ({ ...b, outputDir: undefined })),
+  pages: [...pages, STRESS].map((name) => {
+    const runs = backstory.get(name)!;
+    const rx = regexp.get(name)!;
+    const mj = markjs.get(name);
+    const busy = spread(runs.map((r) => r.busyMs));
+    const total = spread(runs.map((r) => r.busyMs + (r.setupMs ?? 0)));
+    return {
+      name,
+      bytes: name === STRESS ? statSync(join(OUT, STRESS)).size : statSync(join('bench/pages', name)).size,
+      chars: runs[0].chars,
+      state: runs[0].state,
+      mentions: runs[0].mentions,
+      busyMs: busy,
+      setupMs: spread(runs.map((r) => r.setupMs ?? 0)),
+      longestMs: spread(runs.map((r) => r.longestMs)),
+      slices: runs[0].slices,
+      longTaskMs: Math.max(...runs.map((r) => r.longTaskMs)),
+      ownLongTaskMs: rx.ownLongTaskMs,
+      regexp: { ms: rx.ms, matches: rx.matches, capped: rx.capped },
+      markjs: mj && { ms: mj.ms, matches: mj.matches, capped: mj.capped, share: mj.share },
+      ratioRegexp: rx.ms / total.median,
+      ratioRegexpMarking: rx.ms / busy.median,
+      ratioMarkjs: mj ? mj.ms / total.median : undefined,
+    };
+  }),
+  stressPage: stress,
+  memory: MEMORY_PAGES.map((name, i) => ({ name, with: heapWith[i], without: heapWithout[i], addedMb: heapWith[i].usedMb - heapWithout[i].usedMb, retainedMb: heapWith[i].afterGcMb - heapWithout[i].afterGcMb })),
+  worker: {
+    '1x': { coldMs: spread(worker1.coldMs), lookup: pct(worker1.lookupMs), keystroke: pct(worker1.keystrokeMs) },
+    ...(worker10 ? { '10x': { coldMs: spread(worker10.coldMs), lookup: pct(worker10.lookupMs), keystroke: pct(worker10.keystrokeMs) } } : {}),
+  },
+  node: {
+    '1x': { parseMs: node1.parseMs, importMs: node1.importMs, lookup: pct(node1.lookupMs), keystroke: pct(node1.keystrokeMs) },
+    ...(node10 ? { '10x': { parseMs: node10.parseMs, importMs: node10.importMs, lookup: pct(node10.lookupMs), keystroke: pct(node10.keystrokeMs) } } : {}),
+  },
+  targets: [],
+  seconds: 0,
+};
+results.seconds = (performance.now() - started) / 1000;
+printReport(results);
+if (!quick) writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+else writeFileSync(join(OUT, 'results-quick.json'), JSON.stringify(results, null, 2) + '\n');
+log(`done in ${results.seconds.toFixed(0)} s`);

@@ -1,0 +1,59 @@
+/**
+ * The background worker, in Chromium: cold start (worker stopped through CDP, then the first answered hover-card
+ * lookup, index load included), warm lookups and search per keystroke, each timed from an extension page.
+ */
+import type { Page } from 'playwright-core';
+import type { Browser } from './browser';
+import { ENTITIES, QUERIES } from './queries';
+
+export interface WorkerFigures {
+  coldMs: number[];
+  lookupMs: number[];
+  keystrokeMs: number[];
+}
+
+const ask = (page: Page, type: string, payload: object) =>
+  page.evaluate(async ([t, p]) => {
+    const t0 = performance.now();
+    const reply = await (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: t, payload: p });
+    return { ms: performance.now() - t0, ok: reply?.ok === true, error: reply?.error as string | undefined };
+  }, [type, payload] as const);
+
+export async function measureWorker(b: Browser, coldRuns: number): Promise<WorkerFigures> {
+  const ext = b.ext!;
+  const cdp = await b.context.newCDPSession(ext.page);
+  await cdp.send('ServiceWorker.enable');
+  const coldMs: number[] = [];
+  for (let i = 0; i < coldRuns; i++) {
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await ext.page.waitForTimeout(300);
+    const r = await ask(ext.page, 'card', { title: ENTITIES[i % ENTITIES.length], limit: 5 });
+    if (!r.ok) throw new Error(`cold card lookup failed: ${r.error}`);
+    coldMs.push(r.ms);
+  }
+  await cdp.detach();
+  const timed = await ext.page.evaluate(async ([entities, queries]) => {
+    const send = (type: string, payload: object) => (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type, payload });
+    const lookupMs: number[] = [];
+    for (let round = 0; round < 5; round++) {
+      for (const title of entities) {
+        for (const [type, payload] of [['card', { title, limit: 5, context: entities.slice(0, 8) }], ['entityEvents', { title, limit: 10 }]] as const) {
+          const t0 = performance.now();
+          const reply = await send(type, payload);
+          lookupMs.push(performance.now() - t0);
+          if (!reply?.ok) throw new Error(`${type} ${title}: ${reply?.error}`);
+        }
+      }
+    }
+    const keystrokeMs: number[] = [];
+    for (const q of queries) {
+      for (let i = 1; i <= q.length; i++) {
+        const t0 = performance.now();
+        await send('search', { query: q.slice(0, i), limit: 20 });
+        keystrokeMs.push(performance.now() - t0);
+      }
+    }
+    return { lookupMs, keystrokeMs };
+  }, [ENTITIES, QUERIES] as const);
+  return { coldMs, ...timed };
+}
