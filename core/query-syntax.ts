@@ -18,8 +18,7 @@ export interface ParsedQuery {
   problems: string[];
 }
 
-const KEYS = ['from', 'to', 'year'] as const;
-type Key = (typeof KEYS)[number];
+type Key = 'from' | 'to' | 'year';
 const TOKEN = /(^|\s)(from|to|year):(\S*)/gi;
 
 /** "2021", "2021-3", "2021-03-04" → the ISO prefix, or undefined when it is not a real year, month or day. */

@@ -1,0 +1,45 @@
+import { Credit } from '../../components/Credit';
+import type { DataMeta } from '../../core/library';
+
+const EXAMPLES = ['Talbian', 'ISIS', 'vaccine year:2021', 'Kabul from:2021-08'];
+
+/** "2021-08-15" → "15 Aug 2021". */
+function day(iso: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
+  return new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** What the index holds, what to try, the keys, and the credit the data requires. */
+export function EmptyState({ meta, error, onExample }: { meta?: DataMeta; error?: string; onExample(query: string): void }) {
+  return (
+    <section class="empty-state" aria-label="About the index">
+      <p class="about">
+        {meta ? (
+          <>
+            <strong>{meta.events.toLocaleString('en')}</strong> events about <strong>{meta.entities.toLocaleString('en')}</strong> names, from{' '}
+            {day(meta.first)} to {day(meta.last)}. Data built {day(meta.builtAt)}.
+          </>
+        ) : error ? (
+          `The index could not be read: ${error}`
+        ) : (
+          'Reading the index…'
+        )}
+      </p>
+      <div class="row examples">
+        <span class="hint">Try</span>
+        {EXAMPLES.map((q) => (
+          <button key={q} type="button" class="pill" onClick={() => onExample(q)}>
+            {q}
+          </button>
+        ))}
+      </div>
+      <p class="hint">
+        Dates: <code>from:2021-03</code> <code>to:2021</code> <code>year:2020</code>
+      </p>
+      <p class="hint keys">
+        <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open the source · <kbd>Shift+Enter</kbd> timeline of its main name
+      </p>
+      <Credit />
+    </section>
+  );
+}

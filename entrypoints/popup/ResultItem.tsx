@@ -1,0 +1,52 @@
+import { Highlighted } from '../../components/Highlighted';
+import type { NewsEvent } from '../../core/types';
+
+interface Props {
+  event: NewsEvent;
+  id: string;
+  active: boolean;
+  terms: readonly string[];
+  /** The entity the timeline key opens, shown on the active result. */
+  main?: string;
+  onOpen(): void;
+  onEntity(title: string): void;
+  onTimeline(): void;
+}
+
+/**
+ * One result, an option of the results listbox: date, story path, headline with the searched words marked,
+ * entity chips and its first source. Nothing inside is focusable (focus stays in the search box); the chips and
+ * the timeline label answer clicks, and the keyboard reaches the same actions from the box.
+ */
+export function ResultItem({ event, id, active, terms, main, onOpen, onEntity, onTimeline }: Props) {
+  const source = event.sources[0];
+  const click = (action: () => void) => (e: MouseEvent) => {
+    e.stopPropagation();
+    action();
+  };
+  return (
+    <li id={id} role="option" aria-selected={active} class={active ? 'event result active' : 'event result'} data-id={event.id} onClick={onOpen}>
+      <div class="event-meta">
+        <time dateTime={event.date}>{event.date}</time>
+        {event.topics.length > 0 && <span class="event-story">{event.topics.join(' › ')}</span>}
+      </div>
+      <p class="event-text">
+        <Highlighted text={event.text} terms={terms} />
+      </p>
+      <div class="event-foot">
+        {event.entities.slice(0, 4).map((t) => (
+          <span class="chip" key={t} title={`Only events about ${t}`} onClick={click(() => onEntity(t))}>
+            <Highlighted text={t} terms={terms} />
+          </span>
+        ))}
+        {event.entities.length > 4 && <span class="more">+{event.entities.length - 4}</span>}
+        <span class="source">{source ? source.name : 'no source'}</span>
+        {active && main && (
+          <span class="to-timeline" onClick={click(onTimeline)}>
+            Timeline: {main}
+          </span>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,43 @@
+import type { NewsEvent } from '../../core/types';
+import browser from '../../utils/browser';
+import { openTimeline } from '../../utils/open-timeline';
+import type { TargetTab } from './target-tab';
+
+/** Closes the popup after an action that took the reader elsewhere (not when the popup is a tab of its own). */
+function done(target: TargetTab) {
+  if (!target.inTab) window.close();
+}
+
+/** The event's first source that is a web address (nothing else is ever opened). */
+export function firstSource(event: NewsEvent): string | undefined {
+  for (const s of event.sources) {
+    try {
+      const url = new URL(s.url);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // not an address: skip it
+    }
+  }
+  return undefined;
+}
+
+/** Opens a source in a new tab beside the page; only ever called from the reader's key press or click. */
+export async function openSource(url: string, target: TargetTab): Promise<void> {
+  const { tab } = target;
+  await browser.tabs.create({ url, index: tab ? tab.index + 1 : undefined, windowId: tab?.windowId });
+  done(target);
+}
+
+/**
+ * Opens the side panel's timeline on an entity for the page's tab. Called straight from the key press or click
+ * (the side panel only opens during a user gesture), with the target tab already known.
+ */
+export async function openEntityTimeline(entity: string | undefined, target: TargetTab): Promise<void> {
+  await openTimeline(target.tab, entity);
+  done(target);
+}
+
+export async function openSettings(target: TargetTab): Promise<void> {
+  await browser.runtime.openOptionsPage();
+  done(target);
+}

@@ -1,0 +1,304 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, markedCount, settled, tabIdOf, useExtension, waitForMarks, type Session } from './harness';
+
+const WAIT = { timeout: 15_000 };
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** The popup as a page of its own, at the size Chrome gives the popup. */
+async function openPopup(session: Session): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 460, height: 580 });
+  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
+  await page.locator('#q').waitFor();
+  return page;
+}
+
+async function countOf(page: Page): Promise<number> {
+  const text = (await page.locator('#count').textContent()) ?? '';
+  const m = /^([\d,]+) events? match/.exec(text);
+  if (!m) throw new Error(`no count in "${text}"`);
+  return Number(m[1].replace(/,/g, ''));
+}
+
+/** Waits until the list answers `query`: the count settles to the value the background gives for it. */
+async function searchExactly(page: Page, query: string, expected: (page: Page) => Promise<number>): Promise<number> {
+  await page.locator('#q').fill(query);
+  const want = await expected(page);
+  await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(want);
+  return want;
+}
+
+/** The background's own answer to a search, asked directly (what the popup's list must show). */
+const ask = (page: Page, payload: Record<string, unknown>) =>
+  page.evaluate(async (p) => (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: 'search', payload: { limit: 30, ...p } }), payload) as Promise<{
+    ok: boolean;
+    value: { total: number; events: Array<{ id: string; date: string; text: string; entities: string[]; sources: Array<{ url: string }> }> };
+  }>;
+
+const texts = (page: Page) => page.locator('#results .event-text').allTextContents();
+const dates = (page: Page) => page.locator('#results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+const activeId = (page: Page) => page.locator('#q').getAttribute('aria-activedescendant');
+
+async function axeViolations(page: Page): Promise<string[]> {
+  // The extension page's CSP forbids inline scripts (addScriptTag), so the source is evaluated over the
+  // DevTools protocol, which the CSP does not govern. Nothing is fetched.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async () => (globalThis as any).axe.run(document, { resultTypes: ['violations'] }));
+  return (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('toolbar popup (light)', () => {
+  const env = useExtension();
+
+  it('opens with focus in the box and says what is in the index, with the credit', async () => {
+    const page = await openPopup(env.session);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    await expect.poll(() => page.locator('.about').textContent(), WAIT).toMatch(/events about/);
+    const about = (await page.locator('.about').textContent()) ?? '';
+    const [, events, , first, last, built] = /^([\d,]+) events about ([\d,]+) names, from (.+) to (.+)\. Data built (.+)\.$/.exec(about) ?? [];
+    expect(Number(events?.replace(/,/g, ''))).toBeGreaterThan(12_000);
+    expect(first).toBe('14 Jun 2015');
+    expect(last).toBe('29 Jun 2022');
+    expect(built).toMatch(/^\d{1,2} \w{3} \d{4}$/);
+    expect(await page.locator('.credit').textContent()).toContain('CC BY-SA');
+    expect(await page.locator('#results').isHidden()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/popup-empty-light.png` });
+    await page.close();
+  });
+
+  it('finds events by words, prefixes, typos, aliases, diacritics and any case', async () => {
+    const page = await openPopup(env.session);
+    const total = (q: string) => async (p: Page) => (await ask(p, { query: q })).value.total;
+
+    expect(await searchExactly(page, 'Taliban Kabul', total('Taliban Kabul'))).toBeGreaterThan(10);
+    // Each of the best results names both, in its story path or its sentence.
+    const top = await page.locator('#results .event').evaluateAll((els) => els.slice(0, 5).map((e) => e.textContent ?? ''));
+    expect(top).toHaveLength(5);
+    for (const t of top) expect(t).toMatch(/Taliban[\s\S]*Kabul|Kabul[\s\S]*Taliban/);
+
+    // A typo: "Talbian" finds and emphasises the Taliban.
+    await searchExactly(page, 'Talbian', total('Talbian'));
+    expect((await texts(page))[0]).toMatch(/Taliban/);
+    expect(await page.locator('#results .event-text mark').first().textContent()).toBe('Taliban');
+
+    // A prefix.
+    await searchExactly(page, 'Baghd', total('Baghd'));
+    expect((await texts(page)).some((t) => /Baghdad/.test(t))).toBe(true);
+
+    // An alias: ISIS finds events tagged Islamic State of Iraq and the Levant, including ones that say "ISIL".
+    expect(await searchExactly(page, 'ISIS', total('ISIS'))).toBeGreaterThan(5);
+    const isis = (await ask(page, { query: 'ISIS' })).value.events;
+    expect(isis.filter((e) => e.entities.includes('Islamic State of Iraq and the Levant')).length).toBeGreaterThan(5);
+    expect((await texts(page)).some((t) => /ISIL|Islamic State/.test(t))).toBe(true);
+
+    // Diacritics and case: "erdogan" finds and emphasises "Erdoğan"; "BOLSONARO" is "bolsonaro".
+    await searchExactly(page, 'erdogan', total('erdogan'));
+    expect(await page.locator('#results .event-text mark').first().textContent()).toBe('Erdoğan');
+    const upper = await searchExactly(page, 'BOLSONARO', total('BOLSONARO'));
+    expect(upper).toBeGreaterThan(5);
+    expect(await searchExactly(page, 'bolsonaro', total('bolsonaro'))).toBe(upper);
+    await page.close();
+  });
+
+  it('renders text from the index as text, with only <mark>s added', async () => {
+    const page = await openPopup(env.session);
+    // "A&E cancels Live PD…": an ampersand that HTML parsing would have to guess about.
+    await searchExactly(page, 'A&E Live PD', async (p) => (await ask(p, { query: 'A&E Live PD' })).value.total);
+    const expected = (await ask(page, { query: 'A&E Live PD' })).value.events.map((e) => e.text);
+    expect(expected[0]).toMatch(/^A&E cancels Live PD/);
+    const shown = await page.locator('#results .event-text').evaluateAll((els) =>
+      els.map((e) => ({ text: e.textContent, tags: [...e.querySelectorAll('*')].map((c) => c.tagName + c.childElementCount) })),
+    );
+    expect(shown.map((s) => s.text)).toEqual(expected);
+    for (const s of shown) for (const tag of s.tags) expect(tag).toBe('MARK0');
+    expect(shown[0].tags.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('narrows by dates typed in the query, by category and by name, and sorts by date', async () => {
+    const page = await openPopup(env.session);
+    const total = (q: string, extra: Record<string, unknown> = {}) => async (p: Page) => (await ask(p, { query: q, ...extra })).value.total;
+    const all = await searchExactly(page, 'Taliban', total('Taliban'));
+
+    const ranged = await searchExactly(page, 'Taliban from:2021-03 to:2021', total('Taliban', { from: '2021-03', to: '2021' }));
+    expect(ranged).toBeGreaterThan(0);
+    expect(ranged).toBeLessThan(all);
+    for (const d of await dates(page)) expect(d >= '2021-03-01' && d <= '2021-12-31').toBe(true);
+    expect(await page.getByRole('button', { name: 'Remove filter: from March 2021 to 2021' }).isVisible()).toBe(true);
+
+    const year = await searchExactly(page, 'Taliban year:2020', total('Taliban', { from: '2020', to: '2020' }));
+    expect(year).toBeLessThan(all);
+    for (const d of await dates(page)) expect(d.startsWith('2020-')).toBe(true);
+
+    // A date that is not one is said so, and not searched as words.
+    await page.locator('#q').fill('Taliban from:March');
+    await expect.poll(() => page.locator('.problems').textContent(), WAIT).toMatch(/from:March.*is not a date/);
+    await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(all);
+
+    // Removing the date filter keeps the words.
+    await page.locator('#q').fill('Taliban year:2020');
+    await page.getByRole('button', { name: 'Remove filter: in 2020' }).click();
+    expect(await page.locator('#q').inputValue()).toBe('Taliban');
+    await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(all);
+
+    // Category.
+    await page.getByLabel('Category').selectOption('Armed conflicts and attacks');
+    const armed = (await ask(page, { query: 'Taliban', category: 'Armed conflicts and attacks' })).value.total;
+    await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(armed);
+    expect(armed).toBeGreaterThan(0);
+    expect(armed).toBeLessThan(all);
+    await page.getByLabel('Category').selectOption('');
+    await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(all);
+
+    // Newest first.
+    await page.getByLabel('Order').selectOption('date');
+    await expect.poll(async () => { const d = await dates(page); return d.length > 5 && d.join() === [...d].sort().reverse().join(); }, WAIT).toBe(true);
+    await page.getByLabel('Order').selectOption('relevance');
+
+    // A name, by autocomplete: typing "isis" offers Islamic State of Iraq and the Levant; choosing it lists its events.
+    await page.locator('#q').fill('isis');
+    const chip = page.getByRole('button', { name: /^Islamic State of Iraq and the Levant [\d,]+$/ });
+    await chip.waitFor(WAIT);
+    await chip.click();
+    expect(await page.locator('#q').inputValue()).toBe('');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    const isil = await page.evaluate(async () => (await (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: 'entity', payload: { title: 'Islamic State of Iraq and the Levant' } })).value.count);
+    await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(isil);
+    await page.locator('#q').fill('attack');
+    const narrowed = (await ask(page, { query: 'attack', entity: 'Islamic State of Iraq and the Levant' })).value.total;
+    await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(narrowed);
+    expect(narrowed).toBeLessThan((await ask(page, { query: 'attack' })).value.total);
+    // Backspace in an empty box removes the name.
+    await page.locator('#q').fill('');
+    await page.locator('#q').press('Backspace');
+    await expect(page.getByRole('button', { name: /^Remove filter: about/ }).count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it('moves through results with the arrow keys and opens the active result’s source with Enter', async () => {
+    const page = await openPopup(env.session);
+    await searchExactly(page, 'Taliban Kabul', async (p) => (await ask(p, { query: 'Taliban Kabul' })).value.total);
+    expect(await activeId(page)).toBeNull();
+    await page.keyboard.press('ArrowDown');
+    expect(await activeId(page)).toBe('result-0');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowUp');
+    expect(await activeId(page)).toBe('result-1');
+    expect(await page.locator('#result-1').getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('[role=option][aria-selected=true]').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    expect(await axeViolations(page)).toEqual([]);
+
+    const id = await page.locator('#result-1').getAttribute('data-id');
+    const event = (await ask(page, { query: 'Taliban Kabul' })).value.events.find((e) => e.id === id)!;
+    expect(event.sources.length).toBeGreaterThan(0);
+    const url = new URL(event.sources[0].url).href;
+    // The harness aborts every request off 127.0.0.1: the attempt is what shows the source was opened.
+    const attempted = env.session.context.waitForEvent('request', { predicate: (r) => r.url() === url, timeout: 15_000 });
+    const opened = env.session.context.waitForEvent('page', { timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    expect((await attempted).url()).toBe(url);
+    await (await opened).close();
+    await page.close();
+  });
+
+  it('opens the timeline on the active result’s main name with Shift+Enter', async () => {
+    const page = await openPopup(env.session);
+    await searchExactly(page, 'Taliban', async (p) => (await ask(p, { query: 'Taliban' })).value.total);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#result-0 .to-timeline').textContent()).toBe('Timeline: Taliban');
+    const opened = env.session.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html'), timeout: 15_000 });
+    await page.keyboard.press('Shift+Enter');
+    const panel = await opened;
+    expect(new URL(panel.url()).searchParams.get('entity')).toBe('Taliban');
+    await panel.close();
+    await page.close();
+  });
+
+  it('turns Backstory off on the active tab’s site, and pauses everywhere', async () => {
+    const article = await env.session.context.newPage();
+    await article.goto(env.fixtures.url('rdb-bbc-1.html'));
+    expect(await waitForMarks(article)).toBeGreaterThan(0);
+    const tabId = await tabIdOf(env.ext, article);
+    await settled(env.ext, tabId);
+    // The popup looks at the active tab when it opens: the article, brought to the front just before.
+    const page = await openPopup(env.session);
+    await article.bringToFront();
+    await page.reload();
+    const site = page.locator('#site-off');
+    await expect.poll(() => page.locator('#site-hint').textContent(), WAIT).toBe('Names are marked on 127.0.0.1');
+    expect(await site.isChecked()).toBe(false);
+
+    await site.check();
+    await expect.poll(() => markedCount(article), WAIT).toBe(0);
+    const stored = () => page.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('settings')).settings);
+    expect((await stored()).disabledSites).toEqual(['127.0.0.1']);
+    expect(await page.locator('#site-hint').textContent()).toBe('No names are marked on 127.0.0.1');
+
+    await site.uncheck();
+    await expect.poll(() => markedCount(article), WAIT).toBeGreaterThan(0);
+    expect((await stored()).disabledSites).toEqual([]);
+
+    await page.getByLabel('Pause everywhere').check();
+    await expect.poll(() => markedCount(article), WAIT).toBe(0);
+    await page.getByLabel('Pause everywhere').uncheck();
+    await expect.poll(() => markedCount(article), WAIT).toBeGreaterThan(0);
+    await page.screenshot({ path: `${ARTIFACTS}/popup-site-light.png` });
+    await page.close();
+    await article.close();
+  });
+
+  it('says so where Backstory does not run, and links to the settings', async () => {
+    const page = await openPopup(env.session);
+    // The popup's own tab is the active one now and is never its target; the page behind it is the harness's
+    // extension page, where no content script runs.
+    await env.ext.bringToFront();
+    await page.reload();
+    await expect.poll(() => page.locator('#site-hint').textContent(), WAIT).toBe('Backstory does not run on this page');
+    expect(await page.locator('#site-off').isDisabled()).toBe(true);
+    const opened = env.session.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/options.html'), timeout: 15_000 });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await (await opened).close();
+    await page.close();
+  });
+
+  it('looks right with results (screenshot)', async () => {
+    const page = await openPopup(env.session);
+    await searchExactly(page, 'Talbian kabul year:2021', async (p) => (await ask(p, { query: 'Talbian kabul', from: '2021', to: '2021' })).value.total);
+    await page.keyboard.press('ArrowDown');
+    await page.screenshot({ path: `${ARTIFACTS}/popup-light.png` });
+    await page.close();
+  });
+
+  it('logs no errors', () => {
+    expect(env.session.errors).toEqual([]);
+  });
+});
+
+describe('toolbar popup (dark)', () => {
+  const env = useExtension({ colorScheme: 'dark' });
+
+  it('follows the dark theme and passes the accessibility check', async () => {
+    const page = await openPopup(env.session);
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(22, 24, 29)');
+    await expect.poll(() => page.locator('.about').textContent(), WAIT).toMatch(/events about/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/popup-empty-dark.png` });
+    await searchExactly(page, 'Talbian kabul year:2021', async (p) => (await ask(p, { query: 'Talbian kabul', from: '2021', to: '2021' })).value.total);
+    await page.keyboard.press('ArrowDown');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/popup-dark.png` });
+    await page.close();
+  });
+
+  it('logs no errors', () => {
+    expect(env.session.errors).toEqual([]);
+  });
+});
