@@ -272,6 +272,9 @@ describe('toolbar popup (light)', () => {
     await searchExactly(page, 'Talbian kabul year:2021', async (p) => (await ask(p, { query: 'Talbian kabul', from: '2021', to: '2021' })).value.total);
     await page.keyboard.press('ArrowDown');
     await page.screenshot({ path: `${ARTIFACTS}/popup-light.png` });
+    await page.locator('#q').fill('tali');
+    await page.getByRole('button', { name: /^Taliban [\d,]+$/ }).waitFor(WAIT);
+    await page.screenshot({ path: `${ARTIFACTS}/popup-suggest-light.png` });
     await page.close();
   });
 

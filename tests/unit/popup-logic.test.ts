@@ -120,6 +120,9 @@ describe('main entity', () => {
   it('is the filter entity, else a searched name, else the first name that is not the story', () => {
     expect(mainEntity(event, { entity: 'Kabul' })).toBe('Kabul');
     expect(mainEntity(event, { terms: ['kabul'] })).toBe('Kabul');
+    expect(mainEntity(event, { terms: ['taliban'] })).toBe('Taliban');
+    expect(mainEntity(event, { terms: ['taliban', 'offensive'] })).toBe('2021 Taliban offensive');
+    expect(mainEntity(event, { entity: 'Russia', terms: ['zzz'] })).toBe('Taliban');
     expect(mainEntity(event)).toBe('Taliban');
     expect(mainEntity({ ...event, entities: ['War in Afghanistan'] })).toBe('War in Afghanistan');
     expect(mainEntity({ ...event, entities: [] })).toBeUndefined();
