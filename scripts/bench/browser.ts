@@ -59,23 +59,28 @@ export async function servePages(): Promise<{ url(name: string): string; close()
   return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-/** Asks the content script of the tab showing `url` (top frame) one protocol question. */
-export async function askTab<T>(extPage: Page, url: string, type: string): Promise<{ ok: boolean; value: T; error?: string } | undefined> {
-  return extPage.evaluate(async ([u, t]) => {
-    const c = (globalThis as any).chrome;
-    const [tab] = await c.tabs.query({ url: u });
-    if (!tab) return undefined;
-    return c.tabs.sendMessage(tab.id, { backstory: 1, type: t, payload: {} }, { frameId: 0 }).catch(() => undefined);
-  }, [url, type] as const);
+/** The tab id of a page: the active tab right after bringing it to the front (no "tabs" permission needed). */
+export async function tabIdOf(extPage: Page, page: Page): Promise<number> {
+  await page.bringToFront();
+  return extPage.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({ active: true })) as Array<{ id: number }>)[0].id);
 }
 
-/** Waits for the content script to finish reading the page; its pageStatus. */
-export async function settled<T extends { state: string }>(extPage: Page, url: string, timeoutMs = 60_000): Promise<T> {
+/** Asks a tab's content script (top frame) one protocol question. */
+export async function askTab<T>(extPage: Page, tabId: number, type: string): Promise<{ ok: boolean; value: T; error?: string } | undefined> {
+  return extPage.evaluate(
+    ([id, t]) => (globalThis as any).chrome.tabs.sendMessage(id, { backstory: 1, type: t, payload: {} }, { frameId: 0 }).catch(() => undefined),
+    [tabId, type] as const,
+  );
+}
+
+/** Waits for the content script of `page` to finish reading it; its pageStatus. */
+export async function settled<T extends { state: string }>(extPage: Page, page: Page, timeoutMs = 60_000): Promise<T> {
+  const tabId = await tabIdOf(extPage, page);
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const reply = await askTab<T>(extPage, url, 'pageStatus');
+    const reply = await askTab<T>(extPage, tabId, 'pageStatus');
     if (reply?.ok && (reply.value.state === 'done' || reply.value.state === 'off' || reply.value.state === 'paused')) return reply.value;
-    if (Date.now() > end) throw new Error(`${url} not settled: ${JSON.stringify(reply)}`);
+    if (Date.now() > end) throw new Error(`${page.url()} not settled: ${JSON.stringify(reply)}`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -23,7 +23,7 @@ export async function markWithBackstory(b: Browser, url: string): Promise<Backst
   const page = await b.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const status = await settled<PageStatus>(b.ext!.page, url);
+    const status = await settled<PageStatus>(b.ext!.page, page);
     return { ...status, longTaskMs: await longTasksAfterDcl(page) };
   } finally {
     await page.close();

@@ -14,7 +14,7 @@ export async function tabHeap(b: Browser, url: string): Promise<HeapFigures> {
   const page = await b.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    if (b.ext) await settled(b.ext.page, url);
+    if (b.ext) await settled(b.ext.page, page);
     else await page.waitForTimeout(1500);
     const cdp = await b.context.newCDPSession(page);
     await cdp.send('Performance.enable');
