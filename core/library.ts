@@ -189,6 +189,16 @@ export class Library {
     return { info, years, events: this.entityEvents(info.title, { context: options.context, limit: options.limit ?? 5 }) };
   }
 
+  /** Every event tagged with any of these entities (titles or aliases), once each, oldest first. */
+  eventsOf(titles: readonly string[]): NewsEvent[] {
+    const positions = new Set<number>();
+    for (const t of titles) {
+      const e = this.entityOf.get(t) ?? this.entityOf.get(this.aliasToTitle.get(t.toLowerCase()) ?? '');
+      e?.events.forEach((p) => positions.add(p));
+    }
+    return [...positions].map((p) => this.data.events[p]).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  }
+
   related(id: string): NewsEvent[] {
     return (this.event(id)?.related ?? []).map((r) => this.event(r)).filter((e): e is NewsEvent => !!e);
   }

@@ -4,6 +4,7 @@ import type { MatcherData } from '../../core/matcher';
 import browser from '../../utils/browser';
 import { serve } from '../../utils/messaging';
 import { openTimeline } from '../../utils/open-timeline';
+import { startTimelineLaunchers } from '../../utils/timeline-launchers';
 import type { Runtime } from 'webextension-polyfill';
 
 /** Loads a file the build put in the package (never a network request). */
@@ -28,13 +29,17 @@ export default defineBackground(() => {
     related: async ({ id }) => (await lib()).related(id),
     counts: async ({ by, ...target }) => (await lib()).counts(by, target),
     card: async ({ title, ...options }) => (await lib()).card(title, options) ?? null,
-    openTimeline: ({ entity }, sender) => openTimeline((sender as Runtime.MessageSender).tab, entity),
+    openTimeline: ({ entity, windowId }, sender) => openTimeline((sender as Runtime.MessageSender).tab, entity, windowId),
+    timeline: async ({ titles }) => (await lib()).eventsOf(titles),
     suggestEntities: async ({ prefix, limit }) => {
       const l = await lib();
       return l.suggestEntities(prefix, limit).map((title) => ({ title, count: l.entity(title)?.count ?? 0 }));
     },
     categories: async () => (await lib()).categories(),
   });
+
+  // The context menu on selected text and the keyboard shortcut that open the timeline.
+  startTimelineLaunchers();
 
   if ((browser.runtime.getManifest() as { side_panel?: unknown }).side_panel) {
     const chromeApi = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome;

@@ -64,7 +64,7 @@ describe('the built extension in Chromium', () => {
     const tabId = (await tabIds()).find((id) => !before.includes(id));
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
     await panel.locator('.event').first().waitFor();
-    expect(await panel.locator('ul[aria-label="Names on this page"] li').count()).toBeGreaterThan(2);
+    expect(await panel.locator('.names-list li').count()).toBeGreaterThan(2);
     await panel.screenshot({ path: `${ARTIFACTS}/sidepanel.png` });
     await panel.close();
     await page.close();

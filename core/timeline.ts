@@ -1,0 +1,180 @@
+/**
+ * The side panel's timeline, as pure functions: periods at a zoom level, the density of events per period,
+ * and the rows the list shows (period headers, story groups, events, the article's publication date).
+ */
+import { isAfterArticle } from './published-date';
+import type { NewsEvent } from './types';
+
+export type Zoom = 'year' | 'month' | 'day';
+export type Order = 'newest' | 'oldest';
+export const ZOOMS: readonly Zoom[] = ['year', 'month', 'day'];
+
+const LENGTH: Record<Zoom, number> = { year: 4, month: 7, day: 10 };
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The period an ISO date falls in: "2021", "2021-03" or "2021-03-04". */
+export const periodOf = (date: string, zoom: Zoom): string => date.slice(0, LENGTH[zoom]);
+
+/** The zoom level a period key is written at. */
+export const zoomOf = (period: string): Zoom => (period.length <= 4 ? 'year' : period.length <= 7 ? 'month' : 'day');
+
+/** "2021", "March 2021", "4 March 2021". */
+export function periodLabel(period: string): string {
+  const [y, m, d] = period.split('-');
+  if (!m) return y;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** The period after `period`, at its own zoom level. */
+export function nextPeriod(period: string): string {
+  const [y, m, d] = period.split('-').map(Number);
+  if (m === undefined) return String(y + 1);
+  if (d === undefined) return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** Every period from `first` to `last` inclusive (same zoom level), gaps included. */
+export function periodsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let p = first; p <= last && out.length < 100_000; p = nextPeriod(p)) out.push(p);
+  return out;
+}
+
+export interface Bin {
+  period: string;
+  count: number;
+}
+
+/** Events per period at `zoom`, every period from the first event's to the last's (zeros included). */
+export function density(events: readonly NewsEvent[], zoom: Zoom): Bin[] {
+  if (!events.length) return [];
+  const counts = new Map<string, number>();
+  let first = '9999';
+  let last = '';
+  for (const e of events) {
+    const p = periodOf(e.date, zoom);
+    counts.set(p, (counts.get(p) ?? 0) + 1);
+    if (p < first) first = p;
+    if (p > last) last = p;
+  }
+  return periodsBetween(first, last).map((period) => ({ period, count: counts.get(period) ?? 0 }));
+}
+
+/** A chosen stretch of time: inclusive period keys (any zoom level each). */
+export interface Span {
+  from: string;
+  to: string;
+}
+
+export const inSpan = (date: string, span: Span | undefined): boolean =>
+  !span || (date.slice(0, span.from.length) >= span.from && date.slice(0, span.to.length) <= span.to);
+
+/** "March 2021" or "March 2021 – June 2021". */
+export const spanLabel = (span: Span): string =>
+  span.from === span.to ? periodLabel(span.from) : `${periodLabel(span.from)} – ${periodLabel(span.to)}`;
+
+/** The story an event is grouped under: its most specific topic. */
+export const storyOf = (event: NewsEvent): string => event.topics[event.topics.length - 1] ?? '';
+
+/** Events sorted by date (then id, so that equal dates keep one order), newest or oldest first. */
+export function sortEvents(events: readonly NewsEvent[], order: Order): NewsEvent[] {
+  const dir = order === 'newest' ? -1 : 1;
+  return [...events].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.date < b.date ? -dir : dir));
+}
+
+export type Row =
+  | { kind: 'period'; key: string; period: string; count: number; after: boolean; collapsed: boolean; stories: Array<{ story: string; count: number }> }
+  | { kind: 'published'; key: string; date: string; before: number; after: number }
+  | { kind: 'story'; key: string; story: string; count: number; after: boolean }
+  | { kind: 'event'; key: string; event: NewsEvent; after: boolean; grouped: boolean };
+
+export interface RowOptions {
+  zoom: Zoom;
+  order: Order;
+  /** The article's publication date (YYYY-MM-DD): events after it are marked, and a row marks the split. */
+  published?: string;
+  /**
+   * Period groups (row keys) the reader opened or closed: a dense group they toggled is open, except the first
+   * group, which is open until toggled (so that the timeline starts with events, not only summaries).
+   */
+  toggled?: ReadonlySet<string>;
+  /** More events than this in one period and the period shows as a summary until opened. */
+  dense?: number;
+}
+
+/** The key of the group a period's header row opens and closes. */
+export const groupKey = (period: string, after: boolean) => `p:${period}${after ? ':after' : ''}`;
+
+/**
+ * The list's rows. Events are cut into periods at the zoom level (a period the publication date falls in is cut
+ * in two: before and after the article). A dense period shows as a header with its biggest stories until
+ * expanded; an open period lists its events grouped by story where a story has several.
+ */
+export function buildRows(events: readonly NewsEvent[], options: RowOptions): Row[] {
+  const { zoom, order, published, toggled = new Set<string>(), dense = 12 } = options;
+  const sorted = sortEvents(events, order);
+  const rows: Row[] = [];
+  const after = (e: NewsEvent) => !!published && isAfterArticle(e.date, published);
+  const nAfter = published ? sorted.filter(after).length : 0;
+  const publishedRow = (): Row => ({ kind: 'published', key: 'published', date: published!, before: sorted.length - nAfter, after: nAfter });
+  // Oldest first, the split comes before the first event after the article; newest first, after the last one.
+  let split = !published;
+  const splitHere = () => {
+    rows.push(publishedRow());
+    split = true;
+  };
+  if (published && order === 'oldest' && nAfter === sorted.length) splitHere();
+  let i = 0;
+  while (i < sorted.length) {
+    const period = periodOf(sorted[i].date, zoom);
+    const isAfter = after(sorted[i]);
+    let j = i;
+    while (j < sorted.length && periodOf(sorted[j].date, zoom) === period && after(sorted[j]) === isAfter) j++;
+    const group = sorted.slice(i, j);
+    if (!split && (order === 'oldest' ? isAfter : !isAfter)) splitHere();
+    const key = groupKey(period, isAfter);
+    const byStory = new Map<string, NewsEvent[]>();
+    for (const e of group) {
+      const s = storyOf(e);
+      const list = byStory.get(s);
+      if (list) list.push(e);
+      else byStory.set(s, [e]);
+    }
+    const first = i === 0;
+    const collapsed = group.length > dense && toggled.has(key) === first;
+    const stories = [...byStory]
+      .filter(([s]) => s)
+      .map(([story, list]) => ({ story, count: list.length }))
+      .sort((a, b) => b.count - a.count || (a.story < b.story ? -1 : 1));
+    rows.push({ kind: 'period', key, period, count: group.length, after: isAfter, collapsed, stories: stories.slice(0, 4) });
+    if (!collapsed) {
+      const grouping = byStory.size > 1;
+      for (const [story, list] of byStory) {
+        const grouped = grouping && !!story && list.length > 1;
+        if (grouped) rows.push({ kind: 'story', key: `${key}:s:${story}`, story, count: list.length, after: isAfter });
+        for (const e of list) rows.push({ kind: 'event', key: `e:${e.id}`, event: e, after: isAfter, grouped });
+      }
+    }
+    i = j;
+  }
+  if (!split) splitHere();
+  return rows;
+}
+
+/** Compares two period keys on the length they share ("2021" equals "2021-03"). */
+const cmp = (a: string, b: string) => {
+  const n = Math.min(a.length, b.length);
+  const x = a.slice(0, n);
+  const y = b.slice(0, n);
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** Whether a period (any zoom) shares time with a span. */
+export const overlaps = (period: string, span: Span): boolean => cmp(period, span.from) >= 0 && cmp(period, span.to) <= 0;
+
+/** The span between two periods of a chart, whichever way they were brushed. */
+export const spanOf = (a: string, b: string): Span => (a <= b ? { from: a, to: b } : { from: b, to: a });
+
+/** Zoom one step in (+1) or out (-1), staying within year…day. */
+export const stepZoom = (zoom: Zoom, step: 1 | -1): Zoom => ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, ZOOMS.indexOf(zoom) + step))];

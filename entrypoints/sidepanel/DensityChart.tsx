@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { overlaps, periodLabel, spanLabel, spanOf, type Bin, type Span } from '../../core/timeline';
+
+export interface DensityChartProps {
+  bins: Bin[];
+  span?: Span;
+  /** The article's publication day: a line marks it, bars after it are drawn apart. */
+  published?: string;
+  onSpan(span: Span | undefined): void;
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+
+/** Where a day falls along the bins (fractional index), for the publication line. */
+function dayPosition(bins: Bin[], day: string): number | undefined {
+  if (!bins.length) return undefined;
+  const len = bins[0].period.length;
+  const key = day.slice(0, len);
+  const i = bins.findIndex((b) => b.period === key);
+  if (i < 0) return key < bins[0].period ? 0 : key > bins[bins.length - 1].period ? bins.length : undefined;
+  const fraction = len === 4 ? (Number(day.slice(5, 7)) - 1) / 12 + Number(day.slice(8, 10)) / 372 : len === 7 ? Number(day.slice(8, 10)) / 31 : 1;
+  return i + fraction;
+}
+
+/**
+ * Events per period as bars. Drag across it (or Shift+arrows) to pick a period; click a bar (or Enter) for
+ * one period; Escape clears. Arrows move a cursor that says its period and count.
+ */
+export function DensityChart({ bins, span, published, onSpan }: DensityChartProps) {
+  const svg = useRef<SVGSVGElement>(null);
+  const [drag, setDrag] = useState<{ a: number; b: number }>();
+  const [cursor, setCursor] = useState(bins.length - 1);
+  const anchor = useRef<number>();
+  useEffect(() => setCursor((c) => Math.min(Math.max(0, c), bins.length - 1)), [bins.length]);
+
+  if (!bins.length) return null;
+  const n = bins.length;
+  const max = Math.max(1, ...bins.map((b) => b.count));
+  const gap = n > 120 ? 0 : 0.12;
+  const bars = (after: boolean) =>
+    bins
+      .map((b, i) => {
+        if (!b.count || (!!published && (b.period > published.slice(0, b.period.length)) !== after)) return '';
+        const h = Math.max(4, (b.count / max) * 100);
+        return `M${i + gap},100V${100 - h}h${1 - 2 * gap}V100z`;
+      })
+      .join('');
+  const at = (clientX: number) => {
+    const box = svg.current!.getBoundingClientRect();
+    return Math.min(n - 1, Math.max(0, Math.floor(((clientX - box.left) / box.width) * n)));
+  };
+  const selected = drag ? { from: Math.min(drag.a, drag.b), to: Math.max(drag.a, drag.b) } : span && rangeOf(bins, span);
+  const pub = published ? dayPosition(bins, published) : undefined;
+  const c = bins[Math.min(cursor, n - 1)] ?? bins[0];
+  const valueText = `${periodLabel(c.period)}: ${plural(c.count, 'event')}${span ? `; picked ${spanLabel(span)}` : ''}`;
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const step: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowDown: -1, ArrowUp: 1, PageDown: -Math.ceil(n / 10), PageUp: Math.ceil(n / 10), Home: -n, End: n };
+    if (e.key in step) {
+      e.preventDefault();
+      e.stopPropagation();
+      const next = Math.min(n - 1, Math.max(0, cursor + step[e.key]));
+      if (e.shiftKey) {
+        anchor.current ??= cursor;
+        onSpan(spanOf(bins[anchor.current].period, bins[next].period));
+      } else anchor.current = undefined;
+      setCursor(next);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      e.stopPropagation();
+      anchor.current = undefined;
+      onSpan({ from: c.period, to: c.period });
+    } else if (e.key === 'Escape' && span) {
+      e.stopPropagation();
+      anchor.current = undefined;
+      onSpan(undefined);
+    }
+  };
+
+  return (
+    <section class="chart" aria-label="Events over time">
+      <div
+        class="chart-plot"
+        role="slider"
+        tabIndex={0}
+        aria-label="Events over time: drag or use Shift+arrows to pick a period, Enter picks one, Escape clears"
+        aria-valuemin={0}
+        aria-valuemax={n - 1}
+        aria-valuenow={cursor}
+        aria-valuetext={valueText}
+        onKeyDown={onKeyDown}
+        onPointerDown={(e) => {
+          if (e.button !== 0) return;
+          (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
+          const i = at(e.clientX);
+          setDrag({ a: i, b: i });
+          setCursor(i);
+        }}
+        onPointerMove={(e) => drag && setDrag({ a: drag.a, b: at(e.clientX) })}
+        onPointerUp={() => {
+          if (!drag) return;
+          onSpan(spanOf(bins[drag.a].period, bins[drag.b].period));
+          setCursor(drag.b);
+          setDrag(undefined);
+        }}
+        onPointerCancel={() => setDrag(undefined)}
+      >
+      <svg ref={svg} class="chart-svg" viewBox={`0 0 ${n} 100`} preserveAspectRatio="none" aria-hidden="true">
+        {selected && <rect class="chart-pick" x={selected.from} y={0} width={selected.to - selected.from + 1} height={100} />}
+        <path class="chart-bar" d={bars(false)} />
+        {published && <path class="chart-bar after" d={bars(true)} />}
+        {pub !== undefined && <line class="chart-published" x1={pub} x2={pub} y1={0} y2={100} vector-effect="non-scaling-stroke" />}
+        <rect class="chart-cursor" x={cursor} y={0} width={1} height={100} vector-effect="non-scaling-stroke" />
+      </svg>
+      </div>
+      <div class="chart-axis" aria-hidden="true">
+        <span>{periodLabel(bins[0].period)}</span>
+        <span class="chart-now">{drag ? spanLabel(spanOf(bins[drag.a].period, bins[drag.b].period)) : valueText}</span>
+        <span>{periodLabel(bins[n - 1].period)}</span>
+      </div>
+    </section>
+  );
+}
+
+/** The bins a span covers, as indexes. */
+function rangeOf(bins: Bin[], span: Span): { from: number; to: number } | undefined {
+  let from = -1;
+  let to = -1;
+  bins.forEach((b, i) => {
+    if (overlaps(b.period, span)) {
+      if (from < 0) from = i;
+      to = i;
+    }
+  });
+  return from < 0 ? undefined : { from, to };
+}

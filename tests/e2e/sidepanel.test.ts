@@ -1,0 +1,277 @@
+/**
+ * The side panel's timeline, opened as a page on a saved real news page's tab (`sidepanel.html?tab=ID`):
+ * names and their events, selecting and zooming, the article's publication date, exports, keyboard.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, settled, tabIdOf, useExtension, waitForMarks } from './harness';
+
+const env = useExtension();
+
+/** Opens a fixture page and the panel following its tab. */
+async function openPanel(fixture: string): Promise<{ page: Page; panel: Page; tabId: number }> {
+  const page = await env.session.context.newPage();
+  await page.goto(env.fixtures.url(fixture));
+  await waitForMarks(page);
+  const tabId = await tabIdOf(env.ext, page);
+  await settled(env.ext, tabId);
+  const panel = await env.session.context.newPage();
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.goto(`chrome-extension://${env.session.extensionId}/sidepanel.html?tab=${tabId}`);
+  await panel.locator('.row').first().waitFor();
+  return { page, panel, tabId };
+}
+
+/** The keys of the rendered rows, top to bottom. */
+const rowKeys = (panel: Page) =>
+  panel.locator('.vrow').evaluateAll((els) =>
+    els.sort((a, b) => parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top)).map((el) => el.getAttribute('data-vkey')!),
+  );
+const eventDates = (panel: Page) => panel.locator('.row-event time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** "October 2021" → "2021-10". */
+const monthKey = (label: string) => {
+  const [m, y] = label.split(' ');
+  return `${y}-${String(MONTHS.indexOf(m) + 1).padStart(2, '0')}`;
+};
+const periodTitles = (panel: Page) => panel.locator('.row-period h3').evaluateAll((els) => els.map((e) => e.firstChild?.textContent ?? ''));
+
+/** A minimal RFC 4180 reader: quoted fields, doubled quotes, CRLF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    }
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
+  }
+  expect(quoted).toBe(false);
+  expect(field).toBe('');
+  return rows;
+}
+
+describe('side panel timeline', () => {
+  it('lists the page’s names with mention counts and the merged timeline of their events', async () => {
+    const { page, panel, tabId } = await openPanel('rdb-bbc-1.html');
+    const reply = await env.ext.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { backstory: 1, type: 'pageEntities', payload: {} }, { frameId: 0 }), tabId);
+    const onPage = reply.value as Array<{ title: string; mentions: number }>;
+    expect(onPage.length).toBeGreaterThan(2);
+    const names = panel.locator('.names-list li');
+    await expect.poll(() => names.count()).toBe(onPage.length);
+    const first = names.first();
+    expect(await first.locator('.name').textContent()).toBe(onPage[0].title);
+    expect(await first.locator('.counts').textContent()).toContain(`${onPage[0].mentions} mention`);
+    // Every event shown involves a name on the page; newest first by default.
+    const titles = new Set(onPage.map((e) => e.title));
+    const eventEntities = await panel.locator('.row-event .event').evaluateAll((els) =>
+      els.map((el) => [...el.querySelectorAll('.chip')].map((c) => c.textContent)),
+    );
+    expect(eventEntities.length).toBeGreaterThan(0);
+    const status = await panel.locator('.status').textContent();
+    expect(status).toMatch(/\d[\d,]* events · \d+ names on this page/);
+    const dates = await eventDates(panel);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(titles.size).toBe(onPage.length);
+    await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-light.png` });
+    await panel.close();
+    await page.close();
+  });
+
+  it('marks the events after the article’s stated publication date, with a split row', async () => {
+    const { page, panel, tabId } = await openPanel('rdb-bbc-1.html');
+    const date = await env.ext.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { backstory: 1, type: 'pageDate', payload: {} }, { frameId: 0 }), tabId);
+    expect(date).toEqual({ ok: true, value: { date: '2015-07-24', source: 'JSON-LD datePublished' } });
+    await expect.poll(() => panel.locator('.panel-head .published').textContent()).toContain('2015-07-24');
+    // Year zoom, oldest first: the split sits between the events before and after 24 July 2015.
+    await panel.locator('.segmented button', { hasText: 'Year' }).click();
+    await panel.locator('button', { hasText: 'Newest first' }).click();
+    const split = panel.locator('.row-published');
+    await split.waitFor();
+    expect(await split.textContent()).toContain('24 July 2015');
+    const rows = await panel.locator('.vrow').evaluateAll((els) =>
+      els
+        .sort((a, b) => parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top))
+        .map((el) => ({ split: !!el.querySelector('.row-published'), date: el.querySelector('.row-event time')?.getAttribute('datetime'), after: !!el.querySelector('.is-after') })),
+    );
+    const at = rows.findIndex((r) => r.split);
+    const before = rows.slice(0, at).filter((r) => r.date);
+    const after = rows.slice(at + 1).filter((r) => r.date);
+    expect(before.length).toBeGreaterThan(0);
+    expect(after.length).toBeGreaterThan(0);
+    expect(before.every((r) => r.date! <= '2015-07-24' && !r.after)).toBe(true);
+    expect(after.every((r) => r.date! > '2015-07-24' && r.after)).toBe(true);
+    expect(await panel.locator('.row-event .event-badge').first().textContent()).toBe('after this article');
+    await panel.close();
+    await page.close();
+  });
+
+  it('selecting names narrows the timeline; one click shows a name alone', async () => {
+    const { page, panel } = await openPanel('rdb-bbc-1.html');
+    const status = () => panel.locator('.status').textContent();
+    const total = Number((await status())!.match(/^([\d,]+) events/)![1].replace(/,/g, ''));
+    // The name with the fewest events, alone: fewer events, each about it.
+    const counts = await panel.locator('.names-list li').evaluateAll((els) =>
+      els.map((el) => ({ title: el.querySelector('.name')!.textContent!, events: Number(el.querySelector('.counts')!.textContent!.match(/([\d,]+) events?$/)![1].replace(/,/g, '')) })),
+    );
+    const small = counts.filter((c) => c.events > 0).sort((a, b) => a.events - b.events)[0];
+    expect(small.events).toBeLessThan(total);
+    await panel.locator('.name', { hasText: small.title }).first().click();
+    await expect.poll(status).toMatch(new RegExp(`^${small.events} events?`));
+    await panel.locator('.segmented button', { hasText: 'Day' }).click();
+    for (const chips of await panel.locator('.row-event .event').evaluateAll((els) => els.map((el) => [...el.querySelectorAll('.chip')].map((c) => c.textContent)))) {
+      expect(chips.length === 6 || chips.includes(small.title)).toBe(true);
+    }
+    // Ticking a second name adds its events.
+    const other = counts.find((c) => c.title !== small.title && c.events > small.events)!;
+    await panel.getByLabel(`Include ${other.title}`).check();
+    await expect.poll(async () => Number((await status())!.match(/^([\d,]+) events/)![1].replace(/,/g, ''))).toBeGreaterThan(small.events);
+    // "Show all" brings every event back.
+    await panel.locator('.names-head .link').click();
+    await expect.poll(status).toMatch(new RegExp(`^${total.toLocaleString('en')} events`));
+    await panel.close();
+    await page.close();
+  });
+
+  it('zoom changes the periods; brushing the density chart picks one; dense periods fold', async () => {
+    const { page, panel } = await openPanel('rdb-bbc-1.html');
+    await panel.locator('.segmented button', { hasText: 'Year' }).click();
+    await expect.poll(async () => (await periodTitles(panel)).every((t) => /^\d{4}$/.test(t))).toBe(true);
+    // The first year is open; hiding it folds it into its biggest stories.
+    expect(await panel.locator('.row-event').count()).toBeGreaterThan(0);
+    const header = panel.locator('.row-period').first();
+    expect(await header.locator('.period-stories').count()).toBe(0);
+    await header.locator('button', { hasText: 'Hide' }).click();
+    await expect.poll(() => header.locator('.period-stories').count()).toBe(1);
+    expect(await header.locator('.period-stories').textContent()).toMatch(/\(\d+\)/);
+    await header.locator('button', { hasText: 'Show' }).click();
+    await expect.poll(() => header.locator('.period-stories').count()).toBe(0);
+    const yearBars = await panel.locator('.chart-plot').getAttribute('aria-valuemax');
+    await panel.keyboard.press('m');
+    await expect.poll(async () => (await periodTitles(panel)).every((t) => /^[A-Z][a-z]+ \d{4}$/.test(t))).toBe(true);
+    const monthBars = await panel.locator('.chart-plot').getAttribute('aria-valuemax');
+    expect(Number(monthBars)).toBeGreaterThan(Number(yearBars));
+    // Drag across the last part of the chart: only that period is shown.
+    const box = (await panel.locator('.chart-plot').boundingBox())!;
+    await panel.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);
+    await panel.mouse.down();
+    await panel.mouse.move(box.x + box.width - 1, box.y + box.height / 2, { steps: 4 });
+    await panel.mouse.up();
+    const picked = (await panel.locator('.picked').textContent())!.match(/^Showing ([A-Z][a-z]+ \d{4})(?: – ([A-Z][a-z]+ \d{4}))?/)!;
+    expect(picked).toBeTruthy();
+    const [from, to] = [monthKey(picked[1]), monthKey(picked[2] ?? picked[1])];
+    expect(to).toBe('2022-06');
+    expect(from > '2020-01' && from <= to).toBe(true);
+    const shownPeriods = (await periodTitles(panel)).map(monthKey);
+    expect(shownPeriods.length).toBeGreaterThan(0);
+    for (const p of shownPeriods) expect(p >= from && p <= to).toBe(true);
+    for (const date of await eventDates(panel)) expect(date.slice(0, 7) >= from && date.slice(0, 7) <= to).toBe(true);
+    // Keyboard brushing: Escape clears, Enter picks the period under the cursor.
+    await panel.locator('.chart-plot').focus();
+    await panel.keyboard.press('Escape');
+    await expect(panel.locator('.picked').count()).resolves.toBe(0);
+    await panel.keyboard.press('Home');
+    await panel.keyboard.press('Enter');
+    const firstPeriod = await panel.locator('.chart-axis span').first().textContent();
+    expect(await panel.locator('.picked').textContent()).toContain(`Showing ${firstPeriod}`);
+    expect(await periodTitles(panel)).toEqual(expect.arrayContaining([firstPeriod]));
+    await panel.close();
+    await page.close();
+  });
+
+  it('keyboard: arrows move through the rows, Enter opens a folded period, keys change the zoom', async () => {
+    const { page, panel } = await openPanel('rdb-bbc-1.html');
+    await panel.keyboard.press('y');
+    await expect.poll(async () => (await periodTitles(panel)).every((t) => /^\d{4}$/.test(t))).toBe(true);
+    await panel.locator('.row').first().focus();
+    const focused = () => panel.evaluate(() => document.activeElement?.closest('.vrow')?.getAttribute('data-vkey'));
+    const start = await focused();
+    expect(start).toMatch(/^p:/);
+    await panel.keyboard.press('ArrowDown');
+    await expect.poll(focused).toMatch(/^[es]:/);
+    await panel.keyboard.press('ArrowUp');
+    await expect.poll(focused).toBe(start);
+    // Enter folds the open first year; the next row is then the next (folded) year, and Enter opens it.
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.locator('.row-period').first().locator('.period-stories').count()).toBe(1);
+    expect((await rowKeys(panel))[1]).toMatch(/^p:/);
+    await panel.keyboard.press('ArrowDown');
+    await expect.poll(focused).toMatch(/^p:/);
+    expect(await focused()).not.toBe(start);
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.locator('.row-event').count()).toBeGreaterThan(0);
+    await panel.keyboard.press('ArrowDown');
+    await expect.poll(focused).toMatch(/^[es]:/);
+    // End reaches the last row even though the list is windowed.
+    await panel.keyboard.press('End');
+    await expect.poll(() => panel.locator('.feed').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+    await expect.poll(() => panel.evaluate(() => Number(document.activeElement?.getAttribute('aria-posinset')) === Number(document.activeElement?.getAttribute('aria-setsize')))).toBe(true);
+    await panel.keyboard.press('d');
+    await expect.poll(async () => (await periodTitles(panel)).every((t) => /^\d{1,2} [A-Z][a-z]+ \d{4}$/.test(t))).toBe(true);
+    await panel.close();
+    await page.close();
+  });
+
+  it('exports the timeline shown as CSV and JSON', async () => {
+    const { page, panel } = await openPanel('rdb-bbc-1.html');
+    const shown = Number((await panel.locator('.status').textContent())!.match(/^([\d,]+) events/)![1].replace(/,/g, ''));
+    const [csvDownload] = await Promise.all([panel.waitForEvent('download'), panel.locator('button', { hasText: 'CSV' }).click()]);
+    expect(csvDownload.suggestedFilename()).toMatch(/^backstory-timeline-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = parseCsv(await readFile((await csvDownload.path())!, 'utf8'));
+    expect(csv[0]).toEqual(['date', 'after_article', 'story', 'text', 'entities', 'sources', 'id']);
+    expect(csv.length - 1).toBe(shown);
+    for (const row of csv.slice(1)) {
+      expect(row).toHaveLength(7);
+      expect(row[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(row[1]).toBe(row[0] > '2015-07-24' ? 'yes' : 'no');
+    }
+    expect(csv.slice(1).some((r) => /[",]/.test(r[3]))).toBe(true);
+    const [jsonDownload] = await Promise.all([panel.waitForEvent('download'), panel.locator('button', { hasText: 'JSON' }).click()]);
+    const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
+    expect(json.credit).toContain('CC BY-SA');
+    expect(json.page.published).toBe('2015-07-24');
+    expect(json.events).toHaveLength(shown);
+    expect(json.events.map((e: { id: string }) => e.id)).toEqual(csv.slice(1).map((r) => r[6]));
+    expect(json.events[0]).toMatchObject({ id: expect.any(String), date: expect.any(String), text: expect.any(String), afterArticle: expect.any(Boolean) });
+    await panel.close();
+    await page.close();
+  });
+
+  it('opens on a looked-up name (the hover card’s and the context menu’s link)', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(env.fixtures.url('rdb-bbc-1.html'));
+    await waitForMarks(page);
+    const tabId = await tabIdOf(env.ext, page);
+    const panel = await env.session.context.newPage();
+    await panel.goto(`chrome-extension://${env.session.extensionId}/sidepanel.html?tab=${tabId}&entity=ISIS`);
+    const pressed = panel.locator('.name[aria-pressed=true]');
+    await pressed.waitFor();
+    expect(await pressed.textContent()).toBe('Islamic State of Iraq and the Levant');
+    await panel.goto(`chrome-extension://${env.session.extensionId}/sidepanel.html?tab=${tabId}&entity=${encodeURIComponent('no such thing at all')}`);
+    await expect.poll(() => panel.locator('.note').textContent()).toContain('no events about “no such thing at all”');
+    await panel.close();
+    await page.close();
+  });
+
+  it('logs no errors in any console', () => {
+    expect(env.session.errors).toEqual([]);
+  });
+});
