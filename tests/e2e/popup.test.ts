@@ -204,6 +204,16 @@ describe('toolbar popup (light)', () => {
     await page.keyboard.press('Enter');
     expect((await attempted).url()).toBe(url);
     await (await opened).close();
+
+    // Going down past the first thirty brings the next ones; Escape clears the search.
+    for (let i = 0; i < 6; i++) await page.keyboard.press('PageDown');
+    await expect.poll(() => page.locator('#count').textContent(), WAIT).toMatch(/showing 60$/);
+    expect(await activeId(page)).toBe('result-29');
+    await page.keyboard.press('PageDown');
+    expect(await activeId(page)).toBe('result-34');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#q').inputValue()).toBe('');
+    await page.locator('.about').waitFor(WAIT);
     await page.close();
   });
 
