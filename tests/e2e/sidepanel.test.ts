@@ -92,6 +92,14 @@ describe('side panel timeline', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     expect(titles.size).toBe(onPage.length);
     await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-light.png` });
+    // Dark theme from prefers-color-scheme: a dark background, light text.
+    const background = () => panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await background();
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(background).not.toBe(light);
+    const [r, g, b] = (await background()).match(/\d+/g)!.map(Number);
+    expect(r + g + b).toBeLessThan(150);
+    await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-dark.png` });
     await panel.close();
     await page.close();
   });
