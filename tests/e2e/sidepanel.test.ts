@@ -279,6 +279,31 @@ describe('side panel timeline', () => {
     await page.close();
   });
 
+  it('the openTimeline message from an extension page (the popup) opens the timeline on the window’s active tab', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(env.fixtures.url('rdb-bbc-1.html'));
+    await waitForMarks(page);
+    const tabId = await tabIdOf(env.ext, page);
+    const windowId = await env.ext.evaluate(async () => ((await (globalThis as any).chrome.windows.getCurrent()) as { id: number }).id);
+    const reply = await env.ext.evaluate(
+      (w) => (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: 'openTimeline', payload: { entity: 'ISIS', windowId: w } }),
+      windowId,
+    );
+    expect(reply.ok).toBe(true);
+    if (reply.value.opened === 'panel') {
+      // Chrome's side panel (the test's evaluate counts as the reader's gesture): it follows the window's active tab.
+      const panels = () =>
+        env.ext.evaluate(async () => ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as Array<{ documentUrl: string }>).map((c) => c.documentUrl));
+      await expect.poll(panels).toEqual([`chrome-extension://${env.session.extensionId}/sidepanel.html?entity=ISIS`]);
+    } else {
+      // No gesture left: a tab beside the page, following that page's tab.
+      const panel = env.session.context.pages().find((p) => p.url().includes('sidepanel.html'))!;
+      expect(new URL(panel.url()).search).toBe(`?tab=${tabId}&entity=ISIS`);
+      await panel.close();
+    }
+    await page.close();
+  });
+
   it('logs no errors in any console', () => {
     expect(env.session.errors).toEqual([]);
   });
