@@ -128,6 +128,8 @@ describe('side panel timeline', () => {
     expect(before.every((r) => r.date! <= '2015-07-24' && !r.after)).toBe(true);
     expect(after.every((r) => r.date! > '2015-07-24' && r.after)).toBe(true);
     expect(await panel.locator('.row-event .event-badge').first().textContent()).toBe('after this article');
+    await split.scrollIntoViewIfNeeded();
+    await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-split.png` });
     await panel.close();
     await page.close();
   });
@@ -226,6 +228,10 @@ describe('side panel timeline', () => {
     expect(await focused()).not.toBe(start);
     await panel.keyboard.press('Enter');
     await expect.poll(() => panel.locator('.row-event').count()).toBeGreaterThan(0);
+    // Hundreds of rows in the list, only those near the view in the DOM.
+    const setSize = Number(await panel.locator('.row').first().getAttribute('aria-setsize'));
+    expect(setSize).toBeGreaterThan(300);
+    expect(await panel.locator('.vrow').count()).toBeLessThan(60);
     await panel.keyboard.press('ArrowDown');
     await expect.poll(focused).toMatch(/^[es]:/);
     // End reaches the last row even though the list is windowed.
