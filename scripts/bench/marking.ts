@@ -30,7 +30,8 @@ export async function markWithBackstory(b: Browser, url: string): Promise<Backst
   }
 }
 
-const MARKJS = readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8');
+/** mark.js as a CommonJS module in its own scope, so a page's own AMD loader or `Mark` global cannot take it. */
+const MARKJS = `(function () { var module = { exports: {} }; var exports = module.exports;\n${readFileSync('node_modules/mark.js/dist/mark.min.js', 'utf8')}\nwindow.__BenchMark = module.exports; })();`;
 
 /** The RegExp baseline; also the page's own longest task after DOMContentLoaded, read before it runs. */
 export async function markWithRegexp(b: Browser, url: string, names: string[], capMs: number): Promise<BaselineRun & { ownLongTaskMs: number }> {
