@@ -1,5 +1,8 @@
 /** The benchmark's verdicts and its readable table (stdout). */
-import { median, type Spread } from '../../core/stats';
+import { median as medianOf, type Spread } from '../../core/stats';
+
+/** Median over the figures that exist (a failed baseline is NaN). */
+const median = (values: number[]) => medianOf(values.filter(Number.isFinite));
 import type { BenchBuild } from './build';
 
 interface Pct {
