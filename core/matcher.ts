@@ -1,4 +1,5 @@
 import type { Alias, Catalogue } from './catalogue';
+import { packedGet, packedLength, packInts } from './packed-ints';
 import { foldText } from './text';
 
 /** A name found in a text: UTF-16 offsets into the original text. */
@@ -11,27 +12,64 @@ export interface Match {
 }
 
 /**
- * The matcher's compiled, serialisable form (built at build time, handed to each tab):
- * names are folded alias texts; `owner[i]` indexes `titles`; `weak` lists weak name indexes.
+ * The matcher's lookup structure, built at build time and handed to each tab as a handful of strings, so that
+ * loading it is a copy, not a computation (integer arrays are packed into strings: core/packed-ints.ts).
+ * - `names`: every folded name, concatenated, grouped by first word, each group longest first;
+ * - `records`: per name, its end in `names` (its start is the previous one's end) and a word of
+ *   title offset << 3 | last-of-group << 2 | standalone << 1 | weak;
+ * - `table`: open-addressing hash table of first words (FNV-1a of their UTF-16 units, linear probing), per slot
+ *   the group's first name index + 1 (0 = empty) and the first word's length;
+ * - `titles`: the titles that own a name, each followed by a newline;
+ * - `common`: words the corpus writes in lower case (ordinary words), sorted, each followed by a newline, and
+ *   `commonAt` their offsets (binary search).
  */
 export interface MatcherData {
-  v: 1;
-  titles: string[];
-  names: string[];
-  owner: number[];
-  weak: number[];
-  /** Words the corpus writes in lower case (ordinary words): a capitalised one next to a name is not part of it. */
-  common: string[];
+  v: 2;
+  count: number;
+  names: string;
+  records: string;
+  table: string;
+  titles: string;
+  common: string;
+  commonAt: string;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. Filled lazily. */
+let wordUnits: Uint8Array | undefined;
 
+/** True when the single UTF-16 unit at `i` is a letter or digit (a lone surrogate never is). */
 function isWordAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
-  const c = text.charCodeAt(i);
+  return isWordUnit(text.charCodeAt(i));
+}
+
+function isWordUnit(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return WORD_CHAR.test(text[i]);
+  const table = (wordUnits ??= new Uint8Array(65536));
+  let k = table[c];
+  if (k === 0) table[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** Width (1 or 2 units) of the letter or digit code point at `i`, or 0 when there is none (as WORD reads it). */
+function wordWidthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return isWordUnit(c) ? 1 : 0;
+  const d = text.charCodeAt(i + 1);
+  if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  return 0;
+}
+
+/** FNV-1a over the UTF-16 units of `text` from `start` to `end`. */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
 }
 
 /**
@@ -52,79 +90,159 @@ export function isWeak(alias: Pick<Alias, 'text' | 'kind' | 'count' | 'ambiguous
   return alias.kind === 'surface' && !title.split(/[\s,()]+/).includes(alias.text);
 }
 
+/** Names that stand alone only: one word, and not the last word (a surname) of a longer title. */
+const isStandalone = (name: string, title: string) =>
+  !/\s/.test(name) && !/^\p{Lu}{2,}$/u.test(name) && !(title !== name && foldText(title).endsWith(` ${name}`));
+
 export function compileMatcher(catalogue: Catalogue): MatcherData {
-  const titles: string[] = [];
-  const names: string[] = [];
-  const owner: number[] = [];
-  const weak: number[] = [];
+  interface Name { name: string; title: string; weak: boolean; standalone: boolean }
+  const groups = new Map<string, Name[]>();
   const seen = new Set<string>();
   for (const entity of catalogue.entities) {
-    const t = titles.push(entity.title) - 1;
     for (const alias of entity.aliases) {
       const name = foldText(alias.text);
       if (seen.has(name) || !isWordAt(name, 0)) continue;
       seen.add(name);
-      if (isWeak(alias, entity.title, catalogue.commonWords)) weak.push(names.length);
-      names.push(name);
-      owner.push(t);
+      WORD.lastIndex = 0;
+      const first = WORD.exec(name)![0];
+      const entry = { name, title: entity.title, weak: isWeak(alias, entity.title, catalogue.commonWords), standalone: isStandalone(name, entity.title) };
+      const group = groups.get(first);
+      if (group) group.push(entry);
+      else groups.set(first, [entry]);
     }
   }
-  return { v: 1, titles, names, owner, weak, common: [...catalogue.commonWords].sort() };
+  const titleAt = new Map<string, number>();
+  let titles = '';
+  let names = '';
+  const records: number[] = [];
+  let size = 1;
+  while (size < groups.size * 1.5) size *= 2;
+  const table = new Array<number>(size * 2).fill(0);
+  let count = 0;
+  for (const [first, group] of groups) {
+    group.sort((a, b) => b.name.length - a.name.length); // stable: ties keep catalogue order
+    let slot = hashRange(first, 0, first.length) & (size - 1);
+    while (table[slot * 2]) slot = (slot + 1) & (size - 1);
+    table[slot * 2] = count + 1;
+    table[slot * 2 + 1] = first.length;
+    group.forEach((n, k) => {
+      let at = titleAt.get(n.title);
+      if (at === undefined) {
+        titleAt.set(n.title, (at = titles.length));
+        titles += `${n.title}\n`;
+      }
+      names += n.name;
+      records.push(names.length, at * 8 + (k === group.length - 1 ? 4 : 0) + (n.standalone ? 2 : 0) + (n.weak ? 1 : 0));
+      count++;
+    });
+  }
+  const commonWords = [...catalogue.commonWords].sort();
+  const commonAt: number[] = [];
+  let common = '';
+  for (const w of commonWords) {
+    commonAt.push(common.length);
+    common += `${w}\n`;
+  }
+  return { v: 2, count, names, records: packInts(records), table: packInts(table), titles, common, commonAt: packInts(commonAt) };
+}
+
+/** Every name of a compiled matcher (the benchmark's baselines use the same dictionary). */
+export function matcherNames(data: MatcherData): string[] {
+  const out: string[] = [];
+  for (let i = 0, start = 0; i < data.count; i++) {
+    const end = packedGet(data.records, i * 2);
+    out.push(data.names.slice(start, end));
+    start = end;
+  }
+  return out;
 }
 
 /** Finds every known name in a text: whole words, case as written, longest match first, leftmost first. */
 export class Matcher {
-  private readonly byFirstWord = new Map<string, number[]>();
-  private readonly weak: Set<number>;
-  private readonly known: Set<string>;
-  private readonly common: Set<string>;
-  /** Names that stand alone only: one word, and not the last word (a surname) of a longer title. */
-  private readonly standalone = new Set<number>();
+  private readonly names: string;
+  private readonly records: string;
+  private readonly table: string;
+  private readonly mask: number;
+  private readonly titles: string;
+  /** Titles sliced so far, by offset: one string per entity, however many mentions. */
+  private readonly titleCache = new Map<number, string>();
 
   constructor(private readonly data: MatcherData) {
-    this.weak = new Set(data.weak);
-    this.known = new Set(data.names);
-    this.common = new Set(data.common ?? []);
-    data.names.forEach((name, i) => {
-      const title = data.titles[data.owner[i]];
-      if (!/\s/.test(name) && !/^\p{Lu}{2,}$/u.test(name) && !(title !== name && foldText(title).endsWith(` ${name}`))) this.standalone.add(i);
-    });
-    data.names.forEach((name, i) => {
-      WORD.lastIndex = 0;
-      const first = WORD.exec(name)?.[0];
-      if (!first) return;
-      const list = this.byFirstWord.get(first);
-      if (list) list.push(i);
-      else this.byFirstWord.set(first, [i]);
-    });
-    for (const list of this.byFirstWord.values()) list.sort((a, b) => data.names[b].length - data.names[a].length);
+    this.names = data.names;
+    this.records = data.records;
+    this.table = data.table;
+    this.mask = packedLength(data.table) / 2 - 1;
+    this.titles = data.titles;
   }
 
   get size(): number {
-    return this.data.names.length;
+    return this.data.count;
   }
 
   /** All mentions, weak ones included (flagged). */
   scan(text: string): Match[] {
     const folded = foldText(text);
     const out: Match[] = [];
-    const re = new RegExp(WORD.source, 'gu');
-    for (let m = re.exec(folded); m; m = re.exec(folded)) {
-      const candidates = this.byFirstWord.get(m[0]);
-      if (!candidates) continue;
-      const start = m.index;
-      for (const i of candidates) {
-        const name = this.data.names[i];
-        if (!folded.startsWith(name, start) || isWordAt(folded, start + name.length)) continue;
-        if (this.standalone.has(i) && this.inLongerName(folded, start, start + name.length)) break;
-        const match: Match = { start, end: start + name.length, title: this.data.titles[this.data.owner[i]] };
-        if (this.weak.has(i)) match.weak = true;
-        out.push(match);
-        re.lastIndex = match.end;
-        break;
+    const n = folded.length;
+    let i = 0;
+    while (i < n) {
+      const w = wordWidthAt(folded, i);
+      if (!w) {
+        i++;
+        continue;
+      }
+      const start = i;
+      let h = 0x811c9dc5;
+      for (let k = 0; k < w; k++) h = Math.imul(h ^ folded.charCodeAt(i + k), 0x01000193);
+      i += w;
+      for (let x = wordWidthAt(folded, i); x; x = wordWidthAt(folded, i)) {
+        for (let k = 0; k < x; k++) h = Math.imul(h ^ folded.charCodeAt(i + k), 0x01000193);
+        i += x;
+      }
+      const group = this.group(folded, start, i, h >>> 0);
+      if (group < 0) continue;
+      for (let k = group; ; k++) {
+        const nameStart = k ? packedGet(this.records, (k - 1) * 2) : 0;
+        const nameEnd = packedGet(this.records, k * 2);
+        const info = packedGet(this.records, k * 2 + 1);
+        const end = start + nameEnd - nameStart;
+        if (this.namedAt(folded, start, nameStart, nameEnd) && !isWordAt(folded, end)) {
+          if (info & 2 && this.inLongerName(folded, start, end)) break;
+          const match: Match = { start, end, title: this.title(info >>> 3) };
+          if (info & 1) match.weak = true;
+          out.push(match);
+          i = end;
+          break;
+        }
+        if (info & 4) break;
       }
     }
     return out;
+  }
+
+  /** The first name index of the group whose first word is `text[start, end)` (hash `h`), or -1. */
+  private group(text: string, start: number, end: number, h: number): number {
+    const len = end - start;
+    for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
+      const first = packedGet(this.table, slot * 2) - 1;
+      if (first < 0) return -1;
+      if (packedGet(this.table, slot * 2 + 1) !== len) continue;
+      const at = first ? packedGet(this.records, (first - 1) * 2) : 0;
+      if (this.namedAt(text, start, at, at + len)) return first;
+    }
+  }
+
+  /** True when `text` at `at` holds `names[from, to)`. */
+  private namedAt(text: string, at: number, from: number, to: number): boolean {
+    if (at + to - from > text.length) return false;
+    for (let i = from, j = at; i < to; i++, j++) if (this.names.charCodeAt(i) !== text.charCodeAt(j)) return false;
+    return true;
+  }
+
+  private title(at: number): string {
+    let title = this.titleCache.get(at);
+    if (title === undefined) this.titleCache.set(at, (title = this.titles.slice(at, this.titles.indexOf('\n', at))));
+    return title;
   }
 
   /**
@@ -136,12 +254,55 @@ export class Matcher {
   }
 
   private isNameWord(word: string): boolean {
-    return /^\p{Lu}\p{L}/u.test(word) && !this.common.has(word.toLowerCase()) && !this.known.has(word);
+    return /^\p{Lu}\p{L}/u.test(word) && !this.isCommon(word.toLowerCase()) && !this.isKnown(word);
+  }
+
+  /** True when `word` is exactly one of the names. */
+  private isKnown(word: string): boolean {
+    WORD.lastIndex = 0;
+    const first = WORD.exec(word);
+    if (!first || first.index !== 0) return false;
+    const group = this.group(word, 0, first[0].length, hashRange(word, 0, first[0].length));
+    if (group < 0) return false;
+    for (let k = group; ; k++) {
+      const from = k ? packedGet(this.records, (k - 1) * 2) : 0;
+      const to = packedGet(this.records, k * 2);
+      if (to - from === word.length && this.namedAt(word, 0, from, to)) return true;
+      if (packedGet(this.records, k * 2 + 1) & 4) return false;
+    }
+  }
+
+  /** True when `word` is one of the ordinary words (binary search; code-unit order, as they were sorted). */
+  private isCommon(word: string): boolean {
+    const { common, commonAt } = this.data;
+    let lo = 0;
+    let hi = packedLength(commonAt) - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = packedGet(commonAt, mid);
+      const c = compareAt(common, at, word);
+      if (c === 0) return true;
+      if (c < 0) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 
   /** Mentions to mark: weak ones only where the same text also names that entity strongly. */
   match(text: string): Match[] {
     return withEvidence(this.scan(text));
+  }
+}
+
+/** Compares the newline-ended entry of `list` at `at` with `word`, in code-unit order (negative: entry first). */
+function compareAt(list: string, at: number, word: string): number {
+  for (let i = 0; ; i++) {
+    const a = list.charCodeAt(at + i);
+    const endA = a === 10;
+    const endB = i === word.length;
+    if (endA || endB) return endA && endB ? 0 : endA ? -1 : 1;
+    const b = word.charCodeAt(i);
+    if (a !== b) return a - b;
   }
 }
 

@@ -14,4 +14,4 @@ const { data, matcher } = await packageData(compiled, process.env.SOURCE_DATE_EP
 mkdirSync(out, { recursive: true });
 writeFileSync(`${out}/package.json`, JSON.stringify(data));
 writeFileSync(`${out}/matcher.json`, JSON.stringify(matcher));
-console.log(`compiled ${data.meta.events} events, ${data.meta.entities} entities, ${matcher.names.length} names from ${sources.length} files in ${Math.round(performance.now() - started)} ms → ${out}/`);
+console.log(`compiled ${data.meta.events} events, ${data.meta.entities} entities, ${matcher.count} names from ${sources.length} files in ${Math.round(performance.now() - started)} ms → ${out}/`);

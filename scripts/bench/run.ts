@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { matcherNames } from '../../core/matcher';
 import { percentile, spread } from '../../core/stats';
 import { launch, servePages } from './browser';
 import { buildBench, OUT } from './build';
@@ -32,7 +33,7 @@ if (!quick) {
   builds.push(buildBench(10));
 }
 const [one] = builds;
-const names: string[] = JSON.parse(readFileSync(join(OUT, 'public-1x/data/matcher.json'), 'utf8')).names;
+const names = matcherNames(JSON.parse(readFileSync(join(OUT, 'public-1x/data/matcher.json'), 'utf8')));
 const stress = writeStressPage('../shared/pages', join(OUT, STRESS));
 let pages = readdirSync('bench/pages').filter((f) => f.endsWith('.html')).sort();
 if (quick) pages = pages.filter((_, i) => i % 4 === 0);

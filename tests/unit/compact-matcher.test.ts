@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, Matcher, matcherNames } from '../../core/matcher';
+import { packedGet, packedLength, packInts } from '../../core/packed-ints';
+import { compileAll } from './helpers';
+import { compileLegacyMatcher, LegacyMatcher } from './legacy-matcher';
+
+const { catalogue } = compileAll();
+const data = compileMatcher(catalogue);
+const legacy = compileLegacyMatcher(catalogue);
+/** Through JSON, as the tabs get it (extension messaging). */
+const compact = new Matcher(JSON.parse(JSON.stringify(data)));
+const reference = new LegacyMatcher(legacy);
+
+/** The saved pages as the matcher may see them: raw HTML (every odd character) and their text. */
+const pageTexts = (dir: string) =>
+  readdirSync(dir).filter((f) => f.endsWith('.html')).sort().flatMap((f) => {
+    const html = readFileSync(`${dir}/${f}`, 'utf8');
+    const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, '\n').replace(/&nbsp;/g, '\u00a0');
+    return [[f, html], [`${f} (text)`, text]] as const;
+  });
+
+describe('compact matcher', () => {
+  it('packs integers into a string that survives JSON', () => {
+    const values = [0, 1, 31, 32, 0x7fff, 0x8000, 123_456_789, 2 ** 30 - 1];
+    const packed = JSON.parse(JSON.stringify(packInts(values))) as string;
+    expect(packedLength(packed)).toBe(values.length);
+    expect(values.map((_, i) => packedGet(packed, i))).toEqual(values);
+    expect(/[\u0000-\u001f\ud800-\udfff]/.test(packed)).toBe(false);
+  });
+  it('holds the same names as the Map-based matcher', () => {
+    expect(data.count).toBe(legacy.names.length);
+    expect(new Set(matcherNames(data))).toEqual(new Set(legacy.names));
+  });
+  it('finds exactly what the Map-based matcher finds on the saved pages', () => {
+    let matches = 0;
+    for (const [name, text] of [...pageTexts('tests/fixtures/pages'), ...pageTexts('bench/pages')]) {
+      const got = compact.scan(text);
+      expect(got, name).toEqual(reference.scan(text));
+      matches += got.length;
+    }
+    expect(matches).toBeGreaterThan(10_000);
+  });
+  it('agrees on edge cases: astral characters, diacritics, apostrophes, unknown capitalised neighbours', () => {
+    for (const text of [
+      '🙂 Vladimir Putin visits Syria.', '𝐀Putin Putin𝐀 Putin', 'Zelenskyy met Erdoğan and Macron’s aides', 'Michael Jordan and Lake Taupo',
+      'James Mattis spoke', 'Chinese officials met in China.', 'Georgia', 'U.S. and UK', 'Bishop Trevor Manhanga', '\ud800Putin\udc00 Putin',
+    ]) expect(compact.scan(text), text).toEqual(reference.scan(text));
+  });
+});
