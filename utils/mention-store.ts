@@ -30,11 +30,26 @@ export function byDocumentOrder(a: Mention, b: Mention): number {
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
+/** Titles in a stable, human order: one collator, made when first needed (localeCompare builds one per call). */
+let collator: Intl.Collator | undefined;
+
+/** What is known of one entity on the page. */
+interface TitleState {
+  all: Set<Mention>;
+  /** How many of `all` are strong (a weak mention is shown only when this is above 0). */
+  strong: number;
+  /** With density "first": the one shown. */
+  first?: Mention;
+}
+
 export class MentionStore {
   private readonly byContainer = new Map<Node, Mention[]>();
-  private readonly byTitle = new Map<string, Set<Mention>>();
+  private readonly byTitle = new Map<string, TitleState>();
   private readonly byText = new WeakMap<Text, Mention[]>();
+  /** Entities to evaluate again in full (mentions removed, rules changed). */
   private readonly dirty = new Set<string>();
+  /** Mentions added since the last render, for entities not in `dirty`: shown without touching the others. */
+  private added: Mention[] = [];
 
   constructor(
     private readonly highlight: Highlight,
@@ -46,11 +61,24 @@ export class MentionStore {
     this.forget(container);
     if (!mentions.length) return;
     this.byContainer.set(container, mentions);
+    this.add(mentions);
+  }
+
+  /** Appends mentions to a container's list (a huge block read in several pieces). */
+  append(container: Node, mentions: Mention[]): void {
+    const list = this.byContainer.get(container);
+    if (!list) return this.replace(container, mentions);
+    for (const m of mentions) list.push(m);
+    this.add(mentions);
+  }
+
+  private add(mentions: Mention[]): void {
     for (const m of mentions) {
-      let set = this.byTitle.get(m.title);
-      if (!set) this.byTitle.set(m.title, (set = new Set()));
-      set.add(m);
-      this.dirty.add(m.title);
+      let state = this.byTitle.get(m.title);
+      if (!state) this.byTitle.set(m.title, (state = { all: new Set(), strong: 0 }));
+      state.all.add(m);
+      if (!m.weak && state.strong++ === 0) this.dirty.add(m.title); // its weak mentions now have evidence
+      if (!this.dirty.has(m.title)) this.added.push(m);
       for (const p of m.pieces) {
         const list = this.byText.get(p.node);
         if (list) list.push(m);
@@ -59,19 +87,13 @@ export class MentionStore {
     }
   }
 
-  /** Appends mentions to a container's list (a huge block read in several pieces). */
-  append(container: Node, mentions: Mention[]): void {
-    const old = this.byContainer.get(container) ?? [];
-    this.byContainer.delete(container);
-    this.replace(container, [...old, ...mentions]);
-  }
-
   forget(container: Node): void {
     const old = this.byContainer.get(container);
     if (!old) return;
     this.byContainer.delete(container);
     for (const m of old) {
-      this.byTitle.get(m.title)?.delete(m);
+      const state = this.byTitle.get(m.title);
+      if (state?.all.delete(m) && !m.weak) state.strong--;
       this.dirty.add(m.title);
       if (m.shown) this.highlight.delete(m.range);
       m.shown = false;
@@ -91,6 +113,7 @@ export class MentionStore {
     for (const container of [...this.byContainer.keys()]) this.forget(container);
     this.highlight.clear();
     this.dirty.clear();
+    this.added = [];
   }
 
   setRules(rules: ShowRules): void {
@@ -98,33 +121,50 @@ export class MentionStore {
     for (const title of this.byTitle.keys()) this.dirty.add(title);
   }
 
-  /** Brings the highlight up to date for every entity whose mentions changed; returns how many changed. */
+  /**
+   * Brings the highlight up to date: entities whose mentions were removed (or whose rules changed) in full, and
+   * mentions merely added one by one, without going over their entity's other mentions. Returns how many changed.
+   */
   render(): number {
-    const changed = this.dirty.size;
+    const changed = this.dirty.size + this.added.length;
+    for (const m of this.added) {
+      if (this.dirty.has(m.title) || !this.byContainer.has(m.container)) continue;
+      const state = this.byTitle.get(m.title)!;
+      if (!state.strong || this.rules.muted.has(m.title)) continue;
+      if (this.rules.density === 'all') {
+        this.show(m, true);
+      } else if (!state.first || byDocumentOrder(m, state.first) < 0) {
+        if (state.first) this.show(state.first, false);
+        state.first = m;
+        this.show(m, true);
+      }
+    }
+    this.added = [];
     for (const title of this.dirty) {
-      const all = this.byTitle.get(title);
-      if (!all) continue;
-      if (!all.size) {
+      const state = this.byTitle.get(title);
+      if (!state) continue;
+      if (!state.all.size) {
         this.byTitle.delete(title);
         continue;
       }
-      const want = new Set(this.eligible(title, all));
-      for (const m of all) {
-        const show = want.has(m);
-        if (show === m.shown) continue;
-        m.shown = show;
-        if (show) this.highlight.add(m.range);
-        else this.highlight.delete(m.range);
-      }
+      const want = new Set(this.eligible(title, state));
+      state.first = this.rules.density === 'first' ? [...want][0] : undefined;
+      for (const m of state.all) this.show(m, want.has(m));
     }
     this.dirty.clear();
     return changed;
   }
 
-  private eligible(title: string, all: Set<Mention>): Mention[] {
-    if (this.rules.muted.has(title)) return [];
-    const list = [...all];
-    if (!list.some((m) => !m.weak)) return [];
+  private show(m: Mention, show: boolean): void {
+    if (show === m.shown) return;
+    m.shown = show;
+    if (show) this.highlight.add(m.range);
+    else this.highlight.delete(m.range);
+  }
+
+  private eligible(title: string, state: TitleState): Mention[] {
+    if (this.rules.muted.has(title) || !state.strong) return [];
+    const list = [...state.all];
     if (this.rules.density === 'all') return list;
     return [list.reduce((first, m) => (byDocumentOrder(m, first) < 0 ? m : first))];
   }
@@ -145,11 +185,19 @@ export class MentionStore {
   /** Entities named on the page (with evidence, not muted), with their mention counts, most mentioned first. */
   entities(): Array<{ title: string; mentions: number }> {
     const out: Array<{ title: string; mentions: number }> = [];
-    for (const [title, all] of this.byTitle) {
-      if (!all.size || this.rules.muted.has(title) || ![...all].some((m) => !m.weak)) continue;
-      out.push({ title, mentions: all.size });
-    }
-    return out.sort((a, b) => b.mentions - a.mentions || a.title.localeCompare(b.title));
+    for (const [title, state] of this.byTitle) if (this.named(title, state)) out.push({ title, mentions: state.all.size });
+    return out.sort((a, b) => b.mentions - a.mentions || (collator ??= new Intl.Collator()).compare(a.title, b.title));
+  }
+
+  /** How many entities `entities()` lists. */
+  entityCount(): number {
+    let n = 0;
+    for (const [title, state] of this.byTitle) if (this.named(title, state)) n++;
+    return n;
+  }
+
+  private named(title: string, state: TitleState): boolean {
+    return state.all.size > 0 && state.strong > 0 && !this.rules.muted.has(title);
   }
 
   get size(): number {

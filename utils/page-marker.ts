@@ -58,9 +58,12 @@ export class PageMarker {
   }
 
   start(): void {
+    // Hit testing first, while the page's layout is clean: adopting a sheet invalidates style, and hit testing
+    // after it would force a full style and layout pass inside this task.
+    const visible = this.visibleBlocks();
     this.sheet.adopt(this.doc);
     this.watch(this.doc);
-    for (const el of this.visibleBlocks()) this.queue(el);
+    for (const el of visible) this.queue(el);
     this.queue(this.doc.body ?? this.doc.documentElement);
   }
 

@@ -100,7 +100,7 @@ export class PageSession {
 
   status(): PageStatus {
     const s = this.marker.status;
-    return { ...s, mentions: this.store.size, entities: this.store.entities().length };
+    return { ...s, mentions: this.store.size, entities: this.store.entityCount() };
   }
 
   private rules(s: Settings) {

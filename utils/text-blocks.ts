@@ -24,7 +24,19 @@ const SKIP_ROLES = new Set(['navigation', 'menu', 'menubar', 'menuitem', 'toolba
 export const HOST_TAG = 'BACKSTORY-HOST';
 
 /** Longest text matched in one piece; longer blocks are cut at a space so one block never stalls a slice. */
-const MAX_BLOCK = 20_000;
+const MAX_BLOCK = 8_000;
+
+/** What a tag is: 0 a block, 1 inline, 2 never read. Classified once per tag name (case as the DOM gives it). */
+const kinds = new Map<string, number>();
+function tagKind(el: Element): number {
+  const tag = el.tagName;
+  let kind = kinds.get(tag);
+  if (kind === undefined) {
+    const up = tag.toUpperCase();
+    kinds.set(tag, (kind = SKIP.has(up) || up === HOST_TAG ? 2 : INLINE.has(up) ? 1 : 0));
+  }
+  return kind;
+}
 
 export interface TextBlock {
   /** The nearest block element (or shadow root / document) holding this text directly. */
@@ -37,8 +49,8 @@ export interface TextBlock {
 
 /** True when nothing under `el` should be read. */
 export function skipsElement(el: Element): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIP.has(tag) || tag === HOST_TAG) return true;
+  if (tagKind(el) === 2) return true;
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
@@ -46,7 +58,7 @@ export function skipsElement(el: Element): boolean {
   return role !== null && SKIP_ROLES.has(role);
 }
 
-export const isInline = (el: Element): boolean => INLINE.has(el.tagName.toUpperCase());
+export const isInline = (el: Element): boolean => tagKind(el) === 1;
 
 /** True when `node` sits inside something that is never read (checked upwards, for text that changed). */
 export function insideSkipped(node: Node): boolean {
@@ -71,10 +83,11 @@ class BlockBuilder {
   constructor(readonly container: Node) {}
 
   add(node: Text): void {
+    const data = node.data;
     this.nodes.push(node);
     this.starts.push(this.length);
-    this.parts.push(node.data);
-    this.length += node.data.length;
+    this.parts.push(data);
+    this.length += data.length;
   }
 
   /** The finished block (cut into pieces when huge), or nothing when it holds no word worth matching. */
@@ -139,9 +152,14 @@ export interface WalkOptions {
  * the builder of the block it belongs to, and switching builders finishes the block gathered so far.
  */
 export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock> {
-  const stack: Array<{ node: Node; builder: BlockBuilder }> = [];
+  // Two parallel stacks (node, the builder of its block): no object per node.
+  const stack: Node[] = [];
+  const owners: BlockBuilder[] = [];
   const children = (parent: Node, b: BlockBuilder) => {
-    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push({ node: c, builder: b });
+    for (let c = parent.lastChild; c; c = c.previousSibling) {
+      stack.push(c);
+      owners.push(b);
+    }
   };
   const enter = (el: Element | ShadowRoot | Document) => {
     children(el, new BlockBuilder(el));
@@ -155,23 +173,25 @@ export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<Te
   if (root.nodeType === 3) builder.add(root as Text);
   else enter(root as Element);
   while (stack.length) {
-    const { node, builder: owner } = stack.pop()!;
+    const node = stack.pop()!;
+    const owner = owners.pop()!;
     if (owner !== builder) {
-      yield* builder.take();
+      if (builder.nodes.length) yield* builder.take();
       builder = owner;
     }
-    if (node.nodeType === 3) {
+    const type = node.nodeType;
+    if (type === 3) {
       builder.add(node as Text);
       continue;
     }
-    if (node.nodeType !== 1) continue;
+    if (type !== 1) continue;
     const el = node as Element;
     if (skipsElement(el)) {
-      yield* builder.take();
-    } else if (isInline(el) && !el.shadowRoot) {
+      if (builder.nodes.length) yield* builder.take();
+    } else if (tagKind(el) === 1 && !el.shadowRoot) {
       children(el, builder);
     } else {
-      yield* builder.take();
+      if (builder.nodes.length) yield* builder.take();
       if (options.enter?.(el) ?? true) enter(el);
     }
   }
