@@ -14,12 +14,14 @@ export interface Match {
 /**
  * The matcher's lookup structure, built at build time and handed to each tab as a handful of strings, so that
  * loading it is a copy, not a computation (integer arrays are packed into strings: core/packed-ints.ts).
- * - `names`: every folded name, concatenated, grouped by first word, each group longest first;
- * - `records`: per name, its end in `names` (its start is the previous one's end) and a word of
- *   title offset << 3 | last-of-group << 2 | standalone << 1 | weak;
+ * - `names` and `wide`: every folded name, concatenated; names written in Latin-1 only in `names` (a one-byte
+ *   string in memory), the others in `wide`;
+ * - `records`: per name, in first-word groups, each group longest first: its start (× 2, + 1 when in `wide`), its
+ *   length, and title << 4 | title-is-a-name << 3 | last-of-group << 2 | standalone << 1 | weak, where the title
+ *   is the index of a name written exactly like it, or else its offset in `titles`;
  * - `table`: open-addressing hash table of first words (FNV-1a of their UTF-16 units, linear probing), per slot
  *   the group's first name index + 1 (0 = empty) and the first word's length;
- * - `titles`: the titles that own a name, each followed by a newline;
+ * - `titles`: the titles no name spells exactly, each followed by a newline;
  * - `common`: words the corpus writes in lower case (ordinary words), sorted, each followed by a newline, and
  *   `commonAt` their offsets (binary search).
  */
@@ -27,6 +29,7 @@ export interface MatcherData {
   v: 2;
   count: number;
   names: string;
+  wide: string;
   records: string;
   table: string;
   titles: string;
@@ -114,25 +117,42 @@ export function compileMatcher(catalogue: Catalogue): MatcherData {
   const titleAt = new Map<string, number>();
   let titles = '';
   let names = '';
+  let wide = '';
   const records: number[] = [];
+  const nameAt = new Map<string, number>();
+  {
+    let k = 0;
+    for (const group of groups.values()) {
+      group.sort((a, b) => b.name.length - a.name.length); // stable: ties keep catalogue order
+      for (const n of group) nameAt.set(n.name, k++);
+    }
+  }
   let size = 1;
   while (size < groups.size * 1.5) size *= 2;
   const table = new Array<number>(size * 2).fill(0);
   let count = 0;
   for (const [first, group] of groups) {
-    group.sort((a, b) => b.name.length - a.name.length); // stable: ties keep catalogue order
     let slot = hashRange(first, 0, first.length) & (size - 1);
     while (table[slot * 2]) slot = (slot + 1) & (size - 1);
     table[slot * 2] = count + 1;
     table[slot * 2 + 1] = first.length;
     group.forEach((n, k) => {
-      let at = titleAt.get(n.title);
-      if (at === undefined) {
-        titleAt.set(n.title, (at = titles.length));
-        titles += `${n.title}\n`;
+      let title = nameAt.get(n.title);
+      if (title === undefined) {
+        title = titleAt.get(n.title);
+        if (title === undefined) {
+          titleAt.set(n.title, (title = titles.length));
+          titles += `${n.title}\n`;
+        }
       }
-      names += n.name;
-      records.push(names.length, at * 8 + (k === group.length - 1 ? 4 : 0) + (n.standalone ? 2 : 0) + (n.weak ? 1 : 0));
+      const flags = (nameAt.has(n.title) ? 8 : 0) + (k === group.length - 1 ? 4 : 0) + (n.standalone ? 2 : 0) + (n.weak ? 1 : 0);
+      if (/^[\0-\xff]*$/.test(n.name)) {
+        records.push(names.length * 2, n.name.length, title * 16 + flags);
+        names += n.name;
+      } else {
+        records.push(wide.length * 2 + 1, n.name.length, title * 16 + flags);
+        wide += n.name;
+      }
       count++;
     });
   }
@@ -143,16 +163,15 @@ export function compileMatcher(catalogue: Catalogue): MatcherData {
     commonAt.push(common.length);
     common += `${w}\n`;
   }
-  return { v: 2, count, names, records: packInts(records), table: packInts(table), titles, common, commonAt: packInts(commonAt) };
+  return { v: 2, count, names, wide, records: packInts(records), table: packInts(table), titles, common, commonAt: packInts(commonAt) };
 }
 
 /** Every name of a compiled matcher (the benchmark's baselines use the same dictionary). */
 export function matcherNames(data: MatcherData): string[] {
   const out: string[] = [];
-  for (let i = 0, start = 0; i < data.count; i++) {
-    const end = packedGet(data.records, i * 2);
-    out.push(data.names.slice(start, end));
-    start = end;
+  for (let i = 0; i < data.count; i++) {
+    const at = packedGet(data.records, i * 3);
+    out.push((at & 1 ? data.wide : data.names).slice(at >>> 1, (at >>> 1) + packedGet(data.records, i * 3 + 1)));
   }
   return out;
 }
@@ -160,6 +179,7 @@ export function matcherNames(data: MatcherData): string[] {
 /** Finds every known name in a text: whole words, case as written, longest match first, leftmost first. */
 export class Matcher {
   private readonly names: string;
+  private readonly wide: string;
   private readonly records: string;
   private readonly table: string;
   private readonly mask: number;
@@ -169,6 +189,7 @@ export class Matcher {
 
   constructor(private readonly data: MatcherData) {
     this.names = data.names;
+    this.wide = data.wide;
     this.records = data.records;
     this.table = data.table;
     this.mask = packedLength(data.table) / 2 - 1;
@@ -202,13 +223,11 @@ export class Matcher {
       const group = this.group(folded, start, i, h >>> 0);
       if (group < 0) continue;
       for (let k = group; ; k++) {
-        const nameStart = k ? packedGet(this.records, (k - 1) * 2) : 0;
-        const nameEnd = packedGet(this.records, k * 2);
-        const info = packedGet(this.records, k * 2 + 1);
-        const end = start + nameEnd - nameStart;
-        if (this.namedAt(folded, start, nameStart, nameEnd) && !isWordAt(folded, end)) {
+        const info = packedGet(this.records, k * 3 + 2);
+        const end = start + packedGet(this.records, k * 3 + 1);
+        if (this.namedAt(folded, start, k, end - start) && !isWordAt(folded, end)) {
           if (info & 2 && this.inLongerName(folded, start, end)) break;
-          const match: Match = { start, end, title: this.title(info >>> 3) };
+          const match: Match = { start, end, title: this.title(info) };
           if (info & 1) match.weak = true;
           out.push(match);
           i = end;
@@ -226,22 +245,33 @@ export class Matcher {
     for (let slot = h & this.mask; ; slot = (slot + 1) & this.mask) {
       const first = packedGet(this.table, slot * 2) - 1;
       if (first < 0) return -1;
-      if (packedGet(this.table, slot * 2 + 1) !== len) continue;
-      const at = first ? packedGet(this.records, (first - 1) * 2) : 0;
-      if (this.namedAt(text, start, at, at + len)) return first;
+      if (packedGet(this.table, slot * 2 + 1) === len && this.namedAt(text, start, first, len)) return first;
     }
   }
 
-  /** True when `text` at `at` holds `names[from, to)`. */
-  private namedAt(text: string, at: number, from: number, to: number): boolean {
-    if (at + to - from > text.length) return false;
-    for (let i = from, j = at; i < to; i++, j++) if (this.names.charCodeAt(i) !== text.charCodeAt(j)) return false;
+  /** True when `text` at `at` holds the first `len` units of name `k`. */
+  private namedAt(text: string, at: number, k: number, len: number): boolean {
+    if (at + len > text.length) return false;
+    const from = packedGet(this.records, k * 3);
+    const names = from & 1 ? this.wide : this.names;
+    for (let i = from >>> 1, j = at, end = at + len; j < end; i++, j++) if (names.charCodeAt(i) !== text.charCodeAt(j)) return false;
     return true;
   }
 
-  private title(at: number): string {
-    let title = this.titleCache.get(at);
-    if (title === undefined) this.titleCache.set(at, (title = this.titles.slice(at, this.titles.indexOf('\n', at))));
+  /** The title a record's info word names: a name spelt exactly like it, or an entry of `titles`. */
+  private title(info: number): string {
+    const key = info >>> 3; // title reference and its kind
+    let title = this.titleCache.get(key);
+    if (title === undefined) {
+      const ref = info >>> 4;
+      if (info & 8) {
+        const at = packedGet(this.records, ref * 3);
+        title = (at & 1 ? this.wide : this.names).slice(at >>> 1, (at >>> 1) + packedGet(this.records, ref * 3 + 1));
+      } else {
+        title = this.titles.slice(ref, this.titles.indexOf('\n', ref));
+      }
+      this.titleCache.set(key, title);
+    }
     return title;
   }
 
@@ -265,10 +295,8 @@ export class Matcher {
     const group = this.group(word, 0, first[0].length, hashRange(word, 0, first[0].length));
     if (group < 0) return false;
     for (let k = group; ; k++) {
-      const from = k ? packedGet(this.records, (k - 1) * 2) : 0;
-      const to = packedGet(this.records, k * 2);
-      if (to - from === word.length && this.namedAt(word, 0, from, to)) return true;
-      if (packedGet(this.records, k * 2 + 1) & 4) return false;
+      if (packedGet(this.records, k * 3 + 1) === word.length && this.namedAt(word, 0, k, word.length)) return true;
+      if (packedGet(this.records, k * 3 + 2) & 4) return false;
     }
   }
 
