@@ -1,26 +1,12 @@
-import { canonicalCategory } from './categories';
+import { fileNames, type DataMeta, type EntityRow, type LibraryHead, type LibrarySource } from './library-files';
+import { packedGet, packedLength } from './packed-ints';
 import { SearchIndex } from './search-index';
 import { foldText } from './text';
 import type { NewsEvent } from './types';
-import { searchWords, Vocabulary, type VocabularyData } from './vocabulary';
+import { searchWords, Vocabulary } from './vocabulary';
 
-/** What the build writes for the background worker (one JSON file). */
-export interface DataPackage {
-  meta: DataMeta;
-  events: NewsEvent[];
-  /** Events as positions in `events`, most relevant first. */
-  entities: Array<{ title: string; aliases: string[]; events: number[] }>;
-  vocabulary: VocabularyData;
-  index: Record<string, string>;
-}
-
-export interface DataMeta {
-  events: number;
-  entities: number;
-  first: string;
-  last: string;
-  builtAt: string;
-}
+export type { DataMeta, DataPackage } from './library-files';
+export { fileNames };
 
 export interface SearchOptions {
   limit?: number;
@@ -57,47 +43,131 @@ export interface EntityCard {
   events: NewsEvent[];
 }
 
+/** Context ranking looks at an entity's most relevant events only: hub entities have thousands. */
+export const CONTEXT_POOL = 300;
+
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
 
-/** The queries every UI needs, over one loaded data package. Pure: no browser, no I/O. */
+const unpack = (packed: string, from = 0, to = packedLength(packed)): number[] => {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(packedGet(packed, i));
+  return out;
+};
+
+interface SearchPart {
+  index: SearchIndex;
+  vocabulary: Vocabulary;
+}
+
+/**
+ * The queries every UI needs, over the split data package (core/library-files.ts). Pure: no browser, no I/O; the
+ * parts beyond the head come through a `LibrarySource`. A hover card reads the head and the shards of the events it
+ * shows; the full-text index loads on the first search (or `prepareSearch()`).
+ */
 export class Library {
-  private readonly index: SearchIndex;
-  private readonly vocabulary: Vocabulary;
-  private readonly positionOf = new Map<string, number>();
-  private readonly entityOf = new Map<string, DataPackage['entities'][number]>();
+  private readonly entityIndex = new Map<string, number>();
   private readonly aliasToTitle = new Map<string, string>();
+  private readonly shardCache = new Map<number, Promise<NewsEvent[]>>();
+  private readonly loaded: Array<NewsEvent[] | undefined> = [];
   /** Aliases folded for diacritic-free autocomplete, built on first use. */
   private foldedAliases?: Array<[string, string]>;
-  private categoryOf?: Array<string | undefined>;
+  private dateList?: string[];
+  private positionOf?: Map<string, number>;
+  private searchPart?: Promise<SearchPart>;
 
-  constructor(private readonly data: DataPackage) {
-    this.index = SearchIndex.import(data.index);
-    this.vocabulary = new Vocabulary(data.vocabulary);
-    data.events.forEach((e, i) => this.positionOf.set(e.id, i));
-    for (const e of data.entities) {
-      this.entityOf.set(e.title, e);
-      for (const a of [e.title, ...e.aliases]) {
+  constructor(
+    private readonly head: LibraryHead,
+    private readonly source: LibrarySource,
+  ) {
+    head.entities.forEach((e, i) => {
+      this.entityIndex.set(e[0], i);
+      const title = e[0];
+      if (!this.aliasToTitle.has(title.toLowerCase())) this.aliasToTitle.set(title.toLowerCase(), title);
+      for (const a of e[1]) {
         const key = a.toLowerCase();
-        if (!this.aliasToTitle.has(key)) this.aliasToTitle.set(key, e.title);
+        if (!this.aliasToTitle.has(key)) this.aliasToTitle.set(key, title);
       }
-    }
+    });
   }
 
   get meta(): DataMeta {
-    return this.data.meta;
+    return this.head.meta;
   }
 
-  event(id: string): NewsEvent | undefined {
+  private row(title: string): EntityRow | undefined {
+    const i = this.entityIndex.get(title);
+    return i === undefined ? undefined : this.head.entities[i];
+  }
+
+  private resolve(title: string): EntityRow | undefined {
+    return this.row(title) ?? this.row(this.aliasToTitle.get(title.toLowerCase()) ?? '');
+  }
+
+  private countOf(title: string): number | undefined {
+    const e = this.row(title);
+    return e && packedLength(e[2]);
+  }
+
+  private dates(): string[] {
+    if (!this.dateList) {
+      const { dates } = this.head;
+      const list: string[] = new Array(dates.length / 10);
+      for (let i = 0; i < list.length; i++) list[i] = dates.slice(10 * i, 10 * i + 10);
+      this.dateList = list;
+    }
+    return this.dateList;
+  }
+
+  /** The events at these positions, in this order, loading the shards they live in. */
+  private async eventsAt(positions: readonly number[]): Promise<NewsEvent[]> {
+    const size = this.head.shardSize;
+    const needed = new Set<number>();
+    for (const p of positions) if (!this.loaded[Math.floor(p / size)]) needed.add(Math.floor(p / size));
+    await Promise.all(
+      [...needed].map((k) => {
+        let shard = this.shardCache.get(k);
+        if (!shard) {
+          shard = this.source.shard(k).then((events) => (this.loaded[k] = events));
+          shard.catch(() => this.shardCache.delete(k));
+          this.shardCache.set(k, shard);
+        }
+        return shard;
+      }),
+    );
+    return positions.map((p) => this.loaded[Math.floor(p / size)]![p % size]);
+  }
+
+  /** Loads the full-text index (in short chunks, pausing between them); idempotent. */
+  prepareSearch(): Promise<unknown> {
+    return this.search$();
+  }
+
+  private search$(): Promise<SearchPart> {
+    if (!this.searchPart) {
+      const files = Array.from({ length: this.head.searchFiles }, (_, k) => this.source.searchFile(k));
+      const part = Promise.all([this.source.vocabulary(), Promise.all(files)]).then(async ([vocabulary, chunks]) => ({
+        vocabulary: new Vocabulary(vocabulary),
+        index: await SearchIndex.importChunks(chunks.flat(), this.source.pause?.bind(this.source)),
+      }));
+      part.catch(() => (this.searchPart = undefined));
+      this.searchPart = part;
+    }
+    return this.searchPart;
+  }
+
+  async event(id: string): Promise<NewsEvent | undefined> {
+    if (!this.positionOf) {
+      this.positionOf = new Map();
+      this.head.ids.split('\n').forEach((eventId, i) => this.positionOf!.set(eventId, i));
+    }
     const i = this.positionOf.get(id);
-    return i === undefined ? undefined : this.data.events[i];
+    return i === undefined ? undefined : (await this.eventsAt([i]))[0];
   }
 
   entity(title: string): EntityInfo | undefined {
-    const e = this.entityOf.get(title) ?? this.entityOf.get(this.aliasToTitle.get(title.toLowerCase()) ?? '');
-    if (!e) return undefined;
-    const dates = e.events.map((i) => this.data.events[i].date).sort();
-    return { title: e.title, aliases: e.aliases, count: e.events.length, first: dates[0] ?? '', last: dates[dates.length - 1] ?? '' };
+    const e = this.resolve(title);
+    return e && { title: e[0], aliases: e[1], count: packedLength(e[2]), first: e[3], last: e[4] };
   }
 
   /** Entity titles whose title or alias starts with `prefix` (for autocomplete), biggest first. */
@@ -108,110 +178,143 @@ export class Library {
     const folded = foldText(p);
     this.foldedAliases ??= [...this.aliasToTitle].map(([alias, title]) => [foldText(alias), title]);
     for (const [alias, title] of this.foldedAliases) if (alias.startsWith(folded)) out.add(title);
-    return [...out].sort((a, b) => this.entityOf.get(b)!.events.length - this.entityOf.get(a)!.events.length).slice(0, limit);
+    return [...out].sort((a, b) => this.countOf(b)! - this.countOf(a)!).slice(0, limit);
   }
 
   /** Full-text search with prefix completion, typo correction and alias expansion. */
-  search(query: string, options: SearchOptions = {}): SearchResult {
-    const { limit = 20, entity, from, to, category, sort = 'relevance' } = options;
+  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
+    const { positions, terms } = await this.rank(query, options);
+    return { total: positions.length, events: await this.eventsAt(positions.slice(0, options.limit ?? 20)), terms };
+  }
+
+  /** Positions of the matching events, best (or newest) first, and the words searched. */
+  private async rank(query: string, options: SearchOptions): Promise<{ positions: number[]; terms: string[] }> {
+    const { entity, from, to, category, sort = 'relevance' } = options;
     const words = searchWords(query);
     const scores = new Map<number, number>();
     const terms: string[] = [];
     if (words.length) {
-      const head = words.slice(0, -1).map((w) => (this.vocabulary.has(w) ? w : this.vocabulary.correct(w)[0] ?? w));
+      const { index, vocabulary } = await this.search$();
+      const head = words.slice(0, -1).map((w) => (vocabulary.has(w) ? w : vocabulary.correct(w)[0] ?? w));
       const last = words[words.length - 1];
-      const lastVariants = [...new Set([...(this.vocabulary.has(last) ? [last] : []), ...this.vocabulary.complete(last, 5)])];
-      if (!lastVariants.length) lastVariants.push(...this.vocabulary.correct(last, 2));
+      // A single letter completes to the most used words only: each variant is a full query over the index.
+      const variants = last.length === 1 && !head.length ? 2 : 5;
+      const lastVariants = [...new Set([...(vocabulary.has(last) ? [last] : []), ...vocabulary.complete(last, variants)])];
+      if (!lastVariants.length) lastVariants.push(...vocabulary.correct(last, 2));
       terms.push(...head, ...lastVariants);
       for (const [n, variant] of lastVariants.entries()) {
         const weight = variant === last ? 1 : 0.9 - n * 0.05;
-        for (const hit of this.index.search([...head, variant].join(' '), 400)) {
+        for (const hit of index.search([...head, variant].join(' '), 400)) {
           scores.set(hit.id, Math.max(scores.get(hit.id) ?? 0, hit.score * weight));
         }
       }
       // An alias or title typed in full ("ISIS") brings the entity's own events.
       const alias = this.aliasToTitle.get(query.trim().toLowerCase()) ?? this.aliasToTitle.get(words.join(' '));
-      const e = alias ? this.entityOf.get(alias) : undefined;
-      e?.events.slice(0, 400).forEach((pos, rank) => scores.set(pos, (scores.get(pos) ?? 0) + 4 * (1 - rank / 400)));
+      const e = alias ? this.row(alias) : undefined;
+      if (e) unpack(e[2], 0, Math.min(400, packedLength(e[2]))).forEach((pos, rank) => scores.set(pos, (scores.get(pos) ?? 0) + 4 * (1 - rank / 400)));
     } else if (entity) {
-      const pool = this.entityOf.get(entity)?.events ?? [];
-      pool.forEach((pos, rank) => scores.set(pos, 1 - rank / (pool.length + 1)));
+      const pool = this.row(entity)?.[2] ?? '';
+      const n = packedLength(pool);
+      for (let rank = 0; rank < n; rank++) scores.set(packedGet(pool, rank), 1 - rank / (n + 1));
     } else if (from || to || category) {
       // No words and no entity: every event is as relevant as any other, so the newest come first.
-      this.data.events.forEach((_, pos) => scores.set(pos, 1));
+      for (let pos = 0; pos < this.head.meta.events; pos++) scores.set(pos, 1);
     }
-    const tagged = entity ? new Set(this.entityOf.get(entity)?.events ?? []) : undefined;
-    const categories = category ? this.eventCategories() : undefined;
+    const dates = this.dates();
+    const tagged = entity ? new Set(unpack(this.row(entity)?.[2] ?? '')) : undefined;
+    const categoryId = category ? this.head.categoryNames.indexOf(category) + 1 : 0;
     const hits = [...scores].filter(
-      ([pos]) => (!tagged || tagged.has(pos)) && (!categories || categories[pos] === category) && inRange(this.data.events[pos].date, from, to),
+      ([pos]) =>
+        (!tagged || tagged.has(pos)) && (!category || (categoryId > 0 && packedGet(this.head.eventCategory, pos) === categoryId)) && inRange(dates[pos], from, to),
     );
-    if (sort === 'date') hits.sort((a, b) => (this.data.events[a[0]].date < this.data.events[b[0]].date ? 1 : -1));
-    else hits.sort((a, b) => b[1] - a[1] || (this.data.events[a[0]].date < this.data.events[b[0]].date ? 1 : -1));
-    return { total: hits.length, events: hits.slice(0, limit).map(([pos]) => this.data.events[pos]), terms: [...new Set(terms)] };
+    if (sort === 'date') hits.sort((a, b) => (dates[a[0]] < dates[b[0]] ? 1 : -1));
+    else hits.sort((a, b) => b[1] - a[1] || (dates[a[0]] < dates[b[0]] ? 1 : -1));
+    return { positions: hits.map(([pos]) => pos), terms: [...new Set(terms)] };
   }
 
   /** Every category with its number of events, biggest first (spelling variants of the data merged). */
   categories(): Array<{ name: string; count: number }> {
-    const counts = new Map<string, number>();
-    for (const c of this.eventCategories()) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-    return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
+    const { categoryNames, eventCategory } = this.head;
+    const counts = new Array<number>(categoryNames.length + 1).fill(0);
+    for (let i = 0; i < packedLength(eventCategory); i++) counts[packedGet(eventCategory, i)]++;
+    return categoryNames
+      .map((name, i) => ({ name, count: counts[i + 1] }))
+      .filter((c) => c.count > 0)
+      .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
   }
 
-  private eventCategories(): Array<string | undefined> {
-    return (this.categoryOf ??= this.data.events.map((e) => canonicalCategory(e.category)));
+  /** Positions of an entity's events, most relevant first, with `context` lifting those that involve it. */
+  private order(e: EntityRow, context: readonly string[]): number[] {
+    const n = packedLength(e[2]);
+    const ctx = new Map<number, number>();
+    for (const t of context) {
+      const id = this.entityIndex.get(t);
+      if (t !== e[0] && id !== undefined) ctx.set(id, 1 / Math.log2(2 + packedLength(this.head.entities[id][2])));
+    }
+    if (!ctx.size) return unpack(e[2]);
+    const { eventEntityStart: start, eventEntities: ids } = this.head;
+    const pool = Math.min(n, CONTEXT_POOL);
+    const scored: Array<[number, number]> = [];
+    for (let rank = 0; rank < pool; rank++) {
+      const pos = packedGet(e[2], rank);
+      let s = 0;
+      for (let j = packedGet(start, pos), end = packedGet(start, pos + 1); j < end; j++) s += ctx.get(packedGet(ids, j)) ?? 0;
+      scored.push([pos, 1 - rank / n + 3 * s]);
+    }
+    scored.sort((a, b) => b[1] - a[1]);
+    return [...scored.map(([pos]) => pos), ...unpack(e[2], pool)];
   }
 
   /**
-   * An entity's events, most relevant first. With `context` (the other entities on the page),
-   * events that also involve them rise, rarer context entities counting more.
+   * An entity's events, most relevant first. With `context` (the other entities on the page), events that also
+   * involve them rise, rarer context entities counting more (among the entity's `CONTEXT_POOL` most relevant).
    */
-  entityEvents(title: string, options: { context?: string[]; limit?: number; offset?: number } = {}): NewsEvent[] {
+  async entityEvents(title: string, options: { context?: string[]; limit?: number; offset?: number } = {}): Promise<NewsEvent[]> {
     const { context = [], limit = 10, offset = 0 } = options;
-    const e = this.entityOf.get(title);
+    const e = this.row(title);
     if (!e) return [];
-    const ctx = new Map(context.filter((t) => t !== title).map((t) => [t, 1 / Math.log2(2 + (this.entityOf.get(t)?.events.length ?? 1))]));
-    let order = e.events;
-    if (ctx.size) {
-      const n = e.events.length;
-      const score = (pos: number, rank: number) => (1 - rank / n) + 3 * this.data.events[pos].entities.reduce((s, t) => s + (ctx.get(t) ?? 0), 0);
-      order = e.events.map((pos, rank) => [pos, score(pos, rank)] as const).sort((a, b) => b[1] - a[1]).map(([pos]) => pos);
-    }
-    return order.slice(offset, offset + limit).map((pos) => this.data.events[pos]);
+    const n = packedLength(e[2]);
+    const order = context.length ? this.order(e, context) : unpack(e[2], Math.min(offset, n), Math.min(offset + limit, n));
+    return this.eventsAt(context.length ? order.slice(offset, offset + limit) : order);
   }
 
   /** The hover card's data: the entity, its events per year and its most relevant events given the page. */
-  card(title: string, options: { context?: string[]; limit?: number } = {}): EntityCard | undefined {
-    const info = this.entity(title);
-    if (!info) return undefined;
-    const counts = new Map(this.counts('year', { entity: info.title }).map((c) => [c.period, c.count]));
-    const years: EntityCard['years'] = [];
-    for (let y = Number(info.first.slice(0, 4)); y <= Number(info.last.slice(0, 4)); y++) years.push({ period: String(y), count: counts.get(String(y)) ?? 0 });
-    return { info, years, events: this.entityEvents(info.title, { context: options.context, limit: options.limit ?? 5 }) };
+  async card(title: string, options: { context?: string[]; limit?: number } = {}): Promise<EntityCard | undefined> {
+    const e = this.resolve(title);
+    if (!e) return undefined;
+    const y0 = Number(e[3].slice(0, 4));
+    const years = unpack(e[5]).map((count, i) => ({ period: String(y0 + i), count }));
+    const info = this.entity(e[0])!;
+    return { info, years, events: await this.entityEvents(e[0], { context: options.context, limit: options.limit ?? 5 }) };
   }
 
   /** Every event tagged with any of these entities (titles or aliases), once each, oldest first. */
-  eventsOf(titles: readonly string[]): NewsEvent[] {
+  async eventsOf(titles: readonly string[]): Promise<NewsEvent[]> {
     const positions = new Set<number>();
     for (const t of titles) {
-      const e = this.entityOf.get(t) ?? this.entityOf.get(this.aliasToTitle.get(t.toLowerCase()) ?? '');
-      e?.events.forEach((p) => positions.add(p));
+      const e = this.resolve(t);
+      if (e) for (let i = 0; i < packedLength(e[2]); i++) positions.add(packedGet(e[2], i));
     }
-    return [...positions].map((p) => this.data.events[p]).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const dates = this.dates();
+    return this.eventsAt([...positions].sort((a, b) => (dates[a] < dates[b] ? -1 : dates[a] > dates[b] ? 1 : 0)));
   }
 
-  related(id: string): NewsEvent[] {
-    return (this.event(id)?.related ?? []).map((r) => this.event(r)).filter((e): e is NewsEvent => !!e);
+  async related(id: string): Promise<NewsEvent[]> {
+    const related = (await this.event(id))?.related ?? [];
+    const positions = related.map((r) => this.positionOf!.get(r)).filter((p): p is number => p !== undefined);
+    return this.eventsAt(positions);
   }
 
   /** Event counts per year or month, for an entity or for a query (or for everything). */
-  counts(by: 'year' | 'month', target: { entity?: string; query?: string } = {}): Array<{ period: string; count: number }> {
-    let events: NewsEvent[];
-    if (target.entity) events = (this.entityOf.get(target.entity)?.events ?? []).map((p) => this.data.events[p]);
-    else if (target.query) events = this.search(target.query, { limit: Infinity }).events;
-    else events = this.data.events;
+  async counts(by: 'year' | 'month', target: { entity?: string; query?: string } = {}): Promise<Array<{ period: string; count: number }>> {
+    const dates = this.dates();
+    let positions: Iterable<number>;
+    if (target.entity) positions = unpack(this.row(target.entity)?.[2] ?? '');
+    else if (target.query) positions = (await this.rank(target.query, {})).positions;
+    else positions = dates.keys();
     const len = by === 'year' ? 4 : 7;
     const counts = new Map<string, number>();
-    for (const e of events) counts.set(e.date.slice(0, len), (counts.get(e.date.slice(0, len)) ?? 0) + 1);
+    for (const p of positions) counts.set(dates[p].slice(0, len), (counts.get(dates[p].slice(0, len)) ?? 0) + 1);
     return [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([period, count]) => ({ period, count }));
   }
 }

@@ -1,5 +1,6 @@
 import type { Compiled } from './compile';
-import type { DataPackage } from './library';
+import { Library } from './library';
+import { memorySource, splitPackage, type DataPackage, type LibraryFiles } from './library-files';
 import { compileMatcher, type MatcherData } from './matcher';
 import { SearchIndex } from './search-index';
 import { buildVocabulary } from './vocabulary';
@@ -20,4 +21,10 @@ export async function packageData(compiled: Compiled, builtAt: string): Promise<
     index: await index.export(),
   };
   return { data, matcher: compileMatcher(catalogue) };
+}
+
+/** A Library over split files held in memory (tests, the CLI, the Node benchmark). */
+export function openLibrary(files: LibraryFiles | DataPackage): Library {
+  const split = 'head' in files ? files : splitPackage(files);
+  return new Library(split.head, memorySource(split));
 }

@@ -55,6 +55,16 @@ export class SearchIndex {
     return new SearchIndex(index);
   }
 
+  /** Imports key → data chunks in order (map chunks of one key merge), awaiting `pause` between them. */
+  static async importChunks(chunks: Iterable<readonly [string, string]>, pause?: () => Promise<void>): Promise<SearchIndex> {
+    const index = createIndex();
+    for (const [key, data] of chunks) {
+      index.import(key, data);
+      if (pause) await pause();
+    }
+    return new SearchIndex(index);
+  }
+
   /** Event positions ranked by field-weighted rank, best first. */
   search(query: string, limit = 200): Array<{ id: number; score: number }> {
     const q = query.trim();

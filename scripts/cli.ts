@@ -6,9 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { compile } from '../core/compile';
-import { Library } from '../core/library';
 import { Matcher, compileMatcher } from '../core/matcher';
-import { packageData } from '../core/package-data';
+import { openLibrary, packageData } from '../core/package-data';
 import { readSources } from './read-sources';
 
 function load(paths: string[]) {
@@ -47,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
     const query = args.filter((a) => !a.startsWith('--')).join(' ');
     if (!query.trim()) return usage('search needs a QUERY');
     const { data } = await packageData(load(['seeds']), new Date().toISOString());
-    const result = new Library(data).search(query, { limit: 10 });
+    const result = await openLibrary(data).search(query, { limit: 10 });
     process.stdout.write(JSON.stringify(result.events) + '\n');
     return 0;
   }

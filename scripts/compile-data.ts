@@ -1,5 +1,6 @@
 /** Build step: compiles seeds/ into the data the extension ships (public/data/, not committed). */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileNames, splitPackage } from '../core/library-files';
 import { compile } from '../core/compile';
 import { packageData } from '../core/package-data';
 import { readSources } from './read-sources';
@@ -11,7 +12,13 @@ const { sources, problems: readProblems } = readSources([seeds]);
 const compiled = compile(sources);
 for (const p of [...readProblems, ...compiled.problems]) console.error(`${p.file}:${p.line}: ${p.message}`);
 const { data, matcher } = await packageData(compiled, process.env.SOURCE_DATE_EPOCH ? new Date(+process.env.SOURCE_DATE_EPOCH * 1000).toISOString() : new Date().toISOString());
+rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-writeFileSync(`${out}/package.json`, JSON.stringify(data));
+// The worker's data split by when it is needed (core/library-files.ts): head, event shards, full-text index.
+const files = splitPackage(data);
+writeFileSync(`${out}/${fileNames.head}`, JSON.stringify(files.head));
+files.shards.forEach((shard, k) => writeFileSync(`${out}/${fileNames.shard(k)}`, JSON.stringify(shard)));
+writeFileSync(`${out}/${fileNames.vocabulary}`, JSON.stringify(files.vocabulary));
+files.search.forEach((chunks, k) => writeFileSync(`${out}/${fileNames.search(k)}`, JSON.stringify(chunks)));
 writeFileSync(`${out}/matcher.json`, JSON.stringify(matcher));
 console.log(`compiled ${data.meta.events} events, ${data.meta.entities} entities, ${matcher.count} names from ${sources.length} files in ${Math.round(performance.now() - started)} ms → ${out}/`);

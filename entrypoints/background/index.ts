@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { Library, type DataPackage } from '../../core/library';
+import { Library } from '../../core/library';
+import { fileNames, type LibraryHead, type LibrarySource } from '../../core/library-files';
 import type { MatcherData } from '../../core/matcher';
 import browser from '../../utils/browser';
 import { serve } from '../../utils/messaging';
@@ -17,7 +18,24 @@ async function loadPackaged<T>(path: string): Promise<T> {
 export default defineBackground(() => {
   let library: Promise<Library> | undefined;
   let matcher: Promise<MatcherData> | undefined;
-  const lib = () => (library ??= loadPackaged<DataPackage>('/data/package.json').then((d) => new Library(d)));
+  // Only the head (entity table, per-event columns) before the first card; event shards as they are shown; the
+  // full-text index on the first search or when the popup opens (core/library-files.ts).
+  const source: LibrarySource = {
+    shard: (k) => loadPackaged(`/data/${fileNames.shard(k)}`),
+    vocabulary: () => loadPackaged(`/data/${fileNames.vocabulary}`),
+    searchFile: (k) => loadPackaged(`/data/${fileNames.search(k)}`),
+    // A macrotask between index chunks, so that lookups arriving meanwhile are answered in between.
+    pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  };
+  const lib = () => {
+    if (!library) {
+      library = loadPackaged<LibraryHead>(`/data/${fileNames.head}`).then((head) => new Library(head, source));
+      library.catch(() => (library = undefined));
+    }
+    return library;
+  };
+  /** The popup is open: load the index now, so that the first keystroke finds it ready. */
+  const warmSearch = (l: Library) => void l.prepareSearch().catch(() => undefined);
   const names = () => (matcher ??= loadPackaged<MatcherData>('/data/matcher.json'));
 
   serve({
@@ -28,14 +46,19 @@ export default defineBackground(() => {
     entityEvents: async ({ title, ...options }) => (await lib()).entityEvents(title, options),
     related: async ({ id }) => (await lib()).related(id),
     counts: async ({ by, ...target }) => (await lib()).counts(by, target),
-    card: async ({ title, ...options }) => (await lib()).card(title, options) ?? null,
+    card: async ({ title, ...options }) => (await (await lib()).card(title, options)) ?? null,
     openTimeline: ({ entity, windowId }, sender) => openTimeline((sender as Runtime.MessageSender).tab, entity, windowId),
     timeline: async ({ titles }) => (await lib()).eventsOf(titles),
     suggestEntities: async ({ prefix, limit }) => {
       const l = await lib();
+      warmSearch(l);
       return l.suggestEntities(prefix, limit).map((title) => ({ title, count: l.entity(title)?.count ?? 0 }));
     },
-    categories: async () => (await lib()).categories(),
+    categories: async () => {
+      const l = await lib();
+      warmSearch(l);
+      return l.categories();
+    },
   });
 
   // The context menu on selected text and the keyboard shortcut that open the timeline.

@@ -1,51 +1,52 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../../core/categories';
-import { Library } from '../../core/library';
-import { packageData } from '../../core/package-data';
+import type { Library } from '../../core/library';
+import { splitPackage } from '../../core/library-files';
+import { openLibrary, packageData } from '../../core/package-data';
 import { parseQuery } from '../../core/query-syntax';
 import { compileAll } from './helpers';
 
 let lib: Library;
 beforeAll(async () => {
   const { data } = await packageData(compileAll(), '2026-01-01T00:00:00.000Z');
-  lib = new Library(JSON.parse(JSON.stringify(data)));
+  lib = openLibrary(JSON.parse(JSON.stringify(splitPackage(data))));
 });
 
 describe('what the popup asks of the library', () => {
-  it('lists the categories with the spelling variants merged', () => {
+  it('lists the categories with the spelling variants merged', async () => {
     const cats = lib.categories();
     expect(cats.length).toBeGreaterThanOrEqual(CATEGORIES.length);
     expect(cats.map((c) => c.name)).toEqual(expect.arrayContaining([...CATEGORIES]));
     expect(cats.map((c) => c.name)).not.toContain('Health and enviornment');
     expect(cats[0].count).toBeGreaterThanOrEqual(cats[cats.length - 1].count);
   });
-  it('narrows a search by category', () => {
-    const all = lib.search('Taliban', { limit: Infinity });
-    const armed = lib.search('Taliban', { limit: Infinity, category: 'Armed conflicts and attacks' });
+  it('narrows a search by category', async () => {
+    const all = (await lib.search('Taliban', { limit: Infinity }));
+    const armed = (await lib.search('Taliban', { limit: Infinity, category: 'Armed conflicts and attacks' }));
     expect(armed.total).toBeGreaterThan(0);
     expect(armed.total).toBeLessThan(all.total);
     const armedIds = new Set(armed.events.map((e) => e.id));
     for (const e of all.events) if (e.category === 'Armed conflicts and attacks') expect(armedIds.has(e.id)).toBe(true);
   });
-  it('lists a category or a date range alone, newest first', () => {
-    const r = lib.search('', { category: 'Sports', limit: 50 });
+  it('lists a category or a date range alone, newest first', async () => {
+    const r = (await lib.search('', { category: 'Sports', limit: 50 }));
     expect(r.total).toBeGreaterThan(100);
     expect(r.events.every((e) => /^sports?$/i.test(e.category ?? ''))).toBe(true);
     expect(r.events.map((e) => e.date)).toEqual([...r.events.map((e) => e.date)].sort().reverse());
     const { text, ...dates } = parseQuery('year:2021');
-    const y = lib.search(text, { ...dates, limit: 5 });
+    const y = (await lib.search(text, { ...dates, limit: 5 }));
     expect(y.total).toBeGreaterThan(1000);
-    const lastMonth = lib.counts('month').filter((c) => c.period.startsWith('2021')).at(-1)!.period;
+    const lastMonth = (await lib.counts('month')).filter((c) => c.period.startsWith('2021')).at(-1)!.period;
     expect(y.events.every((e) => e.date.startsWith(lastMonth))).toBe(true);
   });
-  it('narrows words by the dates typed in the query', () => {
+  it('narrows words by the dates typed in the query', async () => {
     const { text, from, to } = parseQuery('Taliban from:2021-03 to:2021');
-    const r = lib.search(text, { from, to, limit: Infinity });
+    const r = (await lib.search(text, { from, to, limit: Infinity }));
     expect(r.total).toBeGreaterThan(10);
-    expect(r.total).toBeLessThan(lib.search('Taliban', { limit: Infinity }).total);
+    expect(r.total).toBeLessThan((await lib.search('Taliban', { limit: Infinity })).total);
     for (const e of r.events) expect(e.date >= '2021-03' && e.date < '2022').toBe(true);
   });
-  it('suggests entities by alias, case and diacritics', () => {
+  it('suggests entities by alias, case and diacritics', async () => {
     expect(lib.suggestEntities('isis')).toContain('Islamic State of Iraq and the Levant');
     expect(lib.suggestEntities('TALIB')[0]).toBe('Taliban');
     expect(lib.suggestEntities('recep tayyip erdogan')).toContain('Recep Tayyip Erdoğan');

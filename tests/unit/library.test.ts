@@ -1,63 +1,64 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Library } from '../../core/library';
-import { packageData } from '../../core/package-data';
+import type { Library } from '../../core/library';
+import { splitPackage } from '../../core/library-files';
+import { openLibrary, packageData } from '../../core/package-data';
 import { compileAll } from './helpers';
 
 let lib: Library;
 beforeAll(async () => {
   const { data } = await packageData(compileAll(), '2026-01-01T00:00:00.000Z');
   // Through JSON, as the extension loads it.
-  lib = new Library(JSON.parse(JSON.stringify(data)));
+  lib = openLibrary(JSON.parse(JSON.stringify(splitPackage(data))));
 });
 
-const texts = (q: string, opts = {}) => lib.search(q, opts).events.map((e) => e.text);
+const texts = async (q: string, opts = {}) => (await lib.search(q, opts)).events.map((e) => e.text);
 
 describe('search', () => {
-  it('finds events by words', () => {
-    expect(texts('Abu Bakr al-Baghdadi')[0]).toMatch(/al-Baghdadi/);
-    expect(lib.search('Taliban Kabul').total).toBeGreaterThan(10);
+  it('finds events by words', async () => {
+    expect((await texts('Abu Bakr al-Baghdadi'))[0]).toMatch(/al-Baghdadi/);
+    expect((await lib.search('Taliban Kabul')).total).toBeGreaterThan(10);
   });
-  it('completes a prefix', () => {
-    expect(texts('Baghd').some((t) => /Baghdad/.test(t))).toBe(true);
+  it('completes a prefix', async () => {
+    expect((await texts('Baghd')).some((t) => /Baghdad/.test(t))).toBe(true);
   });
-  it('tolerates typos', () => {
-    expect(texts('Talbian')[0]).toMatch(/Taliban/);
-    expect(texts('Afghanstan').some((t) => /Afghan/.test(t))).toBe(true);
+  it('tolerates typos', async () => {
+    expect((await texts('Talbian'))[0]).toMatch(/Taliban/);
+    expect((await texts('Afghanstan')).some((t) => /Afghan/.test(t))).toBe(true);
   });
-  it('understands aliases', () => {
-    const events = lib.search('ISIS').events;
+  it('understands aliases', async () => {
+    const events = (await lib.search('ISIS')).events;
     expect(events.length).toBeGreaterThan(5);
     expect(events.some((e) => e.entities.includes('Islamic State of Iraq and the Levant'))).toBe(true);
   });
-  it('narrows by entity and dates', () => {
-    const r = lib.search('attack', { entity: 'Taliban', from: '2021', to: '2021-08' });
+  it('narrows by entity and dates', async () => {
+    const r = (await lib.search('attack', { entity: 'Taliban', from: '2021', to: '2021-08' }));
     expect(r.total).toBeGreaterThan(0);
     for (const e of r.events) {
       expect(e.entities).toContain('Taliban');
       expect(e.date >= '2021' && e.date.slice(0, 7) <= '2021-08').toBe(true);
     }
   });
-  it('returns nothing for nothing', () => {
-    expect(lib.search('   ').total).toBe(0);
-    expect(lib.search('zzqqxxj').total).toBe(0);
+  it('returns nothing for nothing', async () => {
+    expect((await lib.search('   ')).total).toBe(0);
+    expect((await lib.search('zzqqxxj')).total).toBe(0);
   });
 });
 
 describe('entity queries', () => {
-  it('gives an entity\'s events, and context reorders them', () => {
-    const plain = lib.entityEvents('Russia', { limit: 5 });
+  it('gives an entity\'s events, and context reorders them', async () => {
+    const plain = (await lib.entityEvents('Russia', { limit: 5 }));
     expect(plain).toHaveLength(5);
-    const withContext = lib.entityEvents('Russia', { limit: 5, context: ['Syria'] });
+    const withContext = (await lib.entityEvents('Russia', { limit: 5, context: ['Syria'] }));
     expect(withContext[0].entities).toContain('Syria');
   });
-  it('gives related events and counts per year', () => {
-    const own = lib.search('Russian Defence Ministry says six Russian bombers').events[0];
-    expect(lib.related(own.id)).toHaveLength(10);
-    const years = lib.counts('year', { entity: 'Taliban' });
+  it('gives related events and counts per year', async () => {
+    const own = (await lib.search('Russian Defence Ministry says six Russian bombers')).events[0];
+    expect((await lib.related(own.id))).toHaveLength(10);
+    const years = (await lib.counts('year', { entity: 'Taliban' }));
     expect(years.map((y) => y.period)).toEqual(expect.arrayContaining(['2020', '2021', '2022']));
     expect(years.reduce((n, y) => n + y.count, 0)).toBe(lib.entity('Taliban')!.count);
   });
-  it('knows an entity by alias', () => {
+  it('knows an entity by alias', async () => {
     expect(lib.entity('ISIL')?.title).toBe('Islamic State of Iraq and the Levant');
     expect(lib.entity('nobody at all')).toBeUndefined();
   });

@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTEXT_POOL, type Library } from '../../core/library';
+import { splitPackage, type LibraryFiles } from '../../core/library-files';
+import { packedLength } from '../../core/packed-ints';
+import { openLibrary, packageData } from '../../core/package-data';
+import { compileAll } from './helpers';
+import { LegacyLibrary } from './legacy-library';
+
+let lib: Library;
+let legacy: LegacyLibrary;
+let files: LibraryFiles;
+let titles: string[];
+beforeAll(async () => {
+  const { data } = await packageData(compileAll(), '2026-01-01T00:00:00.000Z');
+  legacy = new LegacyLibrary(JSON.parse(JSON.stringify(data)));
+  // Small shards so that lookups cross shard boundaries; through JSON, as the extension loads it.
+  files = JSON.parse(JSON.stringify(splitPackage(data, 97))) as LibraryFiles;
+  lib = openLibrary(files);
+  titles = data.entities.map((e) => e.title);
+});
+
+describe('the split package', () => {
+  it('gives every entity the same info, card and events as the whole package', async () => {
+    for (const title of titles) {
+      expect(lib.entity(title)).toEqual(legacy.entity(title));
+      expect(await lib.card(title)).toEqual(legacy.card(title));
+      expect(await lib.entityEvents(title, { limit: 7, offset: 3 })).toEqual(legacy.entityEvents(title, { limit: 7, offset: 3 }));
+    }
+  });
+
+  it('ranks with page context as before, within the context pool', async () => {
+    const context = ['Syria', 'Russia', 'United States', 'Taliban', 'Islamic State of Iraq and the Levant', 'no such entity'];
+    let compared = 0;
+    for (const title of titles) {
+      const card = await lib.card(title, { context, limit: 5 });
+      const count = card!.info.count;
+      if (count > CONTEXT_POOL) {
+        // Hub entities: only their CONTEXT_POOL most relevant events are reordered.
+        expect(card!.events).toHaveLength(5);
+        continue;
+      }
+      expect(card).toEqual(legacy.card(title, { context, limit: 5 }));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('answers the other queries as before', async () => {
+    expect(lib.meta).toEqual(legacy.meta);
+    expect(lib.categories()).toEqual(legacy.categories());
+    for (const by of ['year', 'month'] as const) {
+      expect(await lib.counts(by)).toEqual(legacy.counts(by));
+      expect(await lib.counts(by, { entity: 'Taliban' })).toEqual(legacy.counts(by, { entity: 'Taliban' }));
+      expect(await lib.counts(by, { query: 'earthquake' })).toEqual(legacy.counts(by, { query: 'earthquake' }));
+    }
+    const some = titles.filter((_, i) => i % 40 === 0);
+    expect(await lib.eventsOf(some)).toEqual(legacy.eventsOf(some));
+    expect(await lib.eventsOf(['ISIS', 'Kabul'])).toEqual(legacy.eventsOf(['ISIS', 'Kabul']));
+    for (const prefix of ['tal', 'isis', 'erdo', 'u']) expect(lib.suggestEntities(prefix)).toEqual(legacy.suggestEntities(prefix));
+    const own = (await lib.search('Russian Defence Ministry says six Russian bombers')).events[0];
+    expect(await lib.event(own.id)).toEqual(legacy.event(own.id));
+    expect(await lib.related(own.id)).toEqual(legacy.related(own.id));
+    expect(await lib.event('no-such-id')).toBeUndefined();
+  });
+
+  it('searches as before (beyond one-letter prefixes)', async () => {
+    const queries = ['Taliban', 'Talbian', 'Baghd', 'ISIS', 'Erdogan', 'covid vaccine', 'Kabul airport', 'earthq', 'Ta'];
+    const options = [{}, { limit: 50 }, { sort: 'date' as const }, { entity: 'Taliban', from: '2021', to: '2021-08' }, { category: 'Armed conflicts and attacks' }];
+    for (const q of queries) for (const o of options) expect(await lib.search(q, o)).toEqual(legacy.search(q, o));
+    for (const o of [{ category: 'Sports', limit: 50 }, { entity: 'Russia' }, { from: '2021-03', to: '2021-03' }]) expect(await lib.search('', o)).toEqual(legacy.search('', o));
+  });
+
+  it('keeps every data file of the real package small', () => {
+    expect(files.head.shards).toBe(Math.ceil(files.head.meta.events / 97));
+    expect(packedLength(files.head.eventEntityStart)).toBe(files.head.meta.events + 1);
+    for (const chunks of files.search) expect(JSON.stringify(chunks).length).toBeLessThan(4_000_000);
+  });
+});
