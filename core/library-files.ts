@@ -4,7 +4,8 @@
  * - `library.json` (the head): everything a hover card needs except the events' text — the entity table with each
  *   entity's ranked event positions, first/last dates and per-year counts precomputed, and per-event columns
  *   (dates, entity ids, categories, ids) as packed strings that parse as one string each.
- * - `events-<k>.json`: the events themselves in shards of `shardSize`, fetched when one of them is shown.
+ * - `events-<k>.json`: the events themselves in shards of `shardSize`, fetched when one of them is shown (and all of
+  them in the background after the first answer).
  * - `vocabulary.json` and `search-<k>.json`: the full-text part (FlexSearch index in small chunks, files under
  *   4 MB), loaded on the first search or when the popup opens, never before a card.
  */
@@ -78,7 +79,8 @@ export const fileNames = {
   search: (k: number) => `search-${k}.json`,
 };
 
-const SHARD_SIZE = 500;
+/** Events per shard: about 160 KB of JSON, 1–2 ms to parse, so a card's first events come fast. */
+const SHARD_SIZE = 250;
 /** Characters of JSON per index chunk (a few ms to import) and per search file (under web-ext's 4 MB limit). */
 const CHUNK_CHARS = 120_000;
 const FILE_CHARS = 3_000_000;

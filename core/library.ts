@@ -138,6 +138,14 @@ export class Library {
     return positions.map((p) => this.loaded[Math.floor(p / size)]![p % size]);
   }
 
+  /** Loads every event shard in the background, one at a time with pauses, so that later lookups find their events in memory. */
+  async prefetchEvents(): Promise<void> {
+    for (let k = 0; k < this.head.shards; k++) {
+      if (!this.loaded[k]) await this.eventsAt([k * this.head.shardSize]);
+      if (this.source.pause) await this.source.pause();
+    }
+  }
+
   /** Loads the full-text index (in short chunks, pausing between them); idempotent. */
   prepareSearch(): Promise<unknown> {
     return this.search$();
@@ -197,8 +205,9 @@ export class Library {
       const { index, vocabulary } = await this.search$();
       const head = words.slice(0, -1).map((w) => (vocabulary.has(w) ? w : vocabulary.correct(w)[0] ?? w));
       const last = words[words.length - 1];
-      // A single letter completes to the most used words only: each variant is a full query over the index.
-      const variants = last.length === 1 && !head.length ? 2 : 5;
+      // A one-letter word (two after other words) completes to the 2 most used words only, not 5: each variant is
+      // a full query over the index, an intersection with the other words' postings (docs/bench.md).
+      const variants = last.length === 1 || (head.length && last.length === 2) ? 2 : 5;
       const lastVariants = [...new Set([...(vocabulary.has(last) ? [last] : []), ...vocabulary.complete(last, variants)])];
       if (!lastVariants.length) lastVariants.push(...vocabulary.correct(last, 2));
       terms.push(...head, ...lastVariants);

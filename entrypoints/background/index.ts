@@ -15,6 +15,9 @@ async function loadPackaged<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** Time left to the first lookup before the background loading of the event shards starts. */
+const PREFETCH_DELAY_MS = 200;
+
 export default defineBackground(() => {
   let library: Promise<Library> | undefined;
   let matcher: Promise<MatcherData> | undefined;
@@ -29,7 +32,12 @@ export default defineBackground(() => {
   };
   const lib = () => {
     if (!library) {
-      library = loadPackaged<LibraryHead>(`/data/${fileNames.head}`).then((head) => new Library(head, source));
+      library = loadPackaged<LibraryHead>(`/data/${fileNames.head}`).then((head) => {
+        const l = new Library(head, source);
+        // Once the first answer is out, the rest of the events load a shard at a time, between other requests.
+        setTimeout(() => void l.prefetchEvents().catch(() => undefined), PREFETCH_DELAY_MS);
+        return l;
+      });
       library.catch(() => (library = undefined));
     }
     return library;
