@@ -45,6 +45,8 @@ export interface EntityCard {
 
 /** Context ranking looks at an entity's most relevant events only: hub entities have thousands. */
 export const CONTEXT_POOL = 300;
+/** Shards requested together by `prefetchEvents()`. */
+const PREFETCH_BATCH = 4;
 
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
@@ -67,7 +69,8 @@ interface SearchPart {
  */
 export class Library {
   private readonly entityIndex = new Map<string, number>();
-  private readonly aliasToTitle = new Map<string, string>();
+  /** Lower-cased titles and aliases → title, built on first use (not before the first card). */
+  private aliasMap?: Map<string, string>;
   private readonly shardCache = new Map<number, Promise<NewsEvent[]>>();
   private readonly loaded: Array<NewsEvent[] | undefined> = [];
   /** Aliases folded for diacritic-free autocomplete, built on first use. */
@@ -80,15 +83,18 @@ export class Library {
     private readonly head: LibraryHead,
     private readonly source: LibrarySource,
   ) {
-    head.entities.forEach((e, i) => {
-      this.entityIndex.set(e[0], i);
-      const title = e[0];
-      if (!this.aliasToTitle.has(title.toLowerCase())) this.aliasToTitle.set(title.toLowerCase(), title);
-      for (const a of e[1]) {
-        const key = a.toLowerCase();
-        if (!this.aliasToTitle.has(key)) this.aliasToTitle.set(key, title);
+    head.entities.forEach((e, i) => this.entityIndex.set(e[0], i));
+  }
+
+  private get aliasToTitle(): Map<string, string> {
+    if (!this.aliasMap) {
+      const map = new Map<string, string>();
+      for (const [title, aliases] of this.head.entities) {
+        for (const a of [title, ...aliases]) if (!map.has(a.toLowerCase())) map.set(a.toLowerCase(), title);
       }
-    });
+      this.aliasMap = map;
+    }
+    return this.aliasMap;
   }
 
   get meta(): DataMeta {
@@ -140,8 +146,11 @@ export class Library {
 
   /** Loads every event shard in the background, one at a time with pauses, so that later lookups find their events in memory. */
   async prefetchEvents(): Promise<void> {
-    for (let k = 0; k < this.head.shards; k++) {
-      if (!this.loaded[k]) await this.eventsAt([k * this.head.shardSize]);
+    const { shards, shardSize } = this.head;
+    for (let k = 0; k < shards; k += PREFETCH_BATCH) {
+      const batch: number[] = [];
+      for (let j = k; j < Math.min(shards, k + PREFETCH_BATCH); j++) if (!this.loaded[j]) batch.push(j * shardSize);
+      await this.eventsAt(batch);
       if (this.source.pause) await this.source.pause();
     }
   }
@@ -253,14 +262,14 @@ export class Library {
   }
 
   /** Positions of an entity's events, most relevant first, with `context` lifting those that involve it. */
-  private order(e: EntityRow, context: readonly string[]): number[] {
+  private order(e: EntityRow, context: readonly string[], end: number): number[] {
     const n = packedLength(e[2]);
     const ctx = new Map<number, number>();
     for (const t of context) {
       const id = this.entityIndex.get(t);
       if (t !== e[0] && id !== undefined) ctx.set(id, 1 / Math.log2(2 + packedLength(this.head.entities[id][2])));
     }
-    if (!ctx.size) return unpack(e[2]);
+    if (!ctx.size) return unpack(e[2], 0, Math.min(end, n));
     const { eventEntityStart: start, eventEntities: ids } = this.head;
     const pool = Math.min(n, CONTEXT_POOL);
     const scored: Array<[number, number]> = [];
@@ -271,7 +280,7 @@ export class Library {
       scored.push([pos, 1 - rank / n + 3 * s]);
     }
     scored.sort((a, b) => b[1] - a[1]);
-    return [...scored.map(([pos]) => pos), ...unpack(e[2], pool)];
+    return [...scored.map(([pos]) => pos), ...unpack(e[2], pool, Math.max(pool, Math.min(end, n)))];
   }
 
   /**
@@ -283,7 +292,7 @@ export class Library {
     const e = this.row(title);
     if (!e) return [];
     const n = packedLength(e[2]);
-    const order = context.length ? this.order(e, context) : unpack(e[2], Math.min(offset, n), Math.min(offset + limit, n));
+    const order = context.length ? this.order(e, context, offset + limit) : unpack(e[2], Math.min(offset, n), Math.min(offset + limit, n));
     return this.eventsAt(context.length ? order.slice(offset, offset + limit) : order);
   }
 

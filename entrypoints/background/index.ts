@@ -15,9 +15,6 @@ async function loadPackaged<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Time left to the first lookup before the background loading of the event shards starts. */
-const PREFETCH_DELAY_MS = 200;
-
 export default defineBackground(() => {
   let library: Promise<Library> | undefined;
   let matcher: Promise<MatcherData> | undefined;
@@ -32,12 +29,7 @@ export default defineBackground(() => {
   };
   const lib = () => {
     if (!library) {
-      library = loadPackaged<LibraryHead>(`/data/${fileNames.head}`).then((head) => {
-        const l = new Library(head, source);
-        // Once the first answer is out, the rest of the events load a shard at a time, between other requests.
-        setTimeout(() => void l.prefetchEvents().catch(() => undefined), PREFETCH_DELAY_MS);
-        return l;
-      });
+      library = loadPackaged<LibraryHead>(`/data/${fileNames.head}`).then((head) => new Library(head, source));
       library.catch(() => (library = undefined));
     }
     return library;
@@ -46,15 +38,24 @@ export default defineBackground(() => {
   const warmSearch = (l: Library) => void l.prepareSearch().catch(() => undefined);
   const names = () => (matcher ??= loadPackaged<MatcherData>('/data/matcher.json'));
 
+  /** Once the first answer is out, the rest of the events load a few shards at a time, between other requests. */
+  let prefetching = false;
+  const prefetch = () => {
+    if (prefetching) return;
+    prefetching = true;
+    setTimeout(() => void lib().then((l) => l.prefetchEvents()).catch(() => (prefetching = false)), 0);
+  };
+  const answered = <T>(reply: Promise<T>): Promise<T> => reply.finally(prefetch);
+
   serve({
     meta: async () => (await lib()).meta,
     matcher: () => names(),
     search: async ({ query, ...options }) => (await lib()).search(query, options),
     entity: async ({ title }) => (await lib()).entity(title) ?? null,
-    entityEvents: async ({ title, ...options }) => (await lib()).entityEvents(title, options),
+    entityEvents: ({ title, ...options }) => answered(lib().then((l) => l.entityEvents(title, options))),
     related: async ({ id }) => (await lib()).related(id),
     counts: async ({ by, ...target }) => (await lib()).counts(by, target),
-    card: async ({ title, ...options }) => (await (await lib()).card(title, options)) ?? null,
+    card: ({ title, ...options }) => answered(lib().then(async (l) => (await l.card(title, options)) ?? null)),
     openTimeline: ({ entity, windowId }, sender) => openTimeline((sender as Runtime.MessageSender).tab, entity, windowId),
     timeline: async ({ titles }) => (await lib()).eventsOf(titles),
     suggestEntities: async ({ prefix, limit }) => {
