@@ -46,7 +46,7 @@ export interface EntityCard {
 /** Context ranking looks at an entity's most relevant events only: hub entities have thousands. */
 export const CONTEXT_POOL = 300;
 /** Shards requested together by `prefetchEvents()`. */
-const PREFETCH_BATCH = 4;
+const PREFETCH_BATCH = 8;
 
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);

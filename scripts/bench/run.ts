@@ -75,7 +75,7 @@ let worker10;
 if (builds[1]) {
   log('worker (10×)');
   const big = await launch(join(builds[1].outputDir, 'chrome-mv3'));
-  worker10 = await measureWorker(big, 3);
+  worker10 = await measureWorker(big, 3, 8000);
   await big.close();
 }
 await server.close();
