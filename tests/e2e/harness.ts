@@ -116,6 +116,34 @@ export async function settled(ext: Page, tabId: number, timeout = 20_000): Promi
   }
 }
 
+/**
+ * Waits until the page's own scripts have stopped changing its DOM (no mutation outside our host element for
+ * `quietMs`, at most `timeout`): saved pages run lazy loaders that flip attributes as images fail or load.
+ */
+export function domQuiet(page: Page, quietMs = 1_000, timeout = 10_000): Promise<void> {
+  return page.evaluate(
+    ([quiet, limit]) =>
+      new Promise<void>((done) => {
+        const ours = (n: Node | null) => !!n && (n.nodeName === 'BACKSTORY-HOST' || !!(n as Element).closest?.('backstory-host'));
+        let timer = setTimeout(finish, quiet);
+        const cap = setTimeout(finish, limit);
+        const observer = new MutationObserver((records) => {
+          if (records.every((r) => ours(r.target) || [...r.addedNodes, ...r.removedNodes].some(ours))) return;
+          clearTimeout(timer);
+          timer = setTimeout(finish, quiet);
+        });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        function finish() {
+          observer.disconnect();
+          clearTimeout(timer);
+          clearTimeout(cap);
+          done();
+        }
+      }),
+    [quietMs, timeout] as const,
+  );
+}
+
 /** The page's HTML without Backstory's host element (the one thing it may add). */
 export function pageHtml(page: Page): Promise<string> {
   return page.evaluate(() => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, askTab, markedTexts, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
+import { ARTIFACTS, askTab, domQuiet, markedTexts, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
 
 interface Expectation {
   expect: string[];
@@ -46,6 +46,7 @@ describe('saved news pages', () => {
         await page.goto(env.fixtures.url(pathOf(name)));
         const tabId = await tabIdOf(env.ext, page);
         expect((await settled(env.ext, tabId)).state).toBe('off');
+        await domQuiet(page);
         const before = await pageHtml(page);
         await setSettings(env.ext, { paused: false });
         await expect.poll(async () => (await askTab(env.ext, tabId, 'pageStatus')).value.state).not.toBe('off');
@@ -55,6 +56,7 @@ describe('saved news pages', () => {
         expect(titles).toEqual(expect.arrayContaining(want.expect));
         for (const t of want.forbid) expect(titles, `forbidden: ${t}`).not.toContain(t);
         expect((await markedTexts(page)).length).toBeGreaterThan(want.expect.length);
+        await domQuiet(page);
         expect(await pageHtml(page)).toBe(before);
         if (SCREENSHOTS.has(name)) await scrollToArticle(page);
         if (SCREENSHOTS.has(name)) await page.screenshot({ path: `${ARTIFACTS}/page-${name.replace(/\.html$/, '')}.png` });
