@@ -1,6 +1,7 @@
 /**
  * The background worker, in Chromium: cold start (worker stopped through CDP, then the first answered hover-card
- * lookup, index load included), warm lookups and search per keystroke, each timed from an extension page.
+ * lookup, index load included), the first search as the popup opens, warm lookups and search per keystroke, each
+ * timed from an extension page.
  */
 import type { Page } from 'playwright-core';
 import type { Browser } from './browser';
@@ -10,6 +11,8 @@ export interface WorkerFigures {
   coldMs: number[];
   lookupMs: number[];
   keystrokeMs: number[];
+  /** The first search right as the popup opens (its opening message asks the worker to load the full-text index). */
+  firstSearchMs: number;
 }
 
 const ask = (page: Page, type: string, payload: object) =>
@@ -38,6 +41,11 @@ export async function measureWorker(b: Browser, coldRuns: number, settleMs = 200
   }
   await cdp.detach();
   await ext.page.waitForTimeout(settleMs);
+  // The popup opens (its `categories` question starts the full-text index load) and the reader types at once:
+  // the first keystroke waits for the rest of the index. The keystrokes below are timed with the index loaded.
+  await ask(ext.page, 'categories', {});
+  const first = await ask(ext.page, 'search', { query: QUERIES[0].slice(0, 1), limit: 20 });
+  if (!first.ok) throw new Error(`first search failed: ${first.error}`);
   const timed = await ext.page.evaluate(async ([entities, queries]) => {
     const send = (type: string, payload: object) => (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type, payload });
     const lookupMs: number[] = [];
@@ -61,5 +69,5 @@ export async function measureWorker(b: Browser, coldRuns: number, settleMs = 200
     }
     return { lookupMs, keystrokeMs };
   }, [ENTITIES, QUERIES] as const);
-  return { coldMs, ...timed };
+  return { coldMs, firstSearchMs: first.ms, ...timed };
 }
