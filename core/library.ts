@@ -47,6 +47,8 @@ export interface EntityCard {
 export const CONTEXT_POOL = 300;
 /** Shards requested together by `prefetchEvents()`. */
 const PREFETCH_BATCH = 8;
+/** Queries that take every path a keystroke takes: a one-letter prefix, a longer one, a word then a prefix. */
+const WARM_QUERIES = ['s', 'sta', 'united s', 'presidential elec'];
 
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
@@ -78,6 +80,7 @@ export class Library {
   private dateList?: string[];
   private positionOf?: Map<string, number>;
   private searchPart?: Promise<SearchPart>;
+  private warmed?: Promise<void>;
 
   constructor(
     private readonly head: LibraryHead,
@@ -155,9 +158,20 @@ export class Library {
     }
   }
 
-  /** Loads the full-text index (in short chunks, pausing between them); idempotent. */
+  /**
+   * Loads the full-text index (in short chunks, pausing between them), then runs a few throwaway searches so that
+   * a reader's first keystrokes do not pay for compiling the search path (the popup asks for this as it opens).
+   * Idempotent.
+   */
   prepareSearch(): Promise<unknown> {
-    return this.search$();
+    this.warmed ??= this.search$().then(async () => {
+      for (const query of WARM_QUERIES) {
+        if (this.source.pause) await this.source.pause();
+        await this.rank(query, {});
+      }
+    });
+    this.warmed.catch(() => (this.warmed = undefined));
+    return this.warmed;
   }
 
   private search$(): Promise<SearchPart> {

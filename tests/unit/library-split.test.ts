@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTEXT_POOL, type Library } from '../../core/library';
-import { splitPackage, type LibraryFiles } from '../../core/library-files';
+import { CONTEXT_POOL, Library } from '../../core/library';
+import { memorySource, splitPackage, type LibraryFiles } from '../../core/library-files';
 import { packedLength } from '../../core/packed-ints';
 import { openLibrary, packageData } from '../../core/package-data';
 import { compileAll } from './helpers';
@@ -74,5 +74,25 @@ describe('the split package', () => {
     expect(files.head.shards).toBe(Math.ceil(files.head.meta.events / 97));
     expect(packedLength(files.head.eventEntityStart)).toBe(files.head.meta.events + 1);
     for (const chunks of files.search) expect(JSON.stringify(chunks).length).toBeLessThan(4_000_000);
+  });
+
+  it('prepares search once, and again after a failed load', async () => {
+    const source = memorySource(files);
+    let asked = 0;
+    let fail = true;
+    const library = new Library(files.head, {
+      ...source,
+      searchFile: (k) => {
+        asked++;
+        return fail ? Promise.reject(new Error('not readable')) : source.searchFile(k);
+      },
+    });
+    await expect(library.prepareSearch()).rejects.toThrow('not readable');
+    fail = false;
+    await library.prepareSearch();
+    const loads = asked;
+    await library.prepareSearch();
+    expect(asked).toBe(loads);
+    expect(await library.search('Kabul airport')).toEqual(await lib.search('Kabul airport'));
   });
 });
