@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromiumPath, FLAGS } from '../../tests/e2e/harness';
+import { PAGE_DIRS } from './pages';
 
 export interface Browser {
   context: BrowserContext;
@@ -38,9 +39,9 @@ export async function launch(extensionDir?: string): Promise<Browser> {
   return { context, ext, close: () => context.close() };
 }
 
-/** Serves bench/pages and bench/out (the generated stress page) on 127.0.0.1. */
+/** Serves the saved pages (scripts/bench/pages.ts) and bench/out (the generated stress page) on 127.0.0.1. */
 export async function servePages(): Promise<{ url(name: string): string; close(): Promise<void> }> {
-  const roots = [resolve('bench/pages'), resolve('bench/out')];
+  const roots = [...PAGE_DIRS, 'bench/out'].map((d) => resolve(d));
   const server = createServer(async (req, res) => {
     const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
     if (name.includes('..')) return void res.writeHead(403).end();

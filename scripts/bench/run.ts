@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { matcherNames } from '../../core/matcher';
 import { percentile, spread } from '../../core/stats';
@@ -15,6 +15,7 @@ import { tabHeap, type HeapFigures } from './memory';
 import { measureIndexInNode } from './node-index';
 import { printReport, type Results } from './report';
 import { writeStressPage } from './stress-page';
+import { benchPages } from './pages';
 import { measureWorker } from './worker';
 
 const quick = process.argv.includes('--quick');
@@ -35,7 +36,8 @@ if (!quick) {
 const [one] = builds;
 const names = matcherNames(JSON.parse(readFileSync(join(OUT, 'public-1x/data/matcher.json'), 'utf8')));
 const stress = writeStressPage('../shared/pages', join(OUT, STRESS));
-let pages = readdirSync('bench/pages').filter((f) => f.endsWith('.html')).sort();
+const pagePaths = benchPages();
+let pages = [...pagePaths.keys()];
 if (quick) pages = pages.filter((_, i) => i % 4 === 0);
 const server = await servePages();
 
@@ -98,7 +100,7 @@ const results: Results = {
     const total = spread(runs.map((r) => r.busyMs + (r.setupMs ?? 0)));
     return {
       name,
-      bytes: name === STRESS ? statSync(join(OUT, STRESS)).size : statSync(join('bench/pages', name)).size,
+      bytes: name === STRESS ? statSync(join(OUT, STRESS)).size : statSync(pagePaths.get(name)!).size,
       chars: runs[0].chars,
       state: runs[0].state,
       mentions: runs[0].mentions,
