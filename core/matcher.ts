@@ -23,7 +23,10 @@ export interface Match {
  *   the group's first name index + 1 (0 = empty) and the first word's length;
  * - `titles`: the titles no name spells exactly, each followed by a newline;
  * - `common`: words the corpus writes in lower case (ordinary words), sorted, each followed by a newline, and
- *   `commonAt` their offsets (binary search).
+ *   `commonAt` their offsets (binary search);
+ * - `lower`: the first words that do not start with an upper-case letter or a digit ("al", "eBay"), each followed
+ *   by a newline, so a scan can jump from one possible first word to the next with a native RegExp (absent in
+ *   older data: every word is then looked up).
  */
 export interface MatcherData {
   v: 2;
@@ -35,10 +38,25 @@ export interface MatcherData {
   titles: string;
   common: string;
   commonAt: string;
+  lower?: string;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A first word starting with an upper-case letter or a digit: the scan's candidates, found natively. */
+const CAPITAL_START = /^[\p{Lu}\p{Lt}\p{N}]/u;
+
+/**
+ * Where a word that may be a name's first word starts: a letter or digit after none, that is upper case or a
+ * digit, or begins one of the other first words (`lower`, whole word). Words in between are never looked up.
+ */
+function wordStarts(lower: string | undefined): RegExp {
+  if (lower === undefined) return /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+  const others = lower.split('\n').filter(Boolean);
+  const rest = others.length ? `|(?:${others.join('|')})(?![\\p{L}\\p{N}])` : '';
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:[\\p{Lu}\\p{Lt}\\p{N}]${rest})`, 'gu');
+}
+
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. Filled lazily. */
 let wordUnits: Uint8Array | undefined;
 
@@ -114,6 +132,8 @@ export function compileMatcher(catalogue: Catalogue): MatcherData {
       else groups.set(first, [entry]);
     }
   }
+  let lower = '';
+  for (const first of groups.keys()) if (!CAPITAL_START.test(first)) lower += `${first}\n`;
   const titleAt = new Map<string, number>();
   let titles = '';
   let names = '';
@@ -163,7 +183,7 @@ export function compileMatcher(catalogue: Catalogue): MatcherData {
     commonAt.push(common.length);
     common += `${w}\n`;
   }
-  return { v: 2, count, names, wide, records: packInts(records), table: packInts(table), titles, common, commonAt: packInts(commonAt) };
+  return { v: 2, count, names, wide, records: packInts(records), table: packInts(table), titles, common, commonAt: packInts(commonAt), lower };
 }
 
 /** Every name of a compiled matcher (the benchmark's baselines use the same dictionary). */
@@ -186,6 +206,8 @@ export class Matcher {
   private readonly titles: string;
   /** Titles sliced so far, by offset: one string per entity, however many mentions. */
   private readonly titleCache = new Map<number, string>();
+  /** Where the words worth looking up start (made on the first scan). */
+  private starts: RegExp | undefined;
 
   constructor(private readonly data: MatcherData) {
     this.names = data.names;
@@ -205,12 +227,17 @@ export class Matcher {
     const folded = foldText(text);
     const out: Match[] = [];
     const n = folded.length;
+    const starts = (this.starts ??= wordStarts(this.data.lower));
     let i = 0;
     while (i < n) {
-      const w = wordWidthAt(folded, i);
+      // Right after a match a word may go on (an astral letter after the name): it is looked up as it stands.
+      let w = wordWidthAt(folded, i);
       if (!w) {
-        i++;
-        continue;
+        starts.lastIndex = i;
+        const next = starts.exec(folded);
+        if (!next) break;
+        i = next.index;
+        w = wordWidthAt(folded, i);
       }
       const start = i;
       let h = 0x811c9dc5;

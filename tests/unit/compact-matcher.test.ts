@@ -47,4 +47,15 @@ describe('compact matcher', () => {
       'James Mattis spoke', 'Chinese officials met in China.', 'Georgia', 'U.S. and UK', 'Bishop Trevor Manhanga', '\ud800Putin\udc00 Putin',
     ]) expect(compact.scan(text), text).toEqual(reference.scan(text));
   });
+  it('looks up every possible first word, lower-case ones included, as data without `lower` does', () => {
+    expect(data.lower?.split('\n')).toEqual(expect.arrayContaining(['al', 'eBay', 'iPhone']));
+    const everyWord = new Matcher({ ...data, lower: undefined });
+    const texts = [
+      'al-Qaeda and al-Shabaab; eBay, iPhone and the new iPhone', 'the pro-Russian and anti-Serb', 'Mr al Qaeda', 'xal-Qaeda 2al-Qaeda',
+      '𝐀Putin Putin𝐀 Putin', 'Putin𝐀al-Qaeda', '\ud800Putin\udc00 Putin',
+      ...[...pageTexts('tests/fixtures/pages'), ...pageTexts('bench/pages')].map(([, text]) => text),
+    ];
+    for (const text of texts) expect(compact.scan(text), text.slice(0, 40)).toEqual(everyWord.scan(text));
+    expect(compact.scan('al-Qaeda and eBay').map((m) => m.title)).toEqual(reference.scan('al-Qaeda and eBay').map((m) => m.title));
+  });
 });
