@@ -47,14 +47,28 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 const CAPITAL_START = /^[\p{Lu}\p{Lt}\p{N}]/u;
 
 /**
- * Where a word that may be a name's first word starts: a letter or digit after none, that is upper case or a
- * digit, or begins one of the other first words (`lower`, whole word). Words in between are never looked up.
+ * Where a word that may be a name's first word may start, found natively (no `u` flag, no Unicode classes: those
+ * are many times slower): an ASCII capital or digit, any non-ASCII unit, or one of the other first words (`lower`,
+ * whole ASCII word). A superset: the scan checks that a word starts there and looks it up. Older data without
+ * `lower`: every letter or digit.
  */
 function wordStarts(lower: string | undefined): RegExp {
-  if (lower === undefined) return /(?<![\p{L}\p{N}])[\p{L}\p{N}]/gu;
+  if (lower === undefined) return /[A-Za-z0-9\u0080-\uffff]/g;
   const others = lower.split('\n').filter(Boolean);
-  const rest = others.length ? `|(?:${others.join('|')})(?![\\p{L}\\p{N}])` : '';
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:[\\p{Lu}\\p{Lt}\\p{N}]${rest})`, 'gu');
+  const rest = others.length ? `|(?<![A-Za-z0-9])(?:${others.join('|')})(?![A-Za-z0-9])` : '';
+  return new RegExp(`[A-Z0-9\\u0080-\\uffff]${rest}`, 'g');
+}
+
+/** True when a word (a run of letters and digits, as the scan steps through them) starts at `i`. */
+function startsWord(text: string, i: number): boolean {
+  if (!wordWidthAt(text, i)) return false;
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return !WORD_CHAR.test(text.slice(i - 2, i));
+  }
+  return !isWordUnit(c);
 }
 
 /** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 not. Filled lazily. */
@@ -234,7 +248,11 @@ export class Matcher {
       let w = wordWidthAt(folded, i);
       if (!w) {
         starts.lastIndex = i;
-        const next = starts.exec(folded);
+        let next = starts.exec(folded);
+        while (next && !startsWord(folded, next.index)) {
+          starts.lastIndex = next.index + 1;
+          next = starts.exec(folded);
+        }
         if (!next) break;
         i = next.index;
         w = wordWidthAt(folded, i);
