@@ -28,7 +28,8 @@ interface Job {
   root: Node;
   /** Containers whose old mentions this job already replaced. */
   seen: Set<Node>;
-  blocks?: Iterator<TextBlock>;
+  /** The walk: blocks, and `null` now and then in long stretches without text (time to look at the clock). */
+  blocks?: Iterator<TextBlock | null>;
 }
 
 export class PageMarker {
@@ -130,6 +131,7 @@ export class PageMarker {
         continue;
       }
       const block = next.value;
+      if (!block) continue; // a long stretch without text: time to look at the clock
       this.status.chars += block.text.length;
       const mentions = blockMentions(this.matcher, block);
       if (!job.seen.has(block.container)) {

@@ -90,20 +90,21 @@ class BlockBuilder {
     this.length += data.length;
   }
 
-  /** The finished block (cut into pieces when huge), or nothing when it holds no word worth matching. */
-  *take(): Generator<TextBlock> {
-    if (!this.nodes.length) return;
-    const text = this.parts.join('');
+  /** The finished block (cut into pieces when huge), or none when it holds no word worth matching. */
+  take(): TextBlock[] {
+    const text = this.parts.length === 1 ? this.parts[0] : this.parts.join('');
     const { container, nodes, starts } = this;
     this.nodes = [];
     this.starts = [];
     this.parts = [];
     this.length = 0;
-    if (!/[\p{Lu}\p{Lt}\p{N}]/u.test(text)) return; // every name starts with a capital or a digit
-    if (text.length <= MAX_BLOCK) return void (yield { container, nodes, starts, text });
-    yield* cut({ container, nodes, starts, text });
+    if (!CAPITAL.test(text)) return []; // every name has a capital or a digit
+    if (text.length <= MAX_BLOCK) return [{ container, nodes, starts, text }];
+    return [...cut({ container, nodes, starts, text })];
   }
 }
+
+const CAPITAL = /[\p{Lu}\p{Lt}\p{N}]/u;
 
 /** Cuts a huge block at spaces into pieces of at most MAX_BLOCK characters (still pointing into the same nodes). */
 function* cut(block: TextBlock): Generator<TextBlock> {
@@ -146,54 +147,80 @@ export interface WalkOptions {
   enter?: (el: Element) => boolean;
 }
 
+/** Nodes visited between two chances for the caller to stop (a `null` from the walk), so text-less regions cannot stall a slice. */
+const NODES_PER_TICK = 256;
+
+/** One container being read: its builder, and the node to read next (null when it is finished). */
+interface Frame {
+  container: Node;
+  builder: BlockBuilder;
+  at: Node | null;
+}
+
 /**
- * The text blocks under `root`, in document order, read lazily so a caller can stop between blocks.
- * Iterative (an explicit stack) so that deep pages cannot overflow the call stack: each stack entry carries
- * the builder of the block it belongs to, and switching builders finishes the block gathered so far.
+ * The text blocks under `root`, in document order, read lazily so a caller can stop between blocks; `null` now
+ * and then in long stretches without text. Iterative (frames of entered blocks, siblings followed in place) so
+ * that deep pages cannot overflow the call stack. A shadow root is read before its host's own children.
  */
-export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock> {
-  // Two parallel stacks (node, the builder of its block): no object per node.
-  const stack: Node[] = [];
-  const owners: BlockBuilder[] = [];
-  const children = (parent: Node, b: BlockBuilder) => {
-    for (let c = parent.lastChild; c; c = c.previousSibling) {
-      stack.push(c);
-      owners.push(b);
-    }
-  };
-  const enter = (el: Element | ShadowRoot | Document) => {
-    children(el, new BlockBuilder(el));
+export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock | null> {
+  if (root.nodeType === 3) {
+    const builder = new BlockBuilder(root);
+    builder.add(root as Text);
+    for (const block of builder.take()) yield block;
+    return;
+  }
+  const frames: Frame[] = [];
+  const open = (el: Node) => {
+    frames.push({ container: el, builder: new BlockBuilder(el), at: el.firstChild });
     const shadow = (el as Element).shadowRoot;
     if (shadow) {
       options.onShadowRoot?.(shadow);
-      children(shadow, new BlockBuilder(shadow));
+      frames.push({ container: shadow, builder: new BlockBuilder(shadow), at: shadow.firstChild });
     }
   };
-  let builder = new BlockBuilder(root);
-  if (root.nodeType === 3) builder.add(root as Text);
-  else enter(root as Element);
-  while (stack.length) {
-    const node = stack.pop()!;
-    const owner = owners.pop()!;
-    if (owner !== builder) {
-      if (builder.nodes.length) yield* builder.take();
-      builder = owner;
+  open(root);
+  let visited = 0;
+  while (frames.length) {
+    const frame = frames[frames.length - 1];
+    const { builder, container } = frame;
+    let node = frame.at;
+    let entered = false;
+    while (node) {
+      if (++visited % NODES_PER_TICK === 0) yield null;
+      const type = node.nodeType;
+      let down: Node | null = null;
+      if (type === 3) {
+        builder.add(node as Text);
+      } else if (type === 1) {
+        const el = node as Element;
+        if (skipsElement(el)) {
+          if (builder.nodes.length) for (const block of builder.take()) yield block;
+        } else if (tagKind(el) === 1 && !el.shadowRoot) {
+          down = el.firstChild;
+        } else {
+          if (builder.nodes.length) for (const block of builder.take()) yield block;
+          if (options.enter?.(el) ?? true) {
+            frame.at = following(el, container); // where this container goes on once `el` is read
+            entered = true;
+            open(el);
+            break;
+          }
+        }
+      }
+      node = down ?? node.nextSibling ?? following(node.parentNode, container);
     }
-    const type = node.nodeType;
-    if (type === 3) {
-      builder.add(node as Text);
-      continue;
-    }
-    if (type !== 1) continue;
-    const el = node as Element;
-    if (skipsElement(el)) {
-      if (builder.nodes.length) yield* builder.take();
-    } else if (tagKind(el) === 1 && !el.shadowRoot) {
-      children(el, builder);
-    } else {
-      if (builder.nodes.length) yield* builder.take();
-      if (options.enter?.(el) ?? true) enter(el);
-    }
+    if (entered) continue;
+    // This container is finished: its last block, then back to the container that holds it.
+    frames.pop();
+    if (builder.nodes.length) for (const block of builder.take()) yield block;
   }
-  yield* builder.take();
+}
+
+/** The node after `node`'s subtree in document order, staying inside `container` (null past its end). */
+function following(node: Node | null, container: Node): Node | null {
+  for (let n: Node | null = node; n && n !== container; n = n.parentNode) {
+    const next = n.nextSibling;
+    if (next) return next;
+  }
+  return null;
 }
