@@ -383,7 +383,7 @@ const NAME_WORD = /[\p{L}\p{N}'’-]/u;
 const isGap = (c: string | undefined) => c === ' ' || c === '\u00a0';
 
 /** The word right before `at`, separated by spaces only (not across punctuation or lines); '' when none. */
-function wordBefore(text: string, at: number): string {
+export function wordBefore(text: string, at: number): string {
   let i = at;
   while (isGap(text[i - 1])) i--;
   if (i === at) return '';
@@ -393,7 +393,7 @@ function wordBefore(text: string, at: number): string {
 }
 
 /** The word right after `at`, separated by spaces only; '' when none. */
-function wordAfter(text: string, at: number): string {
+export function wordAfter(text: string, at: number): string {
   let i = at;
   while (isGap(text[i])) i++;
   if (i === at) return '';

@@ -2,61 +2,9 @@
 import { canonicalCategory } from '../../core/categories';
 import { SearchIndex } from '../../core/search-index';
 import { foldText } from '../../core/text';
+import type { DataMeta, DataPackage, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../../core/library';
 import type { NewsEvent } from '../../core/types';
-import { searchWords, Vocabulary, type VocabularyData } from '../../core/vocabulary';
-
-/** What the build writes for the background worker (one JSON file). */
-export interface DataPackage {
-  meta: DataMeta;
-  events: NewsEvent[];
-  /** Events as positions in `events`, most relevant first. */
-  entities: Array<{ title: string; aliases: string[]; events: number[] }>;
-  vocabulary: VocabularyData;
-  index: Record<string, string>;
-}
-
-export interface DataMeta {
-  events: number;
-  entities: number;
-  first: string;
-  last: string;
-  builtAt: string;
-}
-
-export interface SearchOptions {
-  limit?: number;
-  /** Only events tagged with this entity (canonical title). */
-  entity?: string;
-  /** Inclusive ISO prefixes: "2021", "2021-03", "2021-03-04". */
-  from?: string;
-  to?: string;
-  /** Only events of this category (as `categories()` names it). */
-  category?: string;
-  sort?: 'relevance' | 'date';
-}
-
-export interface SearchResult {
-  total: number;
-  events: NewsEvent[];
-  /** The words actually searched (after prefix completion and typo correction), for emphasis in the UI. */
-  terms: string[];
-}
-
-export interface EntityInfo {
-  title: string;
-  aliases: string[];
-  count: number;
-  first: string;
-  last: string;
-}
-
-/** What the hover card shows of one entity. */
-export interface EntityCard {
-  info: EntityInfo;
-  /** Events per year, every year from the first to the last (zeros included) so the strip reads as a timeline. */
-  years: Array<{ period: string; count: number }>;
-  events: NewsEvent[];
-}
+import { searchWords, Vocabulary } from '../../core/vocabulary';
 
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);

@@ -1,5 +1,6 @@
 /** The matcher as it was before the compact form (Maps and Sets built at load): the reference the compact one must agree with. Test-only. */
 import type { Alias, Catalogue } from '../../core/catalogue';
+import { wordAfter, wordBefore, withEvidence } from '../../core/matcher';
 import { foldText } from '../../core/text';
 
 /** A name found in a text: UTF-16 offsets into the original text. */
@@ -146,31 +147,3 @@ export class LegacyMatcher {
   }
 }
 
-const NAME_WORD = /[\p{L}\p{N}'’-]/u;
-const isGap = (c: string | undefined) => c === ' ' || c === '\u00a0';
-
-/** The word right before `at`, separated by spaces only (not across punctuation or lines); '' when none. */
-function wordBefore(text: string, at: number): string {
-  let i = at;
-  while (isGap(text[i - 1])) i--;
-  if (i === at) return '';
-  let j = i;
-  while (j > 0 && NAME_WORD.test(text[j - 1])) j--;
-  return text.slice(j, i);
-}
-
-/** The word right after `at`, separated by spaces only; '' when none. */
-function wordAfter(text: string, at: number): string {
-  let i = at;
-  while (isGap(text[i])) i++;
-  if (i === at) return '';
-  let j = i;
-  while (j < text.length && NAME_WORD.test(text[j])) j++;
-  return text.slice(i, j);
-}
-
-/** Drops weak mentions of entities that have no strong mention among `mentions`. */
-function withEvidence(mentions: Match[]): Match[] {
-  const strong = new Set(mentions.filter((m) => !m.weak).map((m) => m.title));
-  return mentions.filter((m) => !m.weak || strong.has(m.title));
-}
