@@ -60,6 +60,15 @@ export function skipsElement(el: Element): boolean {
 
 export const isInline = (el: Element): boolean => tagKind(el) === 1;
 
+/** The attribute half of `skipsElement` as one selector, so a walk can ask the DOM once instead of per element. */
+const SKIP_BY_ATTRIBUTE = ['[hidden]', '[aria-hidden="true"]', '[contenteditable]:not([contenteditable="false"])', ...[...SKIP_ROLES].map((r) => `[role="${r}"]`)].join(',');
+
+/** Elements under `root` that `skipsElement` skips for their attributes, found natively in one query. */
+function skippedByAttribute(root: Node, into: Set<Element>): void {
+  const found = (root as ParentNode).querySelectorAll?.(SKIP_BY_ATTRIBUTE);
+  if (found) for (const el of found) into.add(el);
+}
+
 /** True when `node` sits inside something that is never read (checked upwards, for text that changed). */
 export function insideSkipped(node: Node): boolean {
   for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
@@ -170,11 +179,16 @@ export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<Te
     return;
   }
   const frames: Frame[] = [];
+  // Asked once for the whole root (and each shadow root): no attribute reads per element during the walk.
+  // An element added later is read again by its own job (utils/page-marker.ts), with its own query.
+  const skipped = new Set<Element>();
+  skippedByAttribute(root, skipped);
   const open = (el: Node) => {
     frames.push({ container: el, builder: new BlockBuilder(el), at: el.firstChild });
     const shadow = (el as Element).shadowRoot;
     if (shadow) {
       options.onShadowRoot?.(shadow);
+      skippedByAttribute(shadow, skipped);
       frames.push({ container: shadow, builder: new BlockBuilder(shadow), at: shadow.firstChild });
     }
   };
@@ -193,9 +207,10 @@ export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<Te
         builder.add(node as Text);
       } else if (type === 1) {
         const el = node as Element;
-        if (skipsElement(el)) {
+        const kind = tagKind(el);
+        if (kind === 2 || skipped.has(el)) {
           if (builder.nodes.length) for (const block of builder.take()) yield block;
-        } else if (tagKind(el) === 1 && !el.shadowRoot) {
+        } else if (kind === 1 && !el.shadowRoot) {
           down = el.firstChild;
         } else {
           if (builder.nodes.length) for (const block of builder.take()) yield block;
