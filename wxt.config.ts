@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { flexsearchAlias } from './flexsearch-build';
 
 export default defineConfig({
   srcDir: '.',
@@ -22,5 +23,5 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'backstory@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], resolve: { alias: [flexsearchAlias] } }),
 });
