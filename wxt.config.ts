@@ -20,7 +20,11 @@ export default defineConfig({
     },
     action: { default_title: 'Backstory: search events' },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'backstory@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } } } }
+      ? { browser_specific_settings: {
+          gecko: { id: 'backstory@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+          // Firefox for Android reads data_collection_permissions from 142 on.
+          gecko_android: { strict_min_version: '142.0' },
+        } }
       : {}),
   }),
   vite: () => ({ plugins: [preact()], resolve: { alias: [flexsearchAlias] } }),
