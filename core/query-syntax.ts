@@ -77,6 +77,24 @@ export function withoutDates(input: string): string {
   return input.replace(TOKEN, '$1').replace(/\s+/g, ' ').trim();
 }
 
+/** The query with its date filters replaced by one year (none: no date filter), as the popup's year menu writes it. */
+export function withYear(input: string, year: string | undefined): string {
+  const rest = withoutDates(input);
+  return year ? `${rest} year:${year}`.trim() : rest;
+}
+
+/** The years from the first date to the last, newest first ("2020-04-01", "2022-06-30" → 2022, 2021, 2020). */
+export function yearsBetween(first: string, last: string): string[] {
+  const out: string[] = [];
+  for (let y = Number(last.slice(0, 4)); y >= Number(first.slice(0, 4)); y--) out.push(String(y));
+  return out;
+}
+
+/** The year a date filter covers when it is exactly one year ("2021" to "2021"), else undefined. */
+export function singleYear(from?: string, to?: string): string | undefined {
+  return from && from === to && from.length === 4 ? from : undefined;
+}
+
 /** "2021-03" → "March 2021", "2021-03-04" → "4 March 2021", "2021" → "2021". */
 export function describePrefix(prefix: string): string {
   const [y, m, d] = prefix.split('-');

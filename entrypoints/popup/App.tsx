@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DataMeta } from '../../core/library';
 import { mainEntity } from '../../core/main-entity';
-import { withoutDates } from '../../core/query-syntax';
+import { withoutDates, withYear, yearsBetween } from '../../core/query-syntax';
 import { request } from '../../utils/messaging';
 import { firstSource, openEntityTimeline, openSettings, openSource } from './actions';
 import { EmptyState } from './EmptyState';
@@ -146,6 +146,11 @@ export function App() {
           from={parsed.from}
           to={parsed.to}
           suggestions={suggestions}
+          years={meta ? yearsBetween(meta.first, meta.last) : []}
+          onYear={(y) => {
+            setQuery(withYear(query, y));
+            refocus();
+          }}
           onCategory={(c) => {
             setCategory(c);
             refocus();

@@ -1,4 +1,4 @@
-import { describeRange } from '../../core/query-syntax';
+import { describeRange, singleYear } from '../../core/query-syntax';
 import type { Sort } from './use-search';
 
 interface Props {
@@ -9,25 +9,35 @@ interface Props {
   from?: string;
   to?: string;
   suggestions: Array<{ title: string; count: number }>;
+  /** The years the index covers, newest first. */
+  years: string[];
+  onYear(year: string | undefined): void;
   onCategory(category: string | undefined): void;
   onSort(sort: Sort): void;
   onEntity(entity: string | undefined): void;
   onClearDates(): void;
 }
 
-/** Category and order, the filters in force (each removable) and the names the typed words could mean. */
-export function Filters({ categories, category, sort, entity, from, to, suggestions, onCategory, onSort, onEntity, onClearDates }: Props) {
+/** Year, order and category, the filters in force (each removable) and the names the typed words could mean. */
+export function Filters({ categories, category, sort, entity, from, to, suggestions, years, onYear, onCategory, onSort, onEntity, onClearDates }: Props) {
   const range = describeRange(from, to);
+  // The menu shows the year typed as year:2021; another typed range shows as itself, chosen and not choosable again.
+  const year = singleYear(from, to) ?? (range ? 'typed' : '');
   return (
     <div class="filters">
       <div class="row">
         <label class="select">
-          <span>Category</span>
-          <select value={category ?? ''} onChange={(e) => onCategory(e.currentTarget.value || undefined)}>
-            <option value="">All</option>
-            {categories.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.name} ({c.count.toLocaleString('en')})
+          <span>Year</span>
+          <select value={year} onChange={(e) => onYear(e.currentTarget.value || undefined)}>
+            <option value="">Any</option>
+            {year === 'typed' && (
+              <option value="typed" disabled>
+                {range}
+              </option>
+            )}
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
               </option>
             ))}
           </select>
@@ -37,6 +47,17 @@ export function Filters({ categories, category, sort, entity, from, to, suggesti
           <select value={sort} onChange={(e) => onSort(e.currentTarget.value as Sort)}>
             <option value="relevance">Best match</option>
             <option value="date">Newest first</option>
+          </select>
+        </label>
+        <label class="select grow">
+          <span>Category</span>
+          <select value={category ?? ''} onChange={(e) => onCategory(e.currentTarget.value || undefined)}>
+            <option value="">All</option>
+            {categories.map((c) => (
+              <option key={c.name} value={c.name}>
+                {c.name} ({c.count.toLocaleString('en')})
+              </option>
+            ))}
           </select>
         </label>
       </div>

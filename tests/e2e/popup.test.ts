@@ -145,6 +145,21 @@ describe('toolbar popup (light)', () => {
     expect(await page.locator('#q').inputValue()).toBe('Taliban');
     await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(all);
 
+    // The year menu writes year:YYYY into the query (the query stays the one place dates live) and shows a typed year.
+    await page.getByLabel('Year').selectOption('2021');
+    expect(await page.locator('#q').inputValue()).toBe('Taliban year:2021');
+    const in2021 = (await ask(page, { query: 'Taliban', from: '2021', to: '2021' })).value.total;
+    expect(in2021).toBeLessThan(all);
+    await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(in2021);
+    for (const d of await dates(page)) expect(d.startsWith('2021-')).toBe(true);
+    await page.locator('#q').fill('Taliban year:2020');
+    await expect.poll(() => page.getByLabel('Year').inputValue(), WAIT).toBe('2020');
+    await page.locator('#q').fill('Taliban from:2021-03');
+    await expect.poll(() => page.getByLabel('Year').inputValue(), WAIT).toBe('typed');
+    await page.getByLabel('Year').selectOption('');
+    expect(await page.locator('#q').inputValue()).toBe('Taliban');
+    await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(all);
+
     // Category.
     await page.getByLabel('Category').selectOption('Armed conflicts and attacks');
     const armed = (await ask(page, { query: 'Taliban', category: 'Armed conflicts and attacks' })).value.total;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalCategory, CATEGORIES } from '../../core/categories';
 import { emphasisParts, emphasisRanges } from '../../core/emphasis';
 import { mainEntity } from '../../core/main-entity';
-import { datePrefix, describeRange, parseQuery, withoutDates } from '../../core/query-syntax';
+import { datePrefix, describeRange, parseQuery, singleYear, withoutDates, withYear, yearsBetween } from '../../core/query-syntax';
 import { coveringSites, setSiteOff } from '../../core/site-switch';
 import type { NewsEvent } from '../../core/types';
 
@@ -48,6 +48,14 @@ describe('query syntax', () => {
   });
   it('removes the dates and describes them', () => {
     expect(withoutDates('Taliban from:2021-03 Kabul to:2021')).toBe('Taliban Kabul');
+    expect(withYear('Taliban from:2021-03 Kabul', '2020')).toBe('Taliban Kabul year:2020');
+    expect(withYear('Taliban year:2020', undefined)).toBe('Taliban');
+    expect(withYear('', '2021')).toBe('year:2021');
+    expect(parseQuery(withYear('Taliban to:2019', '2021'))).toMatchObject({ text: 'Taliban', from: '2021', to: '2021' });
+    expect(yearsBetween('2020-04-01', '2022-06-30')).toEqual(['2022', '2021', '2020']);
+    expect(singleYear('2021', '2021')).toBe('2021');
+    expect(singleYear('2021-03', '2021-03')).toBeUndefined();
+    expect(singleYear('2020', '2021')).toBeUndefined();
     expect(describeRange('2021-03', '2021')).toBe('from March 2021 to 2021');
     expect(describeRange('2020', '2020')).toBe('in 2020');
     expect(describeRange(undefined, '2021-03-04')).toBe('to 4 March 2021');
