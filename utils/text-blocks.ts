@@ -47,21 +47,18 @@ export interface TextBlock {
   text: string;
 }
 
+/**
+ * What is skipped for its attributes (hidden, editable, page chrome by role), as one selector: `skipsElement` tests
+ * one element with it, and a walk asks for all of them under its root at once (`skippedByAttribute`).
+ */
+const SKIP_BY_ATTRIBUTE = ['[hidden]', '[aria-hidden="true"]', '[contenteditable]:not([contenteditable="false"])', ...[...SKIP_ROLES].map((r) => `[role="${r}"]`)].join(',');
+
 /** True when nothing under `el` should be read. */
 export function skipsElement(el: Element): boolean {
-  if (tagKind(el) === 2) return true;
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  const role = el.getAttribute('role');
-  return role !== null && SKIP_ROLES.has(role);
+  return tagKind(el) === 2 || (el.hasAttributes() && el.matches(SKIP_BY_ATTRIBUTE));
 }
 
 export const isInline = (el: Element): boolean => tagKind(el) === 1;
-
-/** The attribute half of `skipsElement` as one selector, so a walk can ask the DOM once instead of per element. */
-const SKIP_BY_ATTRIBUTE = ['[hidden]', '[aria-hidden="true"]', '[contenteditable]:not([contenteditable="false"])', ...[...SKIP_ROLES].map((r) => `[role="${r}"]`)].join(',');
 
 /** Elements under `root` that `skipsElement` skips for their attributes, found natively in one query. */
 function skippedByAttribute(root: Node, into: Set<Element>): void {
