@@ -2,7 +2,7 @@
  * A dozen saved real news pages and two pages that change under our feet, in Chromium with the built extension.
  * Each page's expected and forbidden entities live in tests/fixtures/pages/expectations.json (docs/aliases.md).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, askTab, domQuiet, markedTexts, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
@@ -12,8 +12,8 @@ interface Expectation {
   forbid: string[];
 }
 const expectations: Record<string, Expectation> = JSON.parse(readFileSync('tests/fixtures/pages/expectations.json', 'utf8'));
-/** Three of the pages predate the pages/ folder and live in tests/fixtures/ itself. */
-const pathOf = (name: string) => (['rdb-bbc-1.html', 'pl-abcnews.go.com.html', 'np-cnn_main_site.html'].includes(name) ? name : `pages/${name}`);
+/** A page's path under tests/fixtures: three of them predate the pages/ folder and live in tests/fixtures/ itself. */
+const pathOf = (name: string) => (existsSync(`tests/fixtures/pages/${name}`) ? `pages/${name}` : name);
 const SCREENSHOTS = new Set(['rdb-wapo-1.html', 'rdb-telegraph.html']);
 
 const env = useExtension();

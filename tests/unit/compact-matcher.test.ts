@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, Matcher, matcherNames } from '../../core/matcher';
 import { packedGet, packedLength, packInts } from '../../core/packed-ints';
+import { benchPages } from '../../scripts/bench/pages';
 import { compileAll } from './helpers';
 import { compileLegacyMatcher, LegacyMatcher } from './legacy-matcher';
 
@@ -12,10 +13,10 @@ const legacy = compileLegacyMatcher(catalogue);
 const compact = new Matcher(JSON.parse(JSON.stringify(data)));
 const reference = new LegacyMatcher(legacy);
 
-/** The saved pages as the matcher may see them: raw HTML (every odd character) and their text. */
-const pageTexts = (dir: string) =>
-  readdirSync(dir).filter((f) => f.endsWith('.html')).sort().flatMap((f) => {
-    const html = readFileSync(`${dir}/${f}`, 'utf8');
+/** Every saved page (the bench's list: its own and the e2e tests'), as the matcher may see it: raw HTML (every odd character) and its text. */
+const pageTexts = () =>
+  [...benchPages()].flatMap(([f, path]) => {
+    const html = readFileSync(path, 'utf8');
     const text = html.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, '\n').replace(/&nbsp;/g, '\u00a0');
     return [[f, html], [`${f} (text)`, text]] as const;
   });
@@ -34,7 +35,7 @@ describe('compact matcher', () => {
   });
   it('finds exactly what the Map-based matcher finds on the saved pages', () => {
     let matches = 0;
-    for (const [name, text] of [...pageTexts('tests/fixtures/pages'), ...pageTexts('bench/pages')]) {
+    for (const [name, text] of pageTexts()) {
       const got = compact.scan(text);
       expect(got, name).toEqual(reference.scan(text));
       matches += got.length;
@@ -53,7 +54,7 @@ describe('compact matcher', () => {
     const texts = [
       'al-Qaeda and al-Shabaab; eBay, iPhone and the new iPhone', 'the pro-Russian and anti-Serb', 'Mr al Qaeda', 'xal-Qaeda 2al-Qaeda _al-Qaeda éal-Qaeda «al-Qaeda» McDonald’s O’Brien',
       '𝐀Putin Putin𝐀 Putin', 'Putin𝐀al-Qaeda', '\ud800Putin\udc00 Putin',
-      ...[...pageTexts('tests/fixtures/pages'), ...pageTexts('bench/pages')].map(([, text]) => text),
+      ...pageTexts().map(([, text]) => text),
     ];
     for (const text of texts) expect(compact.scan(text), text.slice(0, 40)).toEqual(everyWord.scan(text));
     expect(compact.scan('al-Qaeda and eBay').map((m) => m.title)).toEqual(reference.scan('al-Qaeda and eBay').map((m) => m.title));
