@@ -1,14 +1,14 @@
-import type { Matcher } from '../core/matcher';
+import type { Match } from '../core/matcher';
 import type { Mention } from './mention-store';
 import { nodeAt, type TextBlock } from './text-blocks';
 
 /**
- * The names the matcher finds in one block, as ranges over the block's text nodes. StaticRange, not Range:
+ * The names found in one block's text (by the background worker), as ranges over the block's text nodes. StaticRange, not Range:
  * live ranges would make every later DOM change on the page slower; a block that changes is read again instead.
  */
-export function blockMentions(matcher: Matcher, block: TextBlock): Mention[] {
+export function blockMentions(block: TextBlock, matches: Match[]): Mention[] {
   const out: Mention[] = [];
-  for (const match of matcher.scan(block.text)) {
+  for (const match of matches) {
     const first = nodeAt(block.starts, match.start);
     const last = nodeAt(block.starts, match.end - 1);
     const pieces: Mention['pieces'] = [];
@@ -34,4 +34,9 @@ export function blockMentions(matcher: Matcher, block: TextBlock): Mention[] {
     });
   }
   return out;
+}
+
+/** True while the block's text nodes still hold the text that was read (the page may change it meanwhile). */
+export function blockUnchanged(block: TextBlock): boolean {
+  return block.nodes.every((node, i) => node.isConnected && node.data.length === (block.starts[i + 1] ?? block.text.length) - block.starts[i] && block.text.startsWith(node.data, block.starts[i]));
 }

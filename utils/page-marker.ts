@@ -1,9 +1,13 @@
 /**
  * Marks a page's known names, incrementally: visible text first, then the rest, then whatever the page adds or
  * changes later, in slices of a few milliseconds. Past a budget it pauses and says so.
+ * The page's main thread only reads text and marks: each slice sends the blocks it read to the background worker,
+ * whose matcher is warm for every tab (a tab's scripts run cold), and a later slice marks what comes back, in the
+ * order it was sent, once it has checked that the page has not changed those words meanwhile.
  */
-import type { Matcher } from '../core/matcher';
-import { blockMentions } from './block-mentions';
+import { decodeFound, type FoundNames } from '../core/found-names';
+import type { Result } from '../core/types';
+import { blockMentions, blockUnchanged } from './block-mentions';
 import type { HighlightSheet } from './highlight-style';
 import type { MentionStore } from './mention-store';
 import { SliceScheduler } from './slice-scheduler';
@@ -11,6 +15,11 @@ import { blockOf, HOST_TAG, insideSkipped, isInline, textBlocks, type TextBlock 
 
 /** Main-thread time one slice may take, in ms: well under a 60 Hz frame. */
 const SLICE_MS = 6;
+/**
+ * Mentions marked in one slice at most: showing them (the render after the loop) is not under the slice's
+ * deadline, and one answer for a long page can hold hundreds.
+ */
+const MARKS_PER_SLICE = 120;
 /** Text read before pausing to ask, in characters (a very long page is several million). */
 export const TEXT_BUDGET = 6_000_000;
 
@@ -22,6 +31,25 @@ export interface MarkerStatus {
   busyMs: number;
   longestMs: number;
   slices: number;
+}
+
+/** Asks for the names in a batch of texts (the background worker's `findNames`). */
+export type FindNames = (texts: string[]) => Promise<Result<FoundNames>>;
+
+/** A block read and sent: whether it starts its container afresh (replace) or adds to it (append). */
+interface Sent {
+  block: TextBlock;
+  first: boolean;
+  /** Set when its container is read again before the answer is in: the newer reading wins. */
+  stale?: boolean;
+}
+
+/** One request to the worker: its blocks, and the reply once it is in (undefined while in flight). */
+interface Batch {
+  sent: Sent[];
+  found?: FoundNames | null;
+  /** Blocks of this batch already marked. */
+  done: number;
 }
 
 interface Job {
@@ -42,12 +70,14 @@ export class PageMarker {
   readonly shadowRoots: ShadowRoot[] = [];
   private observer: MutationObserver;
   private budget = TEXT_BUDGET;
+  /** Requests in the order sent; marked from the front, only once the front one is answered. */
+  private readonly batches: Batch[] = [];
   private sweepDue = false;
   readonly status: MarkerStatus = { state: 'reading', chars: 0, busyMs: 0, longestMs: 0, slices: 0 };
 
   constructor(
     private readonly doc: Document,
-    private readonly matcher: Matcher,
+    private readonly find: FindNames,
     private readonly store: MentionStore,
     private readonly sheet: HighlightSheet,
     private readonly signal: AbortSignal,
@@ -114,14 +144,22 @@ export class PageMarker {
   };
 
   private slice(): boolean {
-    if (this.status.state === 'paused') return false;
+    if (this.status.state === 'paused' && !this.answered()) return false;
     const t0 = performance.now();
     const deadline = t0 + SLICE_MS;
     if (this.sweepDue) {
       this.sweepDue = false;
       this.store.sweep();
     }
-    while (this.jobs.length && performance.now() < deadline) {
+    const sent: Sent[] = [];
+    let marked = 0;
+    while (performance.now() < deadline && marked < MARKS_PER_SLICE) {
+      const mark = this.markNext();
+      if (mark >= 0) {
+        marked += mark;
+        continue;
+      }
+      if (!this.jobs.length || this.status.state === 'paused') break;
       const job = this.jobs[0];
       job.blocks ??= textBlocks(job.root, { enter: this.enter, onShadowRoot: (sr) => this.shadowRoot(sr) });
       const next = job.blocks.next();
@@ -133,26 +171,57 @@ export class PageMarker {
       const block = next.value;
       if (!block) continue; // a long stretch without text: time to look at the clock
       this.status.chars += block.text.length;
-      const mentions = blockMentions(this.matcher, block);
-      if (!job.seen.has(block.container)) {
-        job.seen.add(block.container);
-        this.store.replace(block.container, mentions);
-      } else if (mentions.length) {
-        this.store.append(block.container, mentions);
-      }
-      if (this.status.chars > this.budget) {
-        this.status.state = 'paused';
-        break;
-      }
+      const first = !job.seen.has(block.container);
+      if (first) job.seen.add(block.container);
+      sent.push({ block, first });
+      if (this.status.chars > this.budget) this.status.state = 'paused';
     }
+    if (sent.length) this.send(sent);
     this.store.render();
-    if (this.status.state !== 'paused') this.status.state = this.jobs.length ? 'reading' : 'done';
+    if (this.status.state !== 'paused') this.status.state = this.jobs.length || this.batches.length ? 'reading' : 'done';
     const spent = performance.now() - t0;
     this.status.busyMs += spent;
     this.status.longestMs = Math.max(this.status.longestMs, spent);
     this.status.slices++;
     this.onChange(this.status);
-    return this.status.state === 'reading';
+    // Walking goes on in the next slice; marking once the next answer is in (it asks for a slice itself).
+    return (this.jobs.length > 0 && this.status.state !== 'paused') || this.answered();
+  }
+
+  /** True when the oldest request is answered and has blocks left to mark. */
+  private answered(): boolean {
+    return this.batches.length > 0 && this.batches[0].found !== undefined;
+  }
+
+  /** Marks one block of the oldest answered request: how many mentions it held, or -1 when there is none to mark now. */
+  private markNext(): number {
+    const batch = this.batches[0];
+    if (!batch || batch.found === undefined) return -1;
+    if (batch.done === batch.sent.length) {
+      this.batches.shift();
+      return 0;
+    }
+    const i = batch.done++;
+    const { block, first, stale } = batch.sent[i];
+    // A block the page changed since it was read is left alone: the change queued it to be read again.
+    if (!batch.found || stale || !blockUnchanged(block)) return 0;
+    const mentions = blockMentions(block, decodeFound(batch.found, i, block.text.length));
+    if (first) this.store.replace(block.container, mentions);
+    else if (mentions.length) this.store.append(block.container, mentions);
+    return mentions.length;
+  }
+
+  /** Sends the blocks a slice read to the worker; the answer is marked by later slices (one retry on failure). */
+  private send(sent: Sent[]): void {
+    const batch: Batch = { sent, done: 0 };
+    this.batches.push(batch);
+    const texts = sent.map((s) => s.block.text);
+    const answer = (reply: Result<FoundNames>) => {
+      if (this.signal.aborted) return;
+      batch.found = reply.ok ? reply.value : null;
+      this.scheduler.request();
+    };
+    void this.find(texts).then((reply) => (reply.ok || this.signal.aborted ? answer(reply) : this.find(texts).then(answer)));
   }
 
   private shadowRoot(root: ShadowRoot): void {
@@ -192,6 +261,7 @@ export class PageMarker {
     this.queued.add(container);
     this.jobs.push({ root: container, seen: new Set([container]) });
     this.store.replace(container, []);
+    for (const batch of this.batches) for (const s of batch.sent) if (s.block.container === container) s.stale = true;
     if (this.status.state === 'done') this.status.state = 'reading';
     this.scheduler.request();
   }

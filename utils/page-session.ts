@@ -4,7 +4,6 @@
  * by one AbortController and removed by stop().
  */
 import type { EntityCard } from '../core/library';
-import type { Matcher } from '../core/matcher';
 import type { Settings } from '../core/settings';
 import type { Result } from '../core/types';
 import type { HoverCardProps } from '../components/HoverCard';
@@ -14,7 +13,7 @@ import { CURRENT_HIGHLIGHT, HighlightSheet, MENTION_HIGHLIGHT } from './highligh
 import { watchHover, type HoverTarget } from './hover-intent';
 import { MentionStore, type Mention } from './mention-store';
 import { request } from './messaging';
-import { PageMarker, type MarkerStatus } from './page-marker';
+import { PageMarker, type FindNames, type MarkerStatus } from './page-marker';
 import { isDarkPage } from './page-theme';
 import type { PageStatus } from './protocol';
 import { UiHost } from './ui-host';
@@ -45,7 +44,7 @@ export class PageSession {
 
   constructor(
     private readonly doc: Document,
-    matcher: Matcher,
+    find: FindNames,
     private settings: Settings,
   ) {
     this.highlight.priority = 0;
@@ -53,7 +52,7 @@ export class PageSession {
     this.sheet = new HighlightSheet(settings.style);
     this.store = new MentionStore(this.highlight, this.rules(settings));
     this.ui = new UiHost(doc);
-    this.marker = new PageMarker(doc, matcher, this.store, this.sheet, this.abort.signal, (s) => this.progress(s));
+    this.marker = new PageMarker(doc, find, this.store, this.sheet, this.abort.signal, (s) => this.progress(s));
   }
 
   start(): void {

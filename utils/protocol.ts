@@ -3,14 +3,17 @@
  * never a thrown error. Add a message here first, then its handler in the background.
  */
 import type { DataMeta, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../core/library';
-import type { MatcherData } from '../core/matcher';
+import type { FoundNames } from '../core/found-names';
 import type { NewsEvent, Result } from '../core/types';
 
 export interface Requests {
   /** Data provenance for the UIs' empty states and credits. */
   meta: { req: Record<string, never>; res: DataMeta };
-  /** The compiled matcher, handed to each tab once. */
-  matcher: { req: Record<string, never>; res: MatcherData };
+  /**
+   * The known names in texts a tab has read (its blocks' text, in order). The matcher lives here, warm for every
+   * tab, so that a page's main thread only reads its text and marks what comes back (utils/page-marker.ts).
+   */
+  findNames: { req: { texts: string[] }; res: FoundNames };
   search: { req: { query: string } & SearchOptions; res: SearchResult };
   entity: { req: { title: string }; res: EntityInfo | null };
   entityEvents: { req: { title: string; context?: string[]; limit?: number; offset?: number }; res: NewsEvent[] };
@@ -48,7 +51,7 @@ export interface PageStatus {
   busyMs: number;
   longestMs: number;
   slices: number;
-  /** Main-thread time the content script spent building its matcher before reading the page, in ms. */
+  /** Main-thread time the content script spent starting on the page (before its first slice), in ms. */
   setupMs?: number;
 }
 

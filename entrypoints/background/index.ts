@@ -1,7 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { Library } from '../../core/library';
 import { fileNames, type LibraryHead, type LibrarySource } from '../../core/library-files';
-import type { MatcherData } from '../../core/matcher';
+import { encodeFound } from '../../core/found-names';
+import { Matcher, type MatcherData } from '../../core/matcher';
 import browser from '../../utils/browser';
 import { serve } from '../../utils/messaging';
 import { openTimeline } from '../../utils/open-timeline';
@@ -17,7 +18,7 @@ async function loadPackaged<T>(path: string): Promise<T> {
 
 export default defineBackground(() => {
   let library: Promise<Library> | undefined;
-  let matcher: Promise<MatcherData> | undefined;
+  let matcher: Promise<Matcher> | undefined;
   // Only the head (entity table, per-event columns) before the first card; event shards as they are shown; the
   // full-text index on the first search or when the popup opens (core/library-files.ts).
   const source: LibrarySource = {
@@ -36,7 +37,13 @@ export default defineBackground(() => {
   };
   /** The popup is open: load the index now, so that the first keystroke finds it ready. */
   const warmSearch = (l: Library) => void l.prepareSearch().catch(() => undefined);
-  const names = () => (matcher ??= loadPackaged<MatcherData>('/data/matcher.json'));
+  const names = () => {
+    if (!matcher) {
+      matcher = loadPackaged<MatcherData>('/data/matcher.json').then((data) => new Matcher(data));
+      matcher.catch(() => (matcher = undefined));
+    }
+    return matcher;
+  };
 
   /** Once the first answer is out, the rest of the events load a few shards at a time, between other requests. */
   let prefetching = false;
@@ -49,7 +56,10 @@ export default defineBackground(() => {
 
   serve({
     meta: async () => (await lib()).meta,
-    matcher: () => names(),
+    findNames: async ({ texts }) => {
+      const m = await names();
+      return encodeFound((Array.isArray(texts) ? texts : []).map((text) => (typeof text === 'string' ? m.scan(text) : [])));
+    },
     search: async ({ query, ...options }) => (await lib()).search(query, options),
     entity: async ({ title }) => (await lib()).entity(title) ?? null,
     entityEvents: ({ title, ...options }) => answered(lib().then((l) => l.entityEvents(title, options))),

@@ -1,5 +1,4 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { Matcher } from '../../core/matcher';
 import { isSiteDisabled, type Settings } from '../../core/settings';
 import { request, serve } from '../../utils/messaging';
 import { PageSession } from '../../utils/page-session';
@@ -17,8 +16,11 @@ function siteHost(): string {
   }
 }
 
-/** Tiny frames (ads, widgets, trackers) are not worth a matcher. */
-const worthReading = () => window === window.top || (innerWidth >= 250 && innerHeight >= 120 && (document.body?.textContent?.length ?? 0) > 100);
+/**
+ * Tiny or empty frames (ads, widgets, trackers) are not worth reading. Their text is asked first: reading a
+ * frame's size makes the browser lay out the page that holds it, which an empty frame should not cost.
+ */
+const worthReading = () => window === window.top || ((document.body?.textContent?.length ?? 0) > 100 && innerWidth >= 250 && innerHeight >= 120);
 
 /**
  * Wires the page session to the browser: loads the matcher and settings, starts or stops Backstory on this
@@ -32,12 +34,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     if (!('highlights' in CSS) || !worthReading()) return;
-    const [names, loaded] = await Promise.all([request('matcher', {}), loadSettings()]);
-    if (!names.ok || ctx.isInvalid) return;
-    const setupStart = performance.now();
-    const matcher = new Matcher(names.value);
-    const setupMs = performance.now() - setupStart;
+    const loaded = await loadSettings();
+    if (ctx.isInvalid) return;
+    // The names are found by the background worker (its matcher is warm; this tab's code runs cold).
+    const findNames = (texts: string[]) => request('findNames', { texts });
     let session: PageSession | undefined;
+    let setupMs = 0;
 
     const apply = (settings: Settings) => {
       const off = isSiteDisabled(settings, siteHost());
@@ -47,8 +49,10 @@ export default defineContentScript({
       } else if (session) {
         session.apply(settings);
       } else {
-        session = new PageSession(document, matcher, settings);
+        const t0 = performance.now();
+        session = new PageSession(document, findNames, settings);
         session.start();
+        setupMs += performance.now() - t0;
       }
     };
     apply(loaded.settings);

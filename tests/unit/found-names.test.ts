@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { decodeFound, encodeFound } from '../../core/found-names';
+import type { Match } from '../../core/matcher';
+
+describe('found names codec', () => {
+  it('round-trips matches per text, each title once, weak flags kept', () => {
+    const perText: Match[][] = [
+      [
+        { start: 0, end: 6, title: 'Russia' },
+        { start: 10, end: 17, title: 'Ukraine', weak: true },
+      ],
+      [],
+      [{ start: 3, end: 9, title: 'Russia' }],
+    ];
+    const found = encodeFound(perText);
+    expect(found.titles).toEqual(['Russia', 'Ukraine']);
+    expect(JSON.parse(JSON.stringify(found))).toEqual(found);
+    expect([0, 1, 2].map((i) => decodeFound(found, i, 20))).toEqual(perText);
+  });
+
+  it('drops a text whose reply does not fit it rather than marking the wrong words', () => {
+    const found = encodeFound([[{ start: 0, end: 6, title: 'Russia' }]]);
+    expect(decodeFound(found, 0, 5)).toEqual([]); // the text is shorter than the match
+    expect(decodeFound(found, 1, 50)).toEqual([]); // no such text
+    expect(decodeFound({ titles: [], matches: [[0, 6, 0]] }, 0, 50)).toEqual([]); // unknown title
+    expect(decodeFound({ titles: ['A'], matches: [[0, 6]] }, 0, 50)).toEqual([]); // truncated
+  });
+});
