@@ -72,12 +72,13 @@ export function targetsOf(r: Results): Target[] {
   const stress = r.pages.find((p) => p.name === 'stress.html');
   const t: Target[] = [];
   const add = (name: string, target: string, value: string, pass: boolean | undefined) => t.push({ name, target, value, verdict: pass === undefined ? 'n/a' : pass ? 'PASS' : 'MISS' });
-  const medBusy = median(real.map((p) => p.busyMs.median));
-  add('Marking: median main-thread time per page', '≤ 5 ms', `${f(medBusy, 2)} ms (+ matcher setup ${f(median(real.map((p) => p.setupMs.median)))} ms once per tab)`, medBusy <= 5);
+  // Starting on the page (hit testing the viewport, the highlight sheet, the observer) counts too.
+  const medTotal = median(real.map((p) => p.busyMs.median + p.setupMs.median));
+  add('Marking: median main-thread time per page', '≤ 5 ms', `${f(medTotal, 2)} ms (start ${f(median(real.map((p) => p.setupMs.median)))} ms + slices ${f(median(real.map((p) => p.busyMs.median)), 2)} ms)`, medTotal <= 5);
   const worstSlice = Math.max(...real.map((p) => p.longestMs.max));
   const worstSetup = Math.max(...real.map((p) => p.setupMs.max));
   add('Marking: longest slice on any page', '≤ 16 ms', `${f(worstSlice)} ms`, worstSlice <= 16);
-  add('Marking: matcher setup task (once per tab)', '≤ 16 ms', `${f(worstSetup)} ms`, worstSetup <= 16);
+  add('Marking: start task (once per tab)', '≤ 16 ms', `${f(worstSetup)} ms`, worstSetup <= 16);
   if (stress) add('Stress page: finished, longest slice', '≤ 16 ms', `${stress.state}, ${f(stress.longestMs.max)} ms, ${stress.mentions} mentions, ${f(stress.busyMs.median, 0)} ms busy`, stress.state === 'done' && stress.longestMs.max <= 16);
   const ratio = median(real.map((p) => p.ratioRegexp));
   add('Faster than alternation RegExp (median page)', '≥ 20×', `${f(ratio)}× (setup + marking; marking alone ${f(median(real.map((p) => p.ratioRegexpMarking)))}×)`, ratio >= 20);
@@ -102,7 +103,7 @@ export function printReport(r: Results): void {
   out.push(`Backstory figures: median (min–max) of ${r.runs} run(s). Baselines: one run each; mark.js fed 50 terms a call (one call with all terms overflows the stack) and stopped at its time cap, then extrapolated (marked *).`);
   out.push('');
   out.push(table(
-    ['page', 'KB', 'chars', 'mentions', 'busy ms', 'setup ms', 'longest ms', 'longtask ms (own)', 'RegExp ms', 'ratio', 'mark.js ms', 'ratio'],
+    ['page', 'KB', 'chars', 'mentions', 'busy ms', 'start ms', 'longest ms', 'longtask ms (own)', 'RegExp ms', 'ratio', 'mark.js ms', 'ratio'],
     r.pages.map((p) => [
       p.name, f(p.bytes / 1024, 0), String(p.chars), String(p.mentions), sp(p.busyMs, 2), sp(p.setupMs), sp(p.longestMs, 2),
       `${f(p.longTaskMs, 0)} (${f(p.ownLongTaskMs, 0)})`, `${f(p.regexp.ms, 0)}${p.regexp.capped ? '*' : ''}`, `${f(p.ratioRegexp)}×`,
