@@ -87,6 +87,23 @@ describe('pages that change', () => {
     await page.close();
   });
 
+  it('never marks stale offsets when the words change while the worker is answering', async () => {
+    const page = await env.session.context.newPage();
+    await page.goto(env.fixtures.url('dynamic/churn.html?every=3&count=60'));
+    const tabId = await tabIdOf(env.ext, page);
+    await page.waitForSelector('body[data-done="yes"]', { timeout: 15_000 });
+    const marks = () => page.evaluate(() => {
+      const el = document.getElementById('churn')!;
+      return [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>)]
+        .filter((r) => el.contains(r.startContainer))
+        .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
+    });
+    await expect.poll(marks, { timeout: 10_000 }).toEqual(['Angela Merkel', 'Moscow', 'Vladimir Putin']);
+    await settled(env.ext, tabId);
+    expect(await marks()).toEqual(['Angela Merkel', 'Moscow', 'Vladimir Putin']);
+    await page.close();
+  });
+
   it('marks the entries a live blog appends and the text it edits in place', async () => {
     const page = await env.session.context.newPage();
     await page.goto(env.fixtures.url('dynamic/live-blog.html?every=150&count=12&edit=600'));
