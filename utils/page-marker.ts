@@ -203,9 +203,12 @@ export class PageMarker {
     }
     const i = batch.done++;
     const { block, first, stale } = batch.sent[i];
-    // A block the page changed since it was read is left alone: the change queued it to be read again.
-    if (!batch.found || stale || !blockUnchanged(block)) return 0;
-    const mentions = blockMentions(block, decodeFound(batch.found, i, block.text.length));
+    if (!batch.found || stale) return 0;
+    const matches = decodeFound(batch.found, i, block.text.length);
+    // A block the page changed since it was read is left alone: the change queued it to be read again. (Only
+    // blocks with something to mark are checked; a change to the others has marked them stale already.)
+    if (matches.length && !blockUnchanged(block)) return 0;
+    const mentions = blockMentions(block, matches);
     if (first) this.store.replace(block.container, mentions);
     else if (mentions.length) this.store.append(block.container, mentions);
     return mentions.length;
@@ -216,12 +219,13 @@ export class PageMarker {
     const batch: Batch = { sent, done: 0 };
     this.batches.push(batch);
     const texts = sent.map((s) => s.block.text);
-    const answer = (reply: Result<FoundNames>) => {
+    void (async () => {
+      let reply = await this.find(texts);
+      if (!reply.ok && !this.signal.aborted) reply = await this.find(texts);
       if (this.signal.aborted) return;
       batch.found = reply.ok ? reply.value : null;
       this.scheduler.request();
-    };
-    void this.find(texts).then((reply) => (reply.ok || this.signal.aborted ? answer(reply) : this.find(texts).then(answer)));
+    })();
   }
 
   private shadowRoot(root: ShadowRoot): void {

@@ -23,8 +23,9 @@ function siteHost(): string {
 const worthReading = () => window === window.top || ((document.body?.textContent?.length ?? 0) > 100 && innerWidth >= 250 && innerHeight >= 120);
 
 /**
- * Wires the page session to the browser: loads the matcher and settings, starts or stops Backstory on this
- * site as settings change (no reload), and answers the side panel's questions about the page.
+ * Wires the page session to the browser: loads the settings, hands the session the worker's name finder, starts
+ * or stops Backstory on this site as settings change (no reload), and answers the side panel's questions about the
+ * page.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
