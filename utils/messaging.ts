@@ -1,4 +1,4 @@
-import browser from './browser';
+import { ext as browser } from './web-ext';
 import { fail, isMessage, ok, type Handlers, type Message, type Reply, type RequestType, type Requests } from './protocol';
 
 /** Sends a request to the background worker; resolves to a Result, never rejects. */
@@ -21,20 +21,25 @@ export async function requestTab<K extends RequestType>(tabId: number, type: K, 
   }
 }
 
-/** Answers the requests named in `handlers`; returns the function that removes the listener. */
+/**
+ * Answers the requests named in `handlers`; returns the function that removes the listener. Replies go through
+ * `sendResponse` (the one form Chrome and Firefox both take without the polyfill).
+ */
 export function serve(handlers: Handlers): () => void {
-  const listener = (message: unknown, sender: unknown): Promise<Reply<RequestType>> | undefined => {
+  const listener = (message: unknown, sender: unknown, sendResponse: (reply: Reply<RequestType>) => void): true | undefined => {
     if (!isMessage(message)) return undefined;
     const handler = handlers[message.type] as ((p: unknown, s: unknown) => unknown) | undefined;
     if (!handler) return undefined;
-    return (async () => {
+    void (async () => {
       try {
         return ok(await handler(message.payload, sender)) as Reply<RequestType>;
       } catch (e) {
         return fail(e);
       }
-    })();
+    })().then(sendResponse);
+    return true;
   };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
+  const onMessage = browser.runtime.onMessage as unknown as { addListener(l: typeof listener): void; removeListener(l: typeof listener): void };
+  onMessage.addListener(listener);
+  return () => onMessage.removeListener(listener);
 }

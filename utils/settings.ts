@@ -3,7 +3,7 @@
  * core/settings.ts; this file only reads, writes and watches.
  */
 import { migrateSettings, type Settings } from '../core/settings';
-import browser from './browser';
+import { ext as browser } from './web-ext';
 
 export const SETTINGS_KEY = 'settings';
 
