@@ -54,6 +54,8 @@ interface Batch {
 
 interface Job {
   root: Node;
+  /** Whether nested blocks are read too (a changed container is read again without them: they keep their marks). */
+  nested: boolean;
   /** Containers whose old mentions this job already replaced. */
   seen: Set<Node>;
   /** The walk: blocks, and `null` now and then in long stretches without text (time to look at the clock). */
@@ -63,6 +65,7 @@ interface Job {
 export class PageMarker {
   private readonly jobs: Job[] = [];
   private readonly queued = new Set<Node>();
+  /** Elements queued as jobs of their own: other walks step over them. */
   private readonly read = new WeakSet<Node>();
   private readonly scheduler: SliceScheduler;
   private readonly observed = new Set<Node>();
@@ -89,9 +92,11 @@ export class PageMarker {
   }
 
   start(): void {
-    // Hit testing first, while the page's layout is clean: adopting a sheet invalidates style, and hit testing
-    // after it would force a full style and layout pass inside this task.
-    const visible = this.visibleBlocks();
+    // A page opened at its top is read from the top, which is what the reader sees. Opened elsewhere (a link to
+    // an anchor, a reload or a step back that restores the scroll position), the blocks in view go first. Hit
+    // testing costs about 1.5 ms, and even asking for the scroll position can force a layout, so neither is paid
+    // on a plain visit. It runs before the sheet is adopted, while layout is clean (adopting invalidates style).
+    const visible = this.mayOpenScrolled() ? this.visibleBlocks() : [];
     this.sheet.adopt(this.doc);
     this.watch(this.doc);
     for (const el of visible) this.queue(el);
@@ -109,6 +114,15 @@ export class PageMarker {
     if (this.observed.has(root)) return;
     this.observed.add(root);
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** True when the page may not be showing its top: an anchor in the URL, or a reload or history step. */
+  private mayOpenScrolled(): boolean {
+    const win = this.doc.defaultView;
+    if (!win || win !== win.top) return false;
+    if (win.location.hash.length > 1) return true;
+    const nav = win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return nav?.type === 'reload' || nav?.type === 'back_forward';
   }
 
   /** A few blocks under the middle of the viewport, so the text a reader is looking at is marked first. */
@@ -132,16 +146,13 @@ export class PageMarker {
     if (this.queued.has(root)) return;
     this.queued.add(root);
     if (root.nodeType === 1) this.read.add(root);
-    this.jobs.push({ root, seen: new Set() });
+    this.jobs.push({ root, nested: true, seen: new Set() });
     if (this.status.state === 'done') this.status.state = 'reading';
     this.scheduler.request();
   }
 
-  private enter = (el: Element): boolean => {
-    if (this.read.has(el)) return false;
-    this.read.add(el);
-    return true;
-  };
+  private readonly enterUnqueued = (el: Element): boolean => !this.read.has(el);
+  private readonly enterNone = (): boolean => false;
 
   private slice(): boolean {
     if (this.status.state === 'paused' && !this.answered()) return false;
@@ -161,7 +172,7 @@ export class PageMarker {
       }
       if (!this.jobs.length || this.status.state === 'paused') break;
       const job = this.jobs[0];
-      job.blocks ??= textBlocks(job.root, { enter: this.enter, onShadowRoot: (sr) => this.shadowRoot(sr) });
+      job.blocks ??= textBlocks(job.root, { enter: job.nested ? this.enterUnqueued : this.enterNone, onShadowRoot: (sr) => this.shadowRoot(sr) });
       const next = job.blocks.next();
       if (next.done) {
         this.jobs.shift();
@@ -263,7 +274,7 @@ export class PageMarker {
     const container = blockOf(node);
     if (this.queued.has(container)) return;
     this.queued.add(container);
-    this.jobs.push({ root: container, seen: new Set([container]) });
+    this.jobs.push({ root: container, nested: false, seen: new Set([container]) });
     this.store.replace(container, []);
     for (const batch of this.batches) for (const s of batch.sent) if (s.block.container === container) s.stale = true;
     if (this.status.state === 'done') this.status.state = 'reading';

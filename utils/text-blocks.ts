@@ -28,15 +28,20 @@ const MAX_BLOCK = 8_000;
 
 /** What a tag is: 0 a block, 1 inline, 2 never read. Classified once per tag name (case as the DOM gives it). */
 const kinds = new Map<string, number>();
-function tagKind(el: Element): number {
-  const tag = el.tagName;
+/** Added to a kind when the element may host a shadow root (a custom element, or one attachShadow accepts). */
+const HOSTS = 4;
+const SHADOW_HOSTS = new Set(['ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'DIV', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'MAIN', 'P', 'SECTION', 'SPAN']);
+function kindOf(tag: string): number {
   let kind = kinds.get(tag);
   if (kind === undefined) {
     const up = tag.toUpperCase();
-    kinds.set(tag, (kind = SKIP.has(up) || up === HOST_TAG ? 2 : INLINE.has(up) ? 1 : 0));
+    kind = SKIP.has(up) || up === HOST_TAG ? 2 : INLINE.has(up) ? 1 : 0;
+    if (kind !== 2 && (up.includes('-') || SHADOW_HOSTS.has(up))) kind |= HOSTS;
+    kinds.set(tag, kind);
   }
   return kind;
 }
+const tagKind = (el: Element): number => kindOf(el.tagName) & 3;
 
 export interface TextBlock {
   /** The nearest block element (or shadow root / document) holding this text directly. */
@@ -161,17 +166,13 @@ export interface WalkOptions {
 /** Nodes visited between two chances for the caller to stop (a `null` from the walk), so text-less regions cannot stall a slice. */
 const NODES_PER_TICK = 256;
 
-/** One container being read: its builder, and the node to read next (null when it is finished). */
-interface Frame {
-  container: Node;
-  builder: BlockBuilder;
-  at: Node | null;
-}
-
 /**
  * The text blocks under `root`, in document order, read lazily so a caller can stop between blocks; `null` now
- * and then in long stretches without text. Iterative (frames of entered blocks, siblings followed in place) so
- * that deep pages cannot overflow the call stack. A shadow root is read before its host's own children.
+ * and then in long stretches without text. One native `TreeWalker` over elements and text (a content script's
+ * code runs cold on every page, so the fewer steps in script per node the better): a text node belongs to its
+ * nearest non-inline ancestor; any element that is not inline ends the block being read (so "Vladimir<br>Putin"
+ * is two blocks); a skipped element, or a block `enter` declines, is stepped over natively. An open shadow root is
+ * read where its host is met, before the host's own children.
  */
 export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<TextBlock | null> {
   if (root.nodeType === 3) {
@@ -180,64 +181,83 @@ export function* textBlocks(root: Node, options: WalkOptions = {}): Generator<Te
     for (const block of builder.take()) yield block;
     return;
   }
-  const frames: Frame[] = [];
   // Asked once for the whole root (and each shadow root): no attribute reads per element during the walk.
   // An element added later is read again by its own job (utils/page-marker.ts), with its own query.
   const skipped = new Set<Element>();
   skippedByAttribute(root, skipped);
-  const open = (el: Node) => {
-    frames.push({ container: el, builder: new BlockBuilder(el), at: el.firstChild });
-    const shadow = (el as Element).shadowRoot;
-    if (shadow) {
-      options.onShadowRoot?.(shadow);
-      skippedByAttribute(shadow, skipped);
-      frames.push({ container: shadow, builder: new BlockBuilder(shadow), at: shadow.firstChild });
-    }
-  };
-  open(root);
-  let visited = 0;
-  while (frames.length) {
-    const frame = frames[frames.length - 1];
-    const { builder, container } = frame;
-    let node = frame.at;
-    let entered = false;
-    while (node) {
-      if (++visited % NODES_PER_TICK === 0) yield null;
-      const type = node.nodeType;
-      let down: Node | null = null;
-      if (type === 3) {
-        builder.add(node as Text);
-      } else if (type === 1) {
-        const el = node as Element;
-        const kind = tagKind(el);
-        if (kind === 2 || skipped.has(el)) {
-          if (builder.nodes.length) for (const block of builder.take()) yield block;
-        } else if (kind === 1 && !el.shadowRoot) {
-          down = el.firstChild;
-        } else {
-          if (builder.nodes.length) for (const block of builder.take()) yield block;
-          if (options.enter?.(el) ?? true) {
-            frame.at = following(el, container); // where this container goes on once `el` is read
-            entered = true;
-            open(el);
-            break;
-          }
-        }
-      }
-      node = down ?? node.nextSibling ?? following(node.parentNode, container);
-    }
-    if (entered) continue;
-    // This container is finished: its last block, then back to the container that holds it.
-    frames.pop();
-    if (builder.nodes.length) for (const block of builder.take()) yield block;
+  if (root.nodeType === 1) {
+    const shadow = (root as Element).shadowRoot;
+    if (shadow) yield* shadowBlocks(shadow, options);
   }
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let builder: BlockBuilder | undefined;
+  let parent: Node | null = null;
+  let container: Node = root;
+  let visited = 0;
+  for (let node = walker.nextNode(); node; ) {
+    if (++visited % NODES_PER_TICK === 0) yield null;
+    if (node.nodeType === 3) {
+      // White space outside any block being read adds nothing (most text nodes are the indentation between
+      // elements): no need to ask for its parent.
+      if (!builder && isBlank((node as Text).data)) {
+        node = walker.nextNode();
+        continue;
+      }
+      const p = node.parentNode!;
+      if (p !== parent) {
+        parent = p;
+        container = p;
+        while (container !== root && container.nodeType === 1 && tagKind(container as Element) === 1) container = container.parentNode!;
+      }
+      if (builder && builder.container !== container) {
+        for (const block of builder.take()) yield block;
+        builder = undefined;
+      }
+      (builder ??= new BlockBuilder(container)).add(node as Text);
+      node = walker.nextNode();
+      continue;
+    }
+    const el = node as Element;
+    const kind = kindOf(el.tagName);
+    const skip = (kind & 3) === 2 || (skipped.size > 0 && skipped.has(el));
+    const shadow = !skip && kind & HOSTS ? el.shadowRoot : null;
+    if ((kind & 3) === 1 && !skip && !shadow) {
+      node = walker.nextNode();
+      continue;
+    }
+    // Not inline (or skipped): the block being read ends here.
+    if (builder) {
+      for (const block of builder.take()) yield block;
+      builder = undefined;
+    }
+    if (skip || !(options.enter?.(el) ?? true)) {
+      node = stepOver(walker, el);
+      continue;
+    }
+    if (shadow) yield* shadowBlocks(shadow, options);
+    node = walker.nextNode();
+  }
+  if (builder) for (const block of builder.take()) yield block;
 }
 
-/** The node after `node`'s subtree in document order, staying inside `container` (null past its end). */
-function following(node: Node | null, container: Node): Node | null {
-  for (let n: Node | null = node; n && n !== container; n = n.parentNode) {
-    const next = n.nextSibling;
+/** True for text of white space only (checked cheaply first: such text starts with a space or line break). */
+function isBlank(data: string): boolean {
+  return data.charCodeAt(0) <= 32 && !NOT_BLANK.test(data);
+}
+const NOT_BLANK = /\S/;
+
+function* shadowBlocks(shadow: ShadowRoot, options: WalkOptions): Generator<TextBlock | null> {
+  options.onShadowRoot?.(shadow);
+  yield* textBlocks(shadow, options);
+}
+
+/** The node after `el`'s subtree in the walk (null past its root's end), without visiting what `el` holds. */
+function stepOver(walker: TreeWalker, el: Element): Node | null {
+  walker.currentNode = el;
+  for (;;) {
+    const next = walker.nextSibling();
     if (next) return next;
+    if (!walker.parentNode()) return null;
   }
-  return null;
 }
