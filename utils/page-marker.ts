@@ -66,7 +66,7 @@ export class PageMarker {
   private readonly jobs: Job[] = [];
   private readonly queued = new Set<Node>();
   /** Elements queued as jobs of their own: other walks step over them. */
-  private readonly read = new WeakSet<Node>();
+  private readonly jobRoots = new WeakSet<Node>();
   private readonly scheduler: SliceScheduler;
   private readonly observed = new Set<Node>();
   /** Open shadow roots whose text is read (hit testing needs them). */
@@ -145,13 +145,13 @@ export class PageMarker {
   private queue(root: Node): void {
     if (this.queued.has(root)) return;
     this.queued.add(root);
-    if (root.nodeType === 1) this.read.add(root);
+    if (root.nodeType === 1) this.jobRoots.add(root);
     this.jobs.push({ root, nested: true, seen: new Set() });
     if (this.status.state === 'done') this.status.state = 'reading';
     this.scheduler.request();
   }
 
-  private readonly enterUnqueued = (el: Element): boolean => !this.read.has(el);
+  private readonly enterUnqueued = (el: Element): boolean => !this.jobRoots.has(el);
   private readonly enterNone = (): boolean => false;
 
   private slice(): boolean {
