@@ -33,6 +33,9 @@ export default defineContentScript({
   matchAboutBlank: true,
   matchOriginAsFallback: true,
   runAt: 'document_idle',
+  // WXT's announcement of a newer copy of this script by window.postMessage would tell every page (and its
+  // message listeners) that Backstory is installed; the DOM event it also sends is enough for an update.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!('highlights' in CSS) || !worthReading()) return;
     const loaded = await loadSettings();

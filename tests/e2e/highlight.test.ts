@@ -79,6 +79,19 @@ describe('highlighting', () => {
     expect(after.slices).toBe(status.slices);
     await page.close();
   });
+
+  it('tells the page nothing: no message reaches its window while the page is read and marked', async () => {
+    const page = await env.session.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as any).__messages = []);
+      addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
+    });
+    await page.goto(env.fixtures.url('pl-abcnews.go.com.html'));
+    const status = await settled(env.ext, await tabIdOf(env.ext, page));
+    expect(status.mentions).toBeGreaterThan(20);
+    expect(await page.evaluate(() => (window as any).__messages)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe('the hover card', () => {
