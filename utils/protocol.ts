@@ -51,7 +51,11 @@ export interface PageStatus {
   busyMs: number;
   longestMs: number;
   slices: number;
-  /** Main-thread time the content script spent starting on the page (before its first slice), in ms. */
+  /**
+   * Main-thread time the content script spent starting on the page before its first slice, in ms: its own
+   * evaluation (from its first module on; the compile before that is measured by `npm run bench`), reading the
+   * settings, and starting the session.
+   */
   setupMs?: number;
 }
 

@@ -17,15 +17,19 @@ async function readStored(): Promise<unknown> {
 
 const write = (settings: Settings) => browser.storage.local.set({ [SETTINGS_KEY]: settings });
 
-/** The settings, upgraded and written back when storage held an older or damaged form. Never throws. */
-export async function loadSettings(): Promise<{ settings: Settings; problems: string[] }> {
+/**
+ * The settings, upgraded and written back when storage held an older or damaged form. Never throws.
+ * `readAt`: when storage answered (performance.now()), so a caller can time its own work from there.
+ */
+export async function loadSettings(): Promise<{ settings: Settings; problems: string[]; readAt: number }> {
   let stored: unknown;
   try {
     stored = await readStored();
   } catch (e) {
     const { settings } = migrateSettings(undefined);
-    return { settings, problems: [`Settings could not be read (${message(e)}); using the defaults.`] };
+    return { settings, problems: [`Settings could not be read (${message(e)}); using the defaults.`], readAt: performance.now() };
   }
+  const readAt = performance.now();
   const { settings, problems, changed } = migrateSettings(stored);
   if (changed) {
     try {
@@ -34,7 +38,7 @@ export async function loadSettings(): Promise<{ settings: Settings; problems: st
       problems.push(`Upgraded settings could not be saved (${message(e)}).`);
     }
   }
-  return { settings, problems };
+  return { settings, problems, readAt };
 }
 
 /** Writes of this context, in order: each reads what the one before it wrote. */

@@ -1,3 +1,5 @@
+// First: the clock the start is timed from (module order is evaluation order).
+import { bootStart } from '../../utils/boot-clock';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isSiteDisabled, type Settings } from '../../core/settings';
 import { request, serve } from '../../utils/messaging';
@@ -38,12 +40,16 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   async main(ctx) {
     if (!('highlights' in CSS) || !worthReading()) return;
-    const loaded = await loadSettings();
+    const pending = loadSettings();
+    // Main-thread time before the session starts: this script's evaluation up to here, then the settings'
+    // answer to the session's start (the wait for storage in between is not ours).
+    let setupMs = performance.now() - bootStart;
+    const loaded = await pending;
+    const resumed = loaded.readAt;
     if (ctx.isInvalid) return;
     // The names are found by the background worker (its matcher is warm; this tab's code runs cold).
     const findNames = (texts: string[]) => request('findNames', { texts });
     let session: PageSession | undefined;
-    let setupMs = 0;
 
     const apply = (settings: Settings) => {
       const off = isSiteDisabled(settings, siteHost());
@@ -59,7 +65,6 @@ export default defineContentScript({
         setupMs += performance.now() - t0;
       }
     };
-    apply(loaded.settings);
     const unwatch = watchSettings(apply);
     const unserve = serve({
       pageEntities: () => session?.entities() ?? [],
@@ -67,6 +72,8 @@ export default defineContentScript({
       pageSite: () => ({ host: siteHost() }),
       pageStatus: () => ({ ...(session?.status() ?? { state: 'off', mentions: 0, entities: 0, chars: 0, busyMs: 0, longestMs: 0, slices: 0 }), setupMs }),
     });
+    setupMs += performance.now() - resumed;
+    apply(loaded.settings);
     ctx.onInvalidated(() => {
       unwatch();
       unserve();
