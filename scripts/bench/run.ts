@@ -12,6 +12,7 @@ import { launch, servePages } from './browser';
 import { buildBench, OUT } from './build';
 import { markWithBackstory, markWithMarkjs, markWithRegexp, type BackstoryRun } from './marking';
 import { tabHeap, type HeapFigures } from './memory';
+import { frameCost, FRAME_PAGES, tabScriptCost, writeFramePages, type CostFigures } from './frame-cost';
 import { measureIndexInNode } from './node-index';
 import { printReport, type Results } from './report';
 import { writeStressPage } from './stress-page';
@@ -36,6 +37,13 @@ if (!quick) {
 const [one] = builds;
 const names = matcherNames(JSON.parse(readFileSync(join(OUT, 'public-1x/data/matcher.json'), 'utf8')));
 const stress = writeStressPage('../shared/pages', join(OUT, STRESS));
+writeFramePages(OUT);
+const FRAME_RUNS = quick ? 6 : 15;
+/** Script and compile time of a tab on the frame pages, in the browser given (scripts/bench/frame-cost.ts). */
+const frameFigures = async (b: Awaited<ReturnType<typeof launch>>) => ({
+  plain: await tabScriptCost(b, server.url(FRAME_PAGES.plain), FRAME_RUNS),
+  framed: await tabScriptCost(b, server.url(FRAME_PAGES.framed), FRAME_RUNS),
+});
 const pagePaths = benchPages();
 let pages = [...pagePaths.keys()];
 if (quick) pages = pages.filter((_, i) => i % 4 === 0);
@@ -54,6 +62,8 @@ for (let run = 0; run < RUNS; run++) {
 log('memory with the extension');
 const heapWith: HeapFigures[] = [];
 for (const p of MEMORY_PAGES) heapWith.push(await tabHeap(withExt, server.url(`${p}?memory`)));
+log('fixed cost per frame with the extension');
+const framesWith: { plain: CostFigures; framed: CostFigures } = await frameFigures(withExt);
 log('worker (1×)');
 const worker1 = await measureWorker(withExt, quick ? 3 : 5);
 await withExt.close();
@@ -70,6 +80,8 @@ for (const name of [...pages, STRESS]) {
 }
 const heapWithout: HeapFigures[] = [];
 for (const p of MEMORY_PAGES) heapWithout.push(await tabHeap(plain, server.url(`${p}?memory`)));
+log('fixed cost per frame without the extension');
+const framesWithout = await frameFigures(plain);
 const chromiumVersion = plain.context.browser()?.version() ?? '';
 await plain.close();
 
@@ -118,6 +130,7 @@ const results: Results = {
     };
   }),
   stressPage: stress,
+  frameCost: frameCost({ with: framesWith.plain, without: framesWithout.plain }, { with: framesWith.framed, without: framesWithout.framed }),
   memory: MEMORY_PAGES.map((name, i) => ({ name, with: heapWith[i], without: heapWithout[i], addedMb: heapWith[i].usedMb - heapWithout[i].usedMb, retainedMb: heapWith[i].afterGcMb - heapWithout[i].afterGcMb })),
   worker: {
     '1x': { coldMs: spread(worker1.coldMs), firstSearchMs: worker1.firstSearchMs, lookup: pct(worker1.lookupMs), keystroke: pct(worker1.keystrokeMs) },
