@@ -4,6 +4,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isSiteDisabled, type Settings } from '../../core/settings';
 import { request, serve } from '../../utils/messaging';
 import { PageSession } from '../../utils/page-session';
+import { worthReading } from '../../utils/frame-check';
+import { PAGE_MATCHES } from '../../utils/page-matches';
 import { publishedDate } from '../../utils/published-date';
 import { loadSettings, watchSettings } from '../../utils/settings';
 
@@ -19,21 +21,13 @@ function siteHost(): string {
 }
 
 /**
- * Tiny or empty frames (ads, widgets, trackers) are not worth reading. Their text is asked first: reading a
- * frame's size makes the browser lay out the page that holds it, which an empty frame should not cost.
- */
-const worthReading = () => window === window.top || ((document.body?.textContent?.length ?? 0) > 100 && innerWidth >= 250 && innerHeight >= 120);
-
-/**
  * Wires the page session to the browser: loads the settings, hands the session the worker's name finder, starts
  * or stops Backstory on this site as settings change (no reload), and answers the side panel's questions about the
  * page.
  */
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
-  allFrames: true,
-  matchAboutBlank: true,
-  matchOriginAsFallback: true,
+  // The top page only: frames load this script through entrypoints/frame-gate.ts, when they are worth reading.
+  matches: PAGE_MATCHES,
   runAt: 'document_idle',
   // WXT's announcement of a newer copy of this script by window.postMessage would tell every page (and its
   // message listeners) that Backstory is installed; the DOM event it also sends is enough for an update.

@@ -68,7 +68,7 @@ afterAll(async () => {
 });
 
 describe('the built extension in Firefox', () => {
-  const name = HAVE_FIREFOX ? 'marks known names on a news page' : `marks known names on a news page (skipped: no Firefox at ${FIREFOX}; set FIREFOX_PATH)`;
+  const name = HAVE_FIREFOX ? 'marks known names on a news page and in a frame' : `marks known names on a news page and in a frame (skipped: no Firefox at ${FIREFOX}; set FIREFOX_PATH)`;
   it.skipIf(!HAVE_FIREFOX)(name, async () => {
     const id = await browser!.installExtension(EXTENSION_DIR);
     expect(id).toBe('backstory@example.org');
@@ -81,6 +81,12 @@ describe('the built extension in Firefox', () => {
     await expect.poll(marked, { timeout: 20_000, interval: 250 }).toBeGreaterThan(0);
     // The content script marks text with the Custom Highlight API and leaves the page's DOM alone.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    // A frame worth reading loads the full script on demand (entrypoints/frame-gate.ts) and is marked too.
+    await page.goto(fixtures!.url('structure.html'), { waitUntil: 'load' });
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    expect(frame).toBeDefined();
+    const markedInFrame = () => frame!.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0);
+    await expect.poll(markedInFrame, { timeout: 20_000, interval: 250 }).toBeGreaterThan(1);
     await page.close();
   });
 });
