@@ -20,7 +20,7 @@ export default defineConfig({
       },
     },
     action: { default_title: 'Backstory: search events' },
-    // Every frame gets the few lines of entrypoints/frame-gate.ts, which load the full content script (declared for
+    // Every frame gets the few lines of entrypoints/frame-gate, which load the full content script (declared for
     // the top page by entrypoints/content) only into frames worth reading; it is loadable from pages for that, at a
     // per-session address in Chrome (Firefox's extension address is already per install).
     content_scripts: [

@@ -26,7 +26,7 @@ function siteHost(): string {
  * page.
  */
 export default defineContentScript({
-  // The top page only: frames load this script through entrypoints/frame-gate.ts, when they are worth reading.
+  // The top page only: frames load this script through entrypoints/frame-gate, when they are worth reading.
   matches: PAGE_MATCHES,
   runAt: 'document_idle',
   // WXT's announcement of a newer copy of this script by window.postMessage would tell every page (and its

@@ -81,7 +81,7 @@ describe('the built extension in Firefox', () => {
     await expect.poll(marked, { timeout: 20_000, interval: 250 }).toBeGreaterThan(0);
     // The content script marks text with the Custom Highlight API and leaves the page's DOM alone.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
-    // A frame worth reading loads the full script on demand (entrypoints/frame-gate.ts) and is marked too.
+    // A frame worth reading loads the full script on demand (entrypoints/frame-gate) and is marked too.
     await page.goto(fixtures!.url('structure.html'), { waitUntil: 'load' });
     const frame = page.frames().find((f) => f !== page.mainFrame());
     expect(frame).toBeDefined();

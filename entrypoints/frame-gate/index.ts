@@ -5,8 +5,8 @@
  * the full script from the manifest directly.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { worthReading } from '../utils/frame-check';
-import { CONTENT_SCRIPT_FILE } from '../utils/page-matches';
+import { worthReading } from '../../utils/frame-check';
+import { CONTENT_SCRIPT_FILE } from '../../utils/page-matches';
 import type { Runtime } from 'webextension-polyfill';
 
 export default defineUnlistedScript(() => {
