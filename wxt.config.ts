@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { flexsearchAlias } from './flexsearch-build';
-import { CONTENT_SCRIPT_FILE, PAGE_MATCHES } from './utils/page-matches';
+import { CONTENT_SCRIPT_FILE, PAGE_MATCHES } from './utils/content-script-manifest';
 
 export default defineConfig({
   srcDir: '.',

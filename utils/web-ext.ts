@@ -9,4 +9,10 @@ import type Browser from 'webextension-polyfill';
 
 const g = globalThis as unknown as { browser?: Browser.Browser; chrome?: Browser.Browser };
 
-export const ext: Browser.Browser = (g.browser?.runtime?.id ? g.browser : g.chrome)!;
+/**
+ * Firefox's `browser` when it is the extension API (a page element with id "browser" also shows up as
+ * `window.browser`), else Chrome's `chrome`. A function, for code that should not touch the API before it must.
+ */
+export const extensionApi = (): Browser.Browser => (g.browser?.runtime?.id ? g.browser : g.chrome)!;
+
+export const ext: Browser.Browser = /* @__PURE__ */ extensionApi();

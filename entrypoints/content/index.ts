@@ -4,8 +4,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { isSiteDisabled, type Settings } from '../../core/settings';
 import { request, serve } from '../../utils/messaging';
 import { PageSession } from '../../utils/page-session';
-import { worthReading } from '../../utils/frame-check';
-import { PAGE_MATCHES } from '../../utils/page-matches';
+import { PAGE_MATCHES } from '../../utils/content-script-manifest';
 import { publishedDate } from '../../utils/published-date';
 import { loadSettings, watchSettings } from '../../utils/settings';
 
@@ -26,20 +25,24 @@ function siteHost(): string {
  * page.
  */
 export default defineContentScript({
-  // The top page only: frames load this script through entrypoints/frame-gate, when they are worth reading.
+  // The top page only (an about:blank or blob: one too, by its opener's or creator's address): frames load this
+  // script through entrypoints/frame-gate, when they are worth reading.
   matches: PAGE_MATCHES,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   runAt: 'document_idle',
   // WXT's announcement of a newer copy of this script by window.postMessage would tell every page (and its
   // message listeners) that Backstory is installed; the DOM event it also sends is enough for an update.
   noScriptStartedPostMessage: true,
   async main(ctx) {
-    if (!('highlights' in CSS) || !worthReading()) return;
+    if (!('highlights' in CSS)) return;
     const pending = loadSettings();
-    // Main-thread time before the session starts: this script's evaluation up to here, then the settings'
-    // answer to the session's start (the wait for storage in between is not ours).
+    // Main-thread time before the session starts: this script's evaluation up to here, the settings checked once
+    // storage answered, then from here to the session's start (the waits for storage are not ours).
     let setupMs = performance.now() - bootStart;
     const loaded = await pending;
-    const resumed = loaded.readAt;
+    const resumed = performance.now();
+    setupMs += loaded.checkMs;
     if (ctx.isInvalid) return;
     // The names are found by the background worker (its matcher is warm; this tab's code runs cold).
     const findNames = (texts: string[]) => request('findNames', { texts });

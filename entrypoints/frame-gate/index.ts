@@ -5,15 +5,20 @@
  * the full script from the manifest directly.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { worthReading } from '../../utils/frame-check';
-import { CONTENT_SCRIPT_FILE } from '../../utils/page-matches';
-import type { Runtime } from 'webextension-polyfill';
+import { CONTENT_SCRIPT_FILE } from '../../utils/content-script-manifest';
+import { extensionApi } from '../../utils/web-ext';
+
+/**
+ * A frame is worth reading when it holds some text and has room to show it (ads, widgets and trackers are tiny or
+ * empty). Its text is asked first: reading a frame's size makes the browser lay out the page that holds it, which
+ * an empty frame should not cost.
+ */
+const worthReading = (): boolean => (document.body?.textContent?.length ?? 0) > 100 && innerWidth >= 250 && innerHeight >= 120;
 
 export default defineUnlistedScript(() => {
   if (window === window.top || !worthReading()) return;
-  // The extension API only now (its first use in a frame costs time): Firefox's `browser`, else Chrome's `chrome`.
-  const g = globalThis as { browser?: { runtime: Runtime.Static }; chrome?: { runtime: Runtime.Static } };
-  const runtime = (g.browser ?? g.chrome)!.runtime;
-  // Loaded as a module into this script's own world (not the page's); a failure leaves the frame unread.
-  import(/* @vite-ignore */ runtime.getURL(`/${CONTENT_SCRIPT_FILE}`)).catch(() => undefined);
+  // Loaded as a module into this script's own world (not the page's); the extension API is touched only now (its
+  // first use in a frame costs time). A failure (Chrome 130 could not import a use_dynamic_url resource from a
+  // content script, crbug 363027634) leaves the frame unread, as before it was worth reading.
+  import(/* @vite-ignore */ extensionApi().runtime.getURL(`/${CONTENT_SCRIPT_FILE}`)).catch(() => undefined);
 });
