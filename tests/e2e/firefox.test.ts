@@ -87,6 +87,8 @@ describe('the built extension in Firefox', () => {
     expect(frame).toBeDefined();
     const markedInFrame = () => frame!.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0);
     await expect.poll(markedInFrame, { timeout: 20_000, interval: 250 }).toBeGreaterThan(1);
+    // The page cannot see that load, nor the extension's per-install address.
+    expect(await frame!.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
     await page.close();
   });
 });

@@ -56,6 +56,8 @@ describe('highlighting', () => {
     expect(found.filter(([id]) => id === 'lines').map(([, t]) => t)).toEqual(['Putin']);
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     await expect.poll(() => frame.evaluate(() => (CSS as any).highlights.get('backstory-mention')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(1);
+    // The frame loaded the full script through the gate; the page cannot see that load (nor the extension's address).
+    expect(await frame.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/structure-marked.png` });
     await page.close();
   });
