@@ -120,7 +120,7 @@ export function printReport(r: Results): void {
   if (fc) {
     const row = (name: string, x: FrameCost['plain']) => [name, f(x.with.scriptMs, 2), f(x.with.compileMs, 2), f(x.without.scriptMs, 2), f(x.without.compileMs, 2), f(x.with.scriptMs + x.with.compileMs - x.without.scriptMs - x.without.compileMs, 2)];
     out.push(table(['fixed cost (tab, median ms)', 'script with', 'compile with', 'script without', 'compile without', 'added'], [row('one paragraph', fc.plain), row('same + 10 small frames', fc.framed)]));
-    out.push(`the content script adds ${f(fc.pageMs, 2)} ms of script and compile to a one-paragraph page (all of it: its evaluation, start and marking) and ${f(fc.perFrameMs, 2)} ms to each small frame it looks at and leaves alone`);
+    out.push(`the content script adds ${f(fc.pageMs, 2)} ms of script and compile to a one-paragraph page (all of it: its compile, evaluation, start and marking) and ${f(fc.perFrameMs, 2)} ms to each small frame (the frame gate looks at it and leaves it alone)`);
     out.push('');
   }
   out.push(table(['memory (JS heap, MB)', 'with', 'without', 'added', 'with after GC', 'without after GC', 'retained'], r.memory.map((m) => [m.name, f(m.with.usedMb, 2), f(m.without.usedMb, 2), f(m.addedMb, 2), f(m.with.afterGcMb, 2), f(m.without.afterGcMb, 2), f(m.retainedMb, 2)])));
