@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { flexsearchAlias } from './flexsearch-build';
-import { CONTENT_SCRIPT_FILE, PAGE_MATCHES } from './utils/content-script-manifest';
+import { CONTENT_SCRIPT_FILE, LATE_PARTS_FILE, PAGE_MATCHES } from './utils/content-script-manifest';
 
 export default defineConfig({
   srcDir: '.',
@@ -21,12 +21,13 @@ export default defineConfig({
     },
     action: { default_title: 'Backstory: search events' },
     // Every frame gets the few lines of entrypoints/frame-gate, which load the full content script (declared for
-    // the top page by entrypoints/content) only into frames worth reading; it is loadable from pages for that, at a
-    // per-session address in Chrome (Firefox's extension address is already per install).
+    // the top page by entrypoints/content) only into frames worth reading; the content script loads its late parts
+    // (entrypoints/content-late: the card's renderer, the page's date) when first needed. Both are loadable from
+    // pages for that, at a per-session address in Chrome (Firefox's extension address is already per install).
     content_scripts: [
       { matches: PAGE_MATCHES, js: ['frame-gate.js'], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
     ],
-    web_accessible_resources: [{ resources: [CONTENT_SCRIPT_FILE], matches: PAGE_MATCHES, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: [CONTENT_SCRIPT_FILE, LATE_PARTS_FILE], matches: PAGE_MATCHES, use_dynamic_url: true }],
     ...(browser === 'firefox'
       ? { browser_specific_settings: {
           gecko: { id: 'backstory@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },

@@ -8,3 +8,6 @@ export const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 
 /** The full content script as built (entrypoints/content). */
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+
+/** The parts of the content script loaded when first needed (entrypoints/content-late). */
+export const LATE_PARTS_FILE = 'content-late.js';

@@ -61,7 +61,11 @@ export class PageSession {
     this.marker.start();
     const signal = this.abort.signal;
     watchHover(this.doc, {
-      find: (x, y) => mentionAt(this.doc, this.store, x, y, this.marker.shadowRoots),
+      find: (x, y) => {
+        const target = mentionAt(this.doc, this.store, x, y, this.marker.shadowRoots);
+        if (target) this.ui.prepare(); // the card's renderer loads while the pointer dwells
+        return target;
+      },
       inCard: (target) => this.ui.contains(target),
       open: () => this.card && { mention: this.card.mention, sticky: this.card.pinned || this.card.keyboard },
       show: (t) => this.openCard(t, false),

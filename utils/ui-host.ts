@@ -1,15 +1,19 @@
-import { h, render } from 'preact';
-import { CardLayer, type CardLayerProps } from '../components/CardLayer';
-import { CARD_CSS } from '../components/card-css';
+import type { CardLayerProps } from '../components/CardLayer';
+import { lateParts, latePartsNow, type LateParts } from './late-parts';
 import { HOST_TAG } from './text-blocks';
 
 /**
  * The one element Backstory adds to a page, created only when there is something to show: a host whose
- * shadow root holds the card. Page CSS cannot reach inside; our CSS cannot reach out.
+ * shadow root holds the card. Page CSS cannot reach inside; our CSS cannot reach out. The renderer is one of the
+ * late parts (utils/late-parts.ts): `prepare()` asks for it early (a pointer resting on a name), and what
+ * `show()` is given before it is here is drawn as soon as it is.
  */
 export class UiHost {
   private host: HTMLElement | undefined;
   private root: ShadowRoot | undefined;
+  private styled = false;
+  /** The latest layer to draw, kept while the renderer loads. */
+  private pending: CardLayerProps | undefined;
 
   constructor(private readonly doc: Document) {}
 
@@ -21,22 +25,47 @@ export class UiHost {
     return !!this.host && node === this.host;
   }
 
+  /** Starts loading the renderer, so the first card does not wait for it. */
+  prepare(): void {
+    if (!latePartsNow()) void lateParts();
+  }
+
   show(props: CardLayerProps): void {
     if (!this.root) {
       this.host = this.doc.createElement(HOST_TAG.toLowerCase());
       this.root = this.host.attachShadow({ mode: 'open' });
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(CARD_CSS);
-      this.root.adoptedStyleSheets = [sheet];
       this.doc.documentElement.append(this.host);
     }
-    render(h(CardLayer, props), this.root);
+    const parts = latePartsNow();
+    if (parts) return this.draw(parts, props);
+    const waiting = this.pending === undefined;
+    this.pending = props;
+    if (waiting) {
+      void lateParts().then((loaded) => {
+        const latest = this.pending;
+        this.pending = undefined;
+        if (loaded && latest) this.draw(loaded, latest);
+      });
+    }
   }
 
   remove(): void {
-    if (this.root) render(null, this.root);
+    this.pending = undefined;
+    if (this.root) latePartsNow()?.renderLayer(this.root, null);
     this.host?.remove();
     this.host = undefined;
     this.root = undefined;
+    this.styled = false;
+  }
+
+  private draw(parts: LateParts, props: CardLayerProps): void {
+    if (!this.root) return; // removed while the renderer loaded
+    if (!this.styled) {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(parts.css);
+      this.root.adoptedStyleSheets = [sheet];
+      this.styled = true;
+    }
+    parts.renderLayer(this.root, props);
   }
 }

@@ -5,7 +5,7 @@ import { isSiteDisabled, type Settings } from '../../core/settings';
 import { request, serve } from '../../utils/messaging';
 import { PageSession } from '../../utils/page-session';
 import { PAGE_MATCHES } from '../../utils/content-script-manifest';
-import { publishedDate } from '../../utils/published-date';
+import { lateParts } from '../../utils/late-parts';
 import { loadSettings, watchSettings } from '../../utils/settings';
 
 /** The site a frame belongs to: the top page's host (a site switched off is off in its frames too). */
@@ -65,7 +65,11 @@ export default defineContentScript({
     const unwatch = watchSettings(apply);
     const unserve = serve({
       pageEntities: () => session?.entities() ?? [],
-      pageDate: () => publishedDate(document),
+      pageDate: async () => {
+        const parts = await lateParts();
+        if (!parts) throw new Error('could not load the page-date reader');
+        return parts.publishedDate(document);
+      },
       pageSite: () => ({ host: siteHost() }),
       pageStatus: () => ({ ...(session?.status() ?? { state: 'off', mentions: 0, entities: 0, chars: 0, busyMs: 0, longestMs: 0, slices: 0 }), setupMs }),
     });
