@@ -68,7 +68,7 @@ afterAll(async () => {
 });
 
 describe('the built extension in Firefox', () => {
-  const name = HAVE_FIREFOX ? 'marks known names on a news page and in a frame' : `marks known names on a news page and in a frame (skipped: no Firefox at ${FIREFOX}; set FIREFOX_PATH)`;
+  const name = HAVE_FIREFOX ? 'marks known names on a news page and in a frame; opens the hover card' : `marks known names on a news page and in a frame; opens the hover card (skipped: no Firefox at ${FIREFOX}; set FIREFOX_PATH)`;
   it.skipIf(!HAVE_FIREFOX)(name, async () => {
     const id = await browser!.installExtension(EXTENSION_DIR);
     expect(id).toBe('backstory@example.org');
@@ -81,6 +81,20 @@ describe('the built extension in Firefox', () => {
     await expect.poll(marked, { timeout: 20_000, interval: 250 }).toBeGreaterThan(0);
     // The content script marks text with the Custom Highlight API and leaves the page's DOM alone.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    // Resting the pointer on a mention opens the hover card, whose renderer loads on demand (utils/late-parts.ts).
+    const point = await page.evaluate(() => {
+      const [first] = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('backstory-mention')!;
+      const range = new Range();
+      range.setStart(first.startContainer, first.startOffset);
+      range.setEnd(first.endContainer, first.endOffset);
+      (first.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const box = range.getClientRects()[0];
+      return { x: box.left + Math.min(box.width / 2, 10), y: box.top + box.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const cardShown = () => page.evaluate(() => !!document.querySelector('backstory-host')?.shadowRoot?.querySelector('.card'));
+    await expect.poll(cardShown, { timeout: 10_000, interval: 100 }).toBe(true);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
     // A frame worth reading loads the full script on demand (entrypoints/frame-gate) and is marked too.
     await page.goto(fixtures!.url('structure.html'), { waitUntil: 'load' });
     const frame = page.frames().find((f) => f !== page.mainFrame());

@@ -82,7 +82,7 @@ describe('highlighting', () => {
     await page.close();
   });
 
-  it('tells the page nothing: no message reaches its window while the page is read and marked', async () => {
+  it('tells the page nothing: no message reaches its window while the page is read and marked, and the card loads unseen', async () => {
     const page = await env.session.context.newPage();
     await page.addInitScript(() => {
       const seen: string[] = ((window as any).__messages = []);
@@ -92,6 +92,11 @@ describe('highlighting', () => {
     const status = await settled(env.ext, await tabIdOf(env.ext, page));
     expect(status.mentions).toBeGreaterThan(20);
     expect(await page.evaluate(() => (window as any).__messages)).toEqual([]);
+    // Nor does it see the card's renderer load on demand (utils/late-parts.ts), nor the extension's address.
+    const point = await mentionPoint(page, 'Putin');
+    await page.mouse.move(point.x, point.y);
+    await card(page).waitFor();
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
     await page.close();
   });
 });
