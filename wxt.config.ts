@@ -28,6 +28,8 @@ export default defineConfig({
       { matches: PAGE_MATCHES, js: ['frame-gate.js'], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
     ],
     web_accessible_resources: [{ resources: [CONTENT_SCRIPT_FILE, LATE_PARTS_FILE], matches: PAGE_MATCHES, use_dynamic_url: true }],
+    // Chrome 130 refused content scripts' imports of use_dynamic_url resources (crbug 363027634; fixed by 132).
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '132' }),
     ...(browser === 'firefox'
       ? { browser_specific_settings: {
           gecko: { id: 'backstory@example.org', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },

@@ -1,7 +1,7 @@
 /**
  * The parts of the content script a page may never need, loaded the first time one is: the hover card's renderer
  * (Preact, the components, their CSS) and the page's publication date. Left out of the script every page
- * compiles, they cost nothing until a reader points at a name or opens the timeline (about 1 ms of compile a page
+ * compiles, they cost nothing until a reader points at a name or opens the timeline (about 2 ms of compile a page
  * otherwise: `npm run bench`, fixed cost). entrypoints/content-late publishes them into this isolated world.
  */
 import type { CardLayerProps } from '../components/CardLayer';
@@ -23,13 +23,20 @@ export const LATE_PARTS_KEY = Symbol.for('backstory.late-parts');
 type Holder = Record<symbol, LateParts | undefined>;
 let loading: Promise<LateParts | undefined> | undefined;
 
-/** The parts, loaded once (as a module into this world); undefined when they could not be loaded (asked again next time). */
+/**
+ * The parts, loaded once (as a module into this world); undefined when they could not be loaded. A failure is
+ * kept, not retried: a module that failed to load stays failed for the page, and asking again on every frame the
+ * pointer rests on a name would only repeat it.
+ */
 export function lateParts(): Promise<LateParts | undefined> {
-  loading ??= import(/* @vite-ignore */ extensionApi().runtime.getURL(`/${LATE_PARTS_FILE}`)).then(
-    () => (globalThis as unknown as Holder)[LATE_PARTS_KEY],
-    () => undefined,
-  );
-  void loading.then((parts) => parts ?? (loading = undefined));
+  loading ??= (async () => {
+    try {
+      await import(/* @vite-ignore */ extensionApi().runtime.getURL(`/${LATE_PARTS_FILE}`));
+      return (globalThis as unknown as Holder)[LATE_PARTS_KEY];
+    } catch {
+      return undefined; // e.g. an orphaned script after an update, whose runtime is gone
+    }
+  })();
   return loading;
 }
 

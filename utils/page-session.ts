@@ -81,6 +81,9 @@ export class PageSession {
 
   stop(): void {
     this.abort.abort();
+    // A card's data or the renderer may still arrive: nothing is drawn again (render() checks the signal).
+    this.card = undefined;
+    this.notice = undefined;
     this.store.clear();
     this.current.clear();
     if (CSS.highlights.get(MENTION_HIGHLIGHT) === this.highlight) CSS.highlights.delete(MENTION_HIGHLIGHT);
@@ -213,6 +216,7 @@ export class PageSession {
   }
 
   private render(): void {
+    if (this.abort.signal.aborted) return;
     if (!this.card && !this.notice && !this.ui.element && !this.announce) return;
     this.dark ??= isDarkPage(this.doc);
     const c = this.card;

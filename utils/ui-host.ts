@@ -3,10 +3,10 @@ import { lateParts, latePartsNow, type LateParts } from './late-parts';
 import { HOST_TAG } from './text-blocks';
 
 /**
- * The one element Backstory adds to a page, created only when there is something to show: a host whose
+ * The one element Backstory adds to a page, created the first time there is something to show: a host whose
  * shadow root holds the card. Page CSS cannot reach inside; our CSS cannot reach out. The renderer is one of the
- * late parts (utils/late-parts.ts): `prepare()` asks for it early (a pointer resting on a name), and what
- * `show()` is given before it is here is drawn as soon as it is.
+ * late parts (utils/late-parts.ts): `prepare()` asks for it early (the pointer over a name), and what `show()` is
+ * given before it is here is drawn as soon as it is (the host stays empty if it cannot be loaded).
  */
 export class UiHost {
   private host: HTMLElement | undefined;
