@@ -15,10 +15,28 @@ import { extensionApi } from '../../utils/web-ext';
  */
 const worthReading = (): boolean => (document.body?.textContent?.length ?? 0) > 100 && innerWidth >= 250 && innerHeight >= 120;
 
+/**
+ * When a frame not worth reading at first is looked at again, in ms after the first look: comment widgets, embeds
+ * and frames their page writes into are often filled after they load.
+ */
+const LOOK_AGAIN_MS = [2_000, 8_000];
+
 export default defineUnlistedScript(() => {
-  if (window === window.top || !worthReading()) return;
-  // Loaded as a module into this script's own world (not the page's); the extension API is touched only now (its
-  // first use in a frame costs time). A failure (Chrome 130 could not import a use_dynamic_url resource from a
-  // content script, crbug 363027634) leaves the frame unread, as before it was worth reading.
-  import(/* @vite-ignore */ extensionApi().runtime.getURL(`/${CONTENT_SCRIPT_FILE}`)).catch(() => undefined);
+  if (window === window.top) return;
+  const load = (): boolean => {
+    if (!worthReading()) return false;
+    // Loaded as a module into this script's own world (not the page's); the extension API is touched only now (its
+    // first use in a frame costs time). A failure (Chrome 130 could not import a use_dynamic_url resource from a
+    // content script, crbug 363027634; the manifest asks for 132) leaves the frame unread.
+    import(/* @vite-ignore */ extensionApi().runtime.getURL(`/${CONTENT_SCRIPT_FILE}`)).catch(() => undefined);
+    return true;
+  };
+  if (load()) return;
+  // A short chain of one-shot timers that ends by itself (or with the frame's document).
+  let look = 0;
+  const again = () => {
+    if (load() || ++look === LOOK_AGAIN_MS.length) return;
+    setTimeout(again, LOOK_AGAIN_MS[look] - LOOK_AGAIN_MS[look - 1]);
+  };
+  setTimeout(again, LOOK_AGAIN_MS[0]);
 });

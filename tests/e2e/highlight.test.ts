@@ -62,6 +62,15 @@ describe('highlighting', () => {
     await page.close();
   });
 
+  it('reads a frame filled after it loaded (a comment widget, an embed), when the frame gate looks again', async () => {
+    const { page } = await open('late-frame.html');
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    const marks = () => frame.evaluate(() => (CSS as any).highlights.get('backstory-mention')?.size ?? 0);
+    expect(await marks()).toBe(0); // empty when the gate first looked
+    await expect.poll(marks, { timeout: 15_000, interval: 250 }).toBeGreaterThan(1);
+    await page.close();
+  });
+
   it('never changes the page: the DOM is identical apart from its host element', async () => {
     const page = await env.session.context.newPage();
     await page.goto(env.fixtures.url('pl-abcnews.go.com.html'));
