@@ -7,7 +7,7 @@
 import type { CardLayerProps } from '../components/CardLayer';
 import { LATE_PARTS_FILE } from './content-script-manifest';
 import type { PageDate } from './protocol';
-import { extensionApi } from './web-ext';
+import { importPackaged } from './package-module';
 
 export interface LateParts {
   /** Draws (or, with null, clears) Backstory's layer into its shadow root. */
@@ -31,7 +31,7 @@ let loading: Promise<LateParts | undefined> | undefined;
 export function lateParts(): Promise<LateParts | undefined> {
   loading ??= (async () => {
     try {
-      await import(/* @vite-ignore */ extensionApi().runtime.getURL(`/${LATE_PARTS_FILE}`));
+      await importPackaged(LATE_PARTS_FILE);
       return (globalThis as unknown as Holder)[LATE_PARTS_KEY];
     } catch {
       return undefined; // e.g. an orphaned script after an update, whose runtime is gone

@@ -6,7 +6,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CONTENT_SCRIPT_FILE } from '../../utils/content-script-manifest';
-import { extensionApi } from '../../utils/web-ext';
+import { importPackaged } from '../../utils/package-module';
 
 /**
  * A frame is worth reading when it holds some text and has room to show it (ads, widgets and trackers are tiny or
@@ -25,10 +25,7 @@ export default defineUnlistedScript(() => {
   if (window === window.top) return;
   const load = (): boolean => {
     if (!worthReading()) return false;
-    // Loaded as a module into this script's own world (not the page's); the extension API is touched only now (its
-    // first use in a frame costs time). A failure (Chrome 130 could not import a use_dynamic_url resource from a
-    // content script, crbug 363027634; the manifest asks for 132) leaves the frame unread.
-    import(/* @vite-ignore */ extensionApi().runtime.getURL(`/${CONTENT_SCRIPT_FILE}`)).catch(() => undefined);
+    importPackaged(CONTENT_SCRIPT_FILE).catch(() => undefined); // a failure leaves the frame unread
     return true;
   };
   if (load()) return;
