@@ -27,7 +27,7 @@ export class UiHost {
 
   /** Starts loading the renderer, so the first card does not wait for it. */
   prepare(): void {
-    if (!latePartsNow()) void lateParts();
+    void lateParts(); // loaded once; later calls return the same promise
   }
 
   show(props: CardLayerProps): void {
