@@ -4,7 +4,7 @@ import { median as medianOf, type Spread } from '../../core/stats';
 /** Median over the figures that exist (a failed baseline is NaN). */
 const median = (values: number[]) => medianOf(values.filter(Number.isFinite));
 import type { BenchBuild } from './build';
-import type { FrameCost } from './frame-cost';
+import { addedMs, type FrameCost } from './frame-cost';
 
 interface Pct {
   p50: number;
@@ -118,7 +118,7 @@ export function printReport(r: Results): void {
   out.push('');
   const fc = r.frameCost;
   if (fc) {
-    const row = (name: string, x: FrameCost['plain']) => [name, f(x.with.scriptMs, 2), f(x.with.compileMs, 2), f(x.without.scriptMs, 2), f(x.without.compileMs, 2), f(x.with.scriptMs + x.with.compileMs - x.without.scriptMs - x.without.compileMs, 2)];
+    const row = (name: string, x: FrameCost['plain']) => [name, f(x.with.scriptMs, 2), f(x.with.compileMs, 2), f(x.without.scriptMs, 2), f(x.without.compileMs, 2), f(addedMs(x), 2)];
     out.push(table(['fixed cost (tab, median ms)', 'script with', 'compile with', 'script without', 'compile without', 'added'], [row('one paragraph', fc.plain), row('same + 10 small frames', fc.framed)]));
     out.push(`the content script adds ${f(fc.pageMs, 2)} ms of script and compile to a one-paragraph page (all of it: its compile, evaluation, start and marking) and ${f(fc.perFrameMs, 2)} ms to each small frame (the frame gate looks at it and leaves it alone)`);
     out.push('');
