@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures } from './harness';
+import { nonWebResources, serveFixtures } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const HAVE_FIREFOX = existsSync(FIREFOX);
@@ -94,7 +94,7 @@ describe('the built extension in Firefox', () => {
     await page.mouse.move(point.x, point.y);
     const cardShown = () => page.evaluate(() => !!document.querySelector('backstory-host')?.shadowRoot?.querySelector('.card'));
     await expect.poll(cardShown, { timeout: 10_000, interval: 100 }).toBe(true);
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
+    expect(await page.evaluate(nonWebResources)).toEqual([]);
     // A frame worth reading loads the full script on demand (entrypoints/frame-gate) and is marked too.
     await page.goto(fixtures!.url('structure.html'), { waitUntil: 'load' });
     const frame = page.frames().find((f) => f !== page.mainFrame());
@@ -102,7 +102,7 @@ describe('the built extension in Firefox', () => {
     const markedInFrame = () => frame!.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0);
     await expect.poll(markedInFrame, { timeout: 20_000, interval: 250 }).toBeGreaterThan(1);
     // The page cannot see that load, nor the extension's per-install address.
-    expect(await frame!.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
+    expect(await frame!.evaluate(nonWebResources)).toEqual([]);
     await page.close();
   });
 });

@@ -79,6 +79,12 @@ export function markedCount(page: Page): Promise<number> {
   return page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0);
 }
 
+/**
+ * Run in a page or frame (`evaluate`, Playwright or Puppeteer): the resources its timeline shows that are not the
+ * web's, such as an extension's scripts. The page should never see ours load.
+ */
+export const nonWebResources = (): string[] => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http'));
+
 export async function waitForMarks(page: Page, timeout = 15_000): Promise<number> {
   await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, { timeout });
   return markedCount(page);

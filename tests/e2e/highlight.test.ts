@@ -3,7 +3,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, askTab, markedTexts, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
+import { ARTIFACTS, askTab, markedTexts, nonWebResources, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
 
 const env = useExtension();
 
@@ -57,7 +57,7 @@ describe('highlighting', () => {
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     await expect.poll(() => frame.evaluate(() => (CSS as any).highlights.get('backstory-mention')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(1);
     // The frame loaded the full script through the gate; the page cannot see that load (nor the extension's address).
-    expect(await frame.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
+    expect(await frame.evaluate(nonWebResources)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/structure-marked.png` });
     await page.close();
   });
@@ -105,7 +105,7 @@ describe('highlighting', () => {
     const point = await mentionPoint(page, 'Putin');
     await page.mouse.move(point.x, point.y);
     await card(page).waitFor();
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http')))).toEqual([]);
+    expect(await page.evaluate(nonWebResources)).toEqual([]);
     await page.close();
   });
 });
