@@ -236,8 +236,10 @@ export class Library {
       terms.push(...head, ...lastVariants);
       for (const [n, variant] of lastVariants.entries()) {
         const weight = variant === last ? 1 : 0.9 - n * 0.05;
-        for (const hit of index.search([...head, variant].join(' '), 400)) {
-          scores.set(hit.id, Math.max(scores.get(hit.id) ?? 0, hit.score * weight));
+        const found = index.search([...head, variant].join(' '), 400);
+        for (let k = 0; k < found.length; k++) {
+          const { id, score } = found[k];
+          scores.set(id, Math.max(scores.get(id) ?? 0, score * weight));
         }
       }
       // An alias or title typed in full ("ISIS") brings the entity's own events.
@@ -255,10 +257,12 @@ export class Library {
     const dates = this.dates();
     const tagged = entity ? new Set(unpack(this.row(entity)?.[2] ?? '')) : undefined;
     const categoryId = category ? this.head.categoryNames.indexOf(category) + 1 : 0;
-    const hits = [...scores].filter(
-      ([pos]) =>
-        (!tagged || tagged.has(pos)) && (!category || (categoryId > 0 && packedGet(this.head.eventCategory, pos) === categoryId)) && inRange(dates[pos], from, to),
-    );
+    const hits: Array<[number, number]> = [];
+    scores.forEach((score, pos) => {
+      if ((!tagged || tagged.has(pos)) && (!category || (categoryId > 0 && packedGet(this.head.eventCategory, pos) === categoryId)) && inRange(dates[pos], from, to)) {
+        hits.push([pos, score]);
+      }
+    });
     if (sort === 'date') hits.sort((a, b) => (dates[a[0]] < dates[b[0]] ? 1 : -1));
     else hits.sort((a, b) => b[1] - a[1] || (dates[a[0]] < dates[b[0]] ? 1 : -1));
     return { positions: hits.map(([pos]) => pos), terms: [...new Set(terms)] };

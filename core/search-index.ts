@@ -35,7 +35,10 @@ interface FieldIndex {
   search(query: string, options: object): unknown;
 }
 
+// Scratch space reused by every intersection (the worker answers one query at a time): how many terms each id was
+// seen in, and which ids were seen, to reset. Fresh arrays per call made up most of a keystroke's garbage.
 let counts = new Uint8Array(0);
+let seen = new Int32Array(0);
 
 /**
  * FlexSearch 0.8's `intersect` (resolve, no suggest) for postings by resolution slot: ids in the order they are
@@ -44,20 +47,21 @@ let counts = new Uint8Array(0);
 export function intersect(postings: Array<Array<number[] | undefined> | undefined>, resolution: number, limit: number): number[] {
   if (postings.some((p) => !p?.length)) return [];
   const need = postings.length;
-  const seen: number[] = [];
+  let nSeen = 0;
   const out: number[] = [];
   try {
     for (let y = 0; y < resolution; y++) {
-      for (const slots of postings) {
-        const ids = slots![y];
+      for (let t = 0; t < need; t++) {
+        const ids = postings[t]![y];
         if (!ids) continue;
-        for (const id of ids) {
-          if (id >= counts.length) {
-            const grown = new Uint8Array(Math.max(id + 1, counts.length * 2));
-            grown.set(counts);
-            counts = grown;
+        // Indexed loops: the worker's code is rarely hot enough for V8 to drop a for-of's iterator objects.
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k];
+          if (id >= counts.length) counts = grown(counts, id + 1);
+          if (counts[id] === 0) {
+            if (nSeen === seen.length) seen = grown(seen, nSeen + 1);
+            seen[nSeen++] = id;
           }
-          if (counts[id] === 0) seen.push(id);
           if (++counts[id] === need) {
             out.push(id);
             if (out.length === limit) return out;
@@ -67,8 +71,15 @@ export function intersect(postings: Array<Array<number[] | undefined> | undefine
     }
     return out;
   } finally {
-    for (const id of seen) counts[id] = 0;
+    for (let k = 0; k < nSeen; k++) counts[seen[k]] = 0;
   }
+}
+
+/** A copy of `a` at least `size` long (doubling). */
+function grown<T extends Uint8Array | Int32Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2, 1024));
+  b.set(a);
+  return b;
 }
 
 /** A FlexSearch Document index over headline (story + sentence), entity names and summary. */
@@ -137,8 +148,13 @@ export class SearchIndex {
     const scores = new Map<number, number>();
     for (const { field, result } of results) {
       const w = FIELD_WEIGHT[field ?? ''] ?? 1;
-      result.forEach((id, rank) => scores.set(id, (scores.get(id) ?? 0) + w * (1 - rank / (result.length + 1))));
+      for (let rank = 0; rank < result.length; rank++) {
+        const id = result[rank];
+        scores.set(id, (scores.get(id) ?? 0) + w * (1 - rank / (result.length + 1)));
+      }
     }
-    return [...scores].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || b.id - a.id);
+    const ranked: Array<{ id: number; score: number }> = [];
+    scores.forEach((score, id) => ranked.push({ id, score }));
+    return ranked.sort((a, b) => b.score - a.score || b.id - a.id);
   }
 }
