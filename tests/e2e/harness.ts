@@ -173,6 +173,23 @@ export function markedTexts(page: Page, name = 'backstory-mention'): Promise<str
 }
 
 /**
+ * How many pixels of a screenshot are amber, the colour of Backstory's marks (text and links on the test pages are
+ * black, grey or blue). Decoded by the browser, in `page`.
+ */
+export function amberPixels(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const g = canvas.getContext('2d')!;
+    g.drawImage(bitmap, 0, 0);
+    const { data } = g.getImageData(0, 0, bitmap.width, bitmap.height);
+    let n = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i] - data[i + 2] > 60 && data[i] - data[i + 1] > 15) n++;
+    return n;
+  }, png.toString('base64'));
+}
+
+/**
  * One browser with the extension, the fixture server and an extension page for a test file, opened before its
  * tests and closed after them. Read the fields inside tests (they are set in beforeAll).
  */

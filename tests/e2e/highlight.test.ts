@@ -3,7 +3,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, askTab, markedTexts, nonWebResources, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
+import { amberPixels, ARTIFACTS, askTab, markedTexts, nonWebResources, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
 
 const env = useExtension();
 
@@ -59,6 +59,33 @@ describe('highlighting', () => {
     // The frame loaded the full script through the gate; the page cannot see that load (nor the extension's address).
     expect(await frame.evaluate(nonWebResources)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/structure-marked.png` });
+    await page.close();
+  });
+
+  it('paints its marks in the document, in a shadow root and in a frame, in either style', async () => {
+    const { page } = await open('structure.html');
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await expect.poll(() => frame.evaluate(() => (CSS as any).highlights.get('backstory-mention')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(1);
+    const places = [
+      { name: 'document', shot: page.locator('#split') },
+      { name: 'shadow root', shot: page.locator('#inshadow') },
+      { name: 'frame', shot: page.frameLocator('#frame').locator('#inframe') },
+    ];
+    const amber = async (shot: (typeof places)[number]['shot']) => amberPixels(env.ext, await shot.screenshot());
+    const subtle: number[] = [];
+    for (const { name, shot } of places) {
+      subtle.push(await amber(shot));
+      expect(subtle.at(-1), `${name}, subtle`).toBeGreaterThan(20);
+    }
+    await setSettings(env.ext, { style: 'strong' });
+    // The strong style's solid 2px underline: several times the subtle dotted one's amber pixels.
+    for (const [i, { name, shot }] of places.entries()) {
+      await expect.poll(() => amber(shot), { timeout: 5_000, message: `${name}, strong` }).toBeGreaterThan(2 * subtle[i]);
+    }
+    await page.screenshot({ path: `${ARTIFACTS}/structure-strong.png` });
+    await setSettings(env.ext, { disabledSites: ['127.0.0.1'], style: 'subtle' });
+    for (const { name, shot } of places) await expect.poll(() => amber(shot), { timeout: 5_000, message: `${name}, switched off` }).toBe(0);
+    await setSettings(env.ext, { disabledSites: [] });
     await page.close();
   });
 
