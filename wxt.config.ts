@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { flexsearchAlias } from './flexsearch-build';
 import { CONTENT_SCRIPT_FILE, LATE_PARTS_FILE, PAGE_MATCHES } from './utils/content-script-manifest';
+import { HIGHLIGHT_CSS, HIGHLIGHT_CSS_FILE } from './utils/highlight-style';
 
 export default defineConfig({
   srcDir: '.',
@@ -24,8 +25,9 @@ export default defineConfig({
     // the top page by entrypoints/content) only into frames worth reading; the content script loads its late parts
     // (entrypoints/content-late: the card's renderer, the page's date) when first needed. Both are loadable from
     // pages for that, at a per-session address in Chrome (Firefox's extension address is already per install).
+    // The highlight styles come with the gate, as a stylesheet the browser applies before it first styles the page.
     content_scripts: [
-      { matches: PAGE_MATCHES, js: ['frame-gate.js'], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
+      { matches: PAGE_MATCHES, js: ['frame-gate.js'], css: [HIGHLIGHT_CSS_FILE], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
     ],
     web_accessible_resources: [{ resources: [CONTENT_SCRIPT_FILE, LATE_PARTS_FILE], matches: PAGE_MATCHES, use_dynamic_url: true }],
     // Chrome 130 refused content scripts' imports of use_dynamic_url resources (crbug 363027634; fixed by 132).
@@ -38,5 +40,11 @@ export default defineConfig({
         } }
       : {}),
   }),
+  hooks: {
+    // The highlight styles are written once, in utils/highlight-style.ts, and shipped as the manifest's stylesheet.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: HIGHLIGHT_CSS });
+    },
+  },
   vite: () => ({ plugins: [preact()], resolve: { alias: [flexsearchAlias] } }),
 });

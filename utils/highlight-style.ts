@@ -1,41 +1,42 @@
 import type { HighlightStyle } from '../core/settings';
 
-/** Names under which Backstory registers its highlights (CSS.highlights is shared with the page). */
-export const MENTION_HIGHLIGHT = 'backstory-mention';
+/**
+ * Names under which Backstory registers its highlights (CSS.highlights is shared with the page): the mentions under
+ * the name of the style the reader chose, the mention stepped to with the keyboard under its own.
+ */
+export const MENTION_HIGHLIGHTS: Record<HighlightStyle, string> = { subtle: 'backstory-mention', strong: 'backstory-mention-strong' };
 export const CURRENT_HIGHLIGHT = 'backstory-current';
 
-/**
- * Highlight styles that read on light and dark pages alike: colours mixed from the text's own colour.
- * `::highlight()` allows only colours and decorations, so marking can never shift the layout.
- */
-export function highlightCss(style: HighlightStyle): string {
-  const mention =
-    style === 'strong'
-      ? 'background-color: rgb(245 158 11 / 0.26); text-decoration: underline 2px solid; text-decoration-color: rgb(217 119 6 / 0.9);'
-      : 'text-decoration: underline 1px dotted; text-decoration-color: color-mix(in srgb, currentColor 45%, rgb(217 119 6)); text-underline-offset: 0.18em;';
-  return `::highlight(${MENTION_HIGHLIGHT}) { ${mention} }
-::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgb(245 158 11 / 0.45); text-decoration: underline 2px solid; text-decoration-color: rgb(217 119 6); }`;
-}
+/** The stylesheet the manifest gives every page and frame (wxt.config.ts writes it into the package). */
+export const HIGHLIGHT_CSS_FILE = 'highlights.css';
 
 /**
- * One stylesheet for the document and every open shadow root that holds marked text: a `::highlight()` rule
- * applies only inside the tree whose stylesheets carry it. Adopted sheets are not part of the DOM.
+ * Every highlight style, in one static sheet: colours mixed from the text's own colour, so they read on light and
+ * dark pages alike. `::highlight()` allows only colours and decorations, so marking can never shift the layout.
+ * The manifest injects it before the page is first styled; adopting a sheet from script once the page has loaded
+ * made the browser restyle the whole page (9-15 ms on large pages).
  */
-export class HighlightSheet {
-  private readonly sheet = new CSSStyleSheet();
-  private readonly roots = new Set<Document | ShadowRoot>();
+export const HIGHLIGHT_CSS = `::highlight(${MENTION_HIGHLIGHTS.subtle}) { text-decoration: underline 1px dotted; text-decoration-color: color-mix(in srgb, currentColor 45%, rgb(217 119 6)); text-underline-offset: 0.18em; }
+::highlight(${MENTION_HIGHLIGHTS.strong}) { background-color: rgb(245 158 11 / 0.26); text-decoration: underline 2px solid; text-decoration-color: rgb(217 119 6 / 0.9); }
+::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgb(245 158 11 / 0.45); text-decoration: underline 2px solid; text-decoration-color: rgb(217 119 6); }
+`;
 
-  constructor(style: HighlightStyle) {
-    this.sheet.replaceSync(highlightCss(style));
-  }
+/**
+ * The same rules for open shadow roots that hold marked text, which the manifest's sheet does not reach (Chromium
+ * paints their marks through highlight inheritance anyway; the spec leaves a `::highlight()` rule to its own tree).
+ * Created on the first shadow root; adopted sheets are not part of the DOM.
+ */
+export class ShadowSheet {
+  private sheet: CSSStyleSheet | undefined;
+  private readonly roots = new Set<ShadowRoot>();
 
-  setStyle(style: HighlightStyle): void {
-    this.sheet.replaceSync(highlightCss(style));
-  }
-
-  adopt(root: Document | ShadowRoot): void {
+  adopt(root: ShadowRoot): void {
     if (this.roots.has(root)) return;
     this.roots.add(root);
+    if (!this.sheet) {
+      this.sheet = new CSSStyleSheet();
+      this.sheet.replaceSync(HIGHLIGHT_CSS);
+    }
     try {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     } catch {

@@ -8,7 +8,7 @@
 import { decodeFound, type FoundNames } from '../core/found-names';
 import type { Result } from '../core/types';
 import { blockMentions, blockUnchanged } from './block-mentions';
-import type { HighlightSheet } from './highlight-style';
+import type { ShadowSheet } from './highlight-style';
 import type { MentionStore } from './mention-store';
 import { SliceScheduler } from './slice-scheduler';
 import { blockOf, HOST_TAG, insideSkipped, isInline, textBlocks, type TextBlock } from './text-blocks';
@@ -82,7 +82,7 @@ export class PageMarker {
     private readonly doc: Document,
     private readonly find: FindNames,
     private readonly store: MentionStore,
-    private readonly sheet: HighlightSheet,
+    private readonly sheet: ShadowSheet,
     private readonly signal: AbortSignal,
     private readonly onChange: (status: MarkerStatus) => void,
   ) {
@@ -95,9 +95,8 @@ export class PageMarker {
     // A page opened at its top is read from the top, which is what the reader sees. Opened elsewhere (a link to
     // an anchor, a reload or a step back that restores the scroll position), the blocks in view go first. Hit
     // testing costs about 1.5 ms, and even asking for the scroll position can force a layout, so neither is paid
-    // on a plain visit. It runs before the sheet is adopted, while layout is clean (adopting invalidates style).
+    // on a plain visit.
     const visible = this.mayOpenScrolled() ? this.visibleBlocks() : [];
-    this.sheet.adopt(this.doc);
     this.watch(this.doc);
     for (const el of visible) this.queue(el);
     this.queue(this.doc.body ?? this.doc.documentElement);

@@ -9,7 +9,7 @@ import type { Result } from '../core/types';
 import type { HoverCardProps } from '../components/HoverCard';
 import type { Notice } from '../components/CardLayer';
 import { mentionAt, mentionBox } from './hit-test';
-import { CURRENT_HIGHLIGHT, HighlightSheet, MENTION_HIGHLIGHT } from './highlight-style';
+import { CURRENT_HIGHLIGHT, MENTION_HIGHLIGHTS, ShadowSheet } from './highlight-style';
 import { watchHover, type HoverTarget } from './hover-intent';
 import { MentionStore, type Mention } from './mention-store';
 import { request } from './messaging';
@@ -31,7 +31,7 @@ export class PageSession {
   private readonly abort = new AbortController();
   private readonly highlight = new Highlight();
   private readonly current = new Highlight();
-  private readonly sheet: HighlightSheet;
+  private readonly sheet = new ShadowSheet();
   private readonly store: MentionStore;
   private readonly marker: PageMarker;
   private readonly ui: UiHost;
@@ -49,14 +49,13 @@ export class PageSession {
   ) {
     this.highlight.priority = 0;
     this.current.priority = 1;
-    this.sheet = new HighlightSheet(settings.style);
     this.store = new MentionStore(this.highlight, this.rules(settings));
     this.ui = new UiHost(doc);
     this.marker = new PageMarker(doc, find, this.store, this.sheet, this.abort.signal, (s) => this.progress(s));
   }
 
   start(): void {
-    CSS.highlights.set(MENTION_HIGHLIGHT, this.highlight);
+    CSS.highlights.set(MENTION_HIGHLIGHTS[this.settings.style], this.highlight);
     CSS.highlights.set(CURRENT_HIGHLIGHT, this.current);
     this.marker.start();
     const signal = this.abort.signal;
@@ -86,15 +85,22 @@ export class PageSession {
     this.notice = undefined;
     this.store.clear();
     this.current.clear();
-    if (CSS.highlights.get(MENTION_HIGHLIGHT) === this.highlight) CSS.highlights.delete(MENTION_HIGHLIGHT);
-    if (CSS.highlights.get(CURRENT_HIGHLIGHT) === this.current) CSS.highlights.delete(CURRENT_HIGHLIGHT);
+    for (const name of [...Object.values(MENTION_HIGHLIGHTS), CURRENT_HIGHLIGHT]) {
+      const h = CSS.highlights.get(name);
+      if (h === this.highlight || h === this.current) CSS.highlights.delete(name);
+    }
     this.sheet.remove();
     this.ui.remove();
   }
 
   apply(settings: Settings): void {
+    const before = MENTION_HIGHLIGHTS[this.settings.style];
+    const after = MENTION_HIGHLIGHTS[settings.style];
+    if (before !== after && CSS.highlights.get(before) === this.highlight) {
+      CSS.highlights.delete(before);
+      CSS.highlights.set(after, this.highlight);
+    }
     this.settings = settings;
-    this.sheet.setStyle(settings.style);
     this.store.setRules(this.rules(settings));
     this.store.render();
     if (this.card && !this.card.mention.shown) this.closeCard();

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nonWebResources, serveFixtures } from './harness';
+import { countAmber, nonWebResources, serveFixtures } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const HAVE_FIREFOX = existsSync(FIREFOX);
@@ -103,6 +103,11 @@ describe('the built extension in Firefox', () => {
     await expect.poll(markedInFrame, { timeout: 20_000, interval: 250 }).toBeGreaterThan(1);
     // The page cannot see that load, nor the extension's per-install address.
     expect(await frame!.evaluate(nonWebResources)).toEqual([]);
+    // The marks are painted (the manifest's stylesheet; a shadow root adopts its own copy), in the page and the frame.
+    for (const [where, element] of [['document', await page.$('#split')], ['shadow root', await page.$('pierce/#inshadow')], ['frame', await frame!.$('#inframe')]] as const) {
+      const png = await element!.screenshot({ encoding: 'base64' });
+      expect(await page.evaluate(countAmber, png), where).toBeGreaterThan(20);
+    }
     await page.close();
   });
 });

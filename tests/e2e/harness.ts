@@ -159,34 +159,39 @@ export function pageHtml(page: Page): Promise<string> {
   });
 }
 
-/** The text of every range in one of our highlights, in the page's top document. */
-export function markedTexts(page: Page, name = 'backstory-mention'): Promise<string[]> {
+/** The text of every range in one of our highlights (by default the mentions, in either style), in the page's top document. */
+export function markedTexts(page: Page, name?: string): Promise<string[]> {
   return page.evaluate((n) => {
-    const h = (CSS as any).highlights.get(n) as Set<AbstractRange> | undefined;
-    return [...(h ?? [])].map((r) => {
-      const range = new Range();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
+    const names = n ? [n] : ['backstory-mention', 'backstory-mention-strong'];
+    return names.flatMap((name) =>
+      [...(((CSS as any).highlights.get(name) as Set<AbstractRange> | undefined) ?? [])].map((r) => {
+        const range = new Range();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    );
   }, name);
 }
 
 /**
- * How many pixels of a screenshot are amber, the colour of Backstory's marks (text and links on the test pages are
- * black, grey or blue). Decoded by the browser, in `page`.
+ * How many pixels of a PNG (base64) are amber, the colour of Backstory's marks (text and links on the test pages
+ * are black, grey or blue). Runs in a page, which decodes the image: pass it to Playwright's or Puppeteer's evaluate.
  */
+export async function countAmber(b64: string): Promise<number> {
+  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const g = canvas.getContext('2d')!;
+  g.drawImage(bitmap, 0, 0);
+  const { data } = g.getImageData(0, 0, bitmap.width, bitmap.height);
+  let n = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i] - data[i + 2] > 60 && data[i] - data[i + 1] > 15) n++;
+  return n;
+}
+
+/** countAmber on a screenshot, decoded in `page`. */
 export function amberPixels(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(async (b64) => {
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const g = canvas.getContext('2d')!;
-    g.drawImage(bitmap, 0, 0);
-    const { data } = g.getImageData(0, 0, bitmap.width, bitmap.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) if (data[i] - data[i + 2] > 60 && data[i] - data[i + 1] > 15) n++;
-    return n;
-  }, png.toString('base64'));
+  return page.evaluate(countAmber, png.toString('base64'));
 }
 
 /**
