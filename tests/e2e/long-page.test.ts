@@ -28,10 +28,13 @@ describe('a page of several megabytes', () => {
     await expect.poll(async () => (await status()).state, { timeout: 60_000 }).toBe('reading');
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
     await expect.poll(async () => (await status()).state, { timeout: 120_000, interval: 500 }).toBe('paused');
+    expect((await status()).chars).toBeGreaterThan(5_000_000);
+    // What was read before the pause is still being marked as the worker's answers come in (reading can run ahead
+    // of them on a busy machine); then nothing more is read.
+    await expect.poll(async () => (await status()).mentions, { timeout: 60_000, interval: 500 }).toBeGreaterThan(1000);
     const paused = await status();
-    expect(paused.chars).toBeGreaterThan(5_000_000);
+    expect(paused.state).toBe('paused');
     expect(paused.chars).toBeLessThan(6_600_000);
-    expect(paused.mentions).toBeGreaterThan(1000);
     expect(paused.slices).toBeGreaterThan(10);
     const notice = page.locator('backstory-host .notice');
     await expect.poll(() => notice.textContent()).toMatch(/paused on this very long page/);
