@@ -1,16 +1,17 @@
 /**
- * What the content script costs a frame before any of its marking is counted: the main-thread script and compile
- * time Chromium reports for the tab (CDP `Performance.getMetrics`), with the extension minus without it, on a
- * one-paragraph page and on the same page holding ten small frames (ads and widgets look like this): each frame
- * gets the frame gate (entrypoints/frame-gate), which loads the full script only into frames worth reading. The
- * compile of the script happens before its first line runs, so the page's `start` figure cannot see it.
+ * What the content script costs a tab in all: the main-thread script, compile and style recalculation time Chromium
+ * reports for the tab (CDP `Performance.getMetrics`), with the extension minus without it, on a one-paragraph page,
+ * on the same page holding ten small frames (ads and widgets look like this: each frame gets the frame gate,
+ * entrypoints/frame-gate, which loads the full script only into frames worth reading), and on the largest saved
+ * page. The compile happens before the script's first line runs, and the style work after its tasks end, so the
+ * page's `start` and `busy` figures cannot see either.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median } from '../../core/stats';
 import type { Browser } from './browser';
 
-export const FRAME_PAGES = { plain: 'frames-0.html', framed: 'frames-10.html' } as const;
+export const FRAME_PAGES = { plain: 'frames-0.html', framed: 'frames-10.html', large: 'sh-cnbc.com-1.html' } as const;
 const FRAMES = 10;
 
 const PARAGRAPH = '<p>Vladimir Putin and Emmanuel Macron met in Paris to talk about Ukraine and the European Union.</p>';
@@ -23,15 +24,17 @@ export function writeFramePages(dir: string): void {
 }
 
 export interface CostFigures {
-  /** Median main-thread JavaScript execution and compile time of the tab, in ms. */
+  /** Median main-thread JavaScript execution, compile and style recalculation time of the tab, in ms. */
   scriptMs: number;
   compileMs: number;
+  styleMs: number;
 }
 
 /** Loads `url` `runs` times in fresh tabs (after one warm-up) and returns the medians. */
 export async function tabScriptCost(b: Browser, url: string, runs: number): Promise<CostFigures> {
   const script: number[] = [];
   const compile: number[] = [];
+  const style: number[] = [];
   for (let i = 0; i <= runs; i++) {
     const page = await b.context.newPage();
     try {
@@ -46,27 +49,34 @@ export async function tabScriptCost(b: Browser, url: string, runs: number): Prom
       if (i > 0) {
         script.push(metric('ScriptDuration'));
         compile.push(metric('V8CompileDuration'));
+        style.push(metric('RecalcStyleDuration'));
       }
       await cdp.detach();
     } finally {
       await page.close();
     }
   }
-  return { scriptMs: median(script), compileMs: median(compile) };
+  return { scriptMs: median(script), compileMs: median(compile), styleMs: median(style) };
 }
+
+type WithWithout = { with: CostFigures; without: CostFigures };
 
 export interface FrameCost {
-  plain: { with: CostFigures; without: CostFigures };
-  framed: { with: CostFigures; without: CostFigures };
-  /** Added script + compile time on the one-paragraph page: one frame read and marked, start to end. */
+  plain: WithWithout;
+  framed: WithWithout;
+  large: WithWithout;
+  /** Added time on the one-paragraph page: one frame read and marked, start to end. */
   pageMs: number;
-  /** Added script + compile time per small frame: the frame gate looking at it and leaving it alone. */
+  /** Added time per small frame: the frame gate looking at it and leaving it alone. */
   perFrameMs: number;
+  /** Added time on the largest saved page, read and marked. */
+  largeMs: number;
 }
 
-/** Script + compile time the extension adds to a page: with it minus without it. */
-export const addedMs = (x: FrameCost['plain']): number => x.with.scriptMs + x.with.compileMs - x.without.scriptMs - x.without.compileMs;
+/** Script + compile + style time the extension adds to a page: with it minus without it. */
+export const addedMs = (x: WithWithout): number => total(x.with) - total(x.without);
+const total = (c: CostFigures) => c.scriptMs + c.compileMs + (c.styleMs ?? 0);
 
-export function frameCost(plain: FrameCost['plain'], framed: FrameCost['framed']): FrameCost {
-  return { plain, framed, pageMs: addedMs(plain), perFrameMs: (addedMs(framed) - addedMs(plain)) / FRAMES };
+export function frameCost(plain: WithWithout, framed: WithWithout, large: WithWithout): FrameCost {
+  return { plain, framed, large, pageMs: addedMs(plain), perFrameMs: (addedMs(framed) - addedMs(plain)) / FRAMES, largeMs: addedMs(large) };
 }

@@ -4,7 +4,7 @@ import { median as medianOf, type Spread } from '../../core/stats';
 /** Median over the figures that exist (a failed baseline is NaN). */
 const median = (values: number[]) => medianOf(values.filter(Number.isFinite));
 import type { BenchBuild } from './build';
-import { addedMs, type FrameCost } from './frame-cost';
+import { addedMs, FRAME_PAGES, type FrameCost } from './frame-cost';
 
 interface Pct {
   p50: number;
@@ -118,9 +118,11 @@ export function printReport(r: Results): void {
   out.push('');
   const fc = r.frameCost;
   if (fc) {
-    const row = (name: string, x: FrameCost['plain']) => [name, f(x.with.scriptMs, 2), f(x.with.compileMs, 2), f(x.without.scriptMs, 2), f(x.without.compileMs, 2), f(addedMs(x), 2)];
-    out.push(table(['fixed cost (tab, median ms)', 'script with', 'compile with', 'script without', 'compile without', 'added'], [row('one paragraph', fc.plain), row('same + 10 small frames', fc.framed)]));
-    out.push(`the content script adds ${f(fc.pageMs, 2)} ms of script and compile to a one-paragraph page (all of it: its compile, evaluation, start and marking) and ${f(fc.perFrameMs, 2)} ms to each small frame (the frame gate looks at it and leaves it alone)`);
+    const trio = (c: FrameCost['plain']['with']) => `${f(c.scriptMs, 2)} / ${f(c.compileMs, 2)} / ${c.styleMs === undefined ? '–' : f(c.styleMs, 2)}`;
+    const row = (name: string, x: FrameCost['plain']) => [name, trio(x.with), trio(x.without), f(addedMs(x), 2)];
+    const rows = [row('one paragraph', fc.plain), row('same + 10 small frames', fc.framed), ...(fc.large ? [row(`largest saved page (${FRAME_PAGES.large})`, fc.large)] : [])];
+    out.push(table(['fixed cost (tab, median ms)', 'with: script / compile / style', 'without: script / compile / style', 'added'], rows));
+    out.push(`the content script adds ${f(fc.pageMs, 2)} ms of script, compile and style to a one-paragraph page (all of it: its compile, evaluation, start and marking), ${f(fc.perFrameMs, 2)} ms to each small frame (the frame gate looks at it and leaves it alone)${fc.largeMs === undefined ? '' : ` and ${f(fc.largeMs, 2)} ms to the largest saved page`}`);
     out.push('');
   }
   out.push(table(['memory (JS heap, MB)', 'with', 'without', 'added', 'with after GC', 'without after GC', 'retained'], r.memory.map((m) => [m.name, f(m.with.usedMb, 2), f(m.without.usedMb, 2), f(m.addedMb, 2), f(m.with.afterGcMb, 2), f(m.without.afterGcMb, 2), f(m.retainedMb, 2)])));

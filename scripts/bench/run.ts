@@ -39,10 +39,11 @@ const names = matcherNames(JSON.parse(readFileSync(join(OUT, 'public-1x/data/mat
 const stress = writeStressPage('../shared/pages', join(OUT, STRESS));
 writeFramePages(OUT);
 const FRAME_RUNS = quick ? 6 : 15;
-/** Script and compile time of a tab on the frame pages, in the browser given (scripts/bench/frame-cost.ts). */
+/** Script, compile and style time of a tab on the fixed-cost pages, in the browser given (scripts/bench/frame-cost.ts). */
 const frameFigures = async (b: Awaited<ReturnType<typeof launch>>) => ({
   plain: await tabScriptCost(b, server.url(FRAME_PAGES.plain), FRAME_RUNS),
   framed: await tabScriptCost(b, server.url(FRAME_PAGES.framed), FRAME_RUNS),
+  large: await tabScriptCost(b, server.url(FRAME_PAGES.large), FRAME_RUNS),
 });
 const pagePaths = benchPages();
 let pages = [...pagePaths.keys()];
@@ -63,7 +64,7 @@ log('memory with the extension');
 const heapWith: HeapFigures[] = [];
 for (const p of MEMORY_PAGES) heapWith.push(await tabHeap(withExt, server.url(`${p}?memory`)));
 log('fixed cost per frame with the extension');
-const framesWith: { plain: CostFigures; framed: CostFigures } = await frameFigures(withExt);
+const framesWith: { plain: CostFigures; framed: CostFigures; large: CostFigures } = await frameFigures(withExt);
 log('worker (1×)');
 const worker1 = await measureWorker(withExt, quick ? 3 : 5);
 await withExt.close();
@@ -130,7 +131,11 @@ const results: Results = {
     };
   }),
   stressPage: stress,
-  frameCost: frameCost({ with: framesWith.plain, without: framesWithout.plain }, { with: framesWith.framed, without: framesWithout.framed }),
+  frameCost: frameCost(
+    { with: framesWith.plain, without: framesWithout.plain },
+    { with: framesWith.framed, without: framesWithout.framed },
+    { with: framesWith.large, without: framesWithout.large },
+  ),
   memory: MEMORY_PAGES.map((name, i) => ({ name, with: heapWith[i], without: heapWithout[i], addedMb: heapWith[i].usedMb - heapWithout[i].usedMb, retainedMb: heapWith[i].afterGcMb - heapWithout[i].afterGcMb })),
   worker: {
     '1x': { coldMs: spread(worker1.coldMs), firstSearchMs: worker1.firstSearchMs, lookup: pct(worker1.lookupMs), keystroke: pct(worker1.keystrokeMs) },
