@@ -1,13 +1,13 @@
 /**
- * What the manifest says about the content script (wxt.config.ts, entrypoints/content, entrypoints/frame-gate):
+ * What the manifest says about the content script (wxt.config.ts, entrypoints/page-reader, entrypoints/frame-gate):
  * the pages it reads, and where the full script is built, for frames that load it through the gate.
  */
 
 /** Every web page (never the browser's own pages, files or other extensions). */
 export const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 
-/** The full content script as built (entrypoints/content). */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** The full content script as built (entrypoints/page-reader). */
+export const CONTENT_SCRIPT_FILE = 'page-reader.js';
 
 /** The parts of the content script loaded when first needed (entrypoints/content-late). */
 export const LATE_PARTS_FILE = 'content-late.js';

@@ -17,6 +17,7 @@ import { PageMarker, type FindNames, type MarkerStatus } from './page-marker';
 import { isDarkPage } from './page-theme';
 import type { PageStatus } from './protocol';
 import { UiHost } from './ui-host';
+import { extensionAlive } from './web-ext';
 
 interface OpenCard {
   mention: Mention;
@@ -136,6 +137,8 @@ export class PageSession {
     this.card = { mention, box: target.box, data: { state: 'loading' }, pinned: this.card?.pinned ?? false, keyboard, position };
     this.render();
     void this.cardData(mention.title).then((reply) => {
+      // The extension was updated or removed under this page: its marks go (they can no longer be looked up).
+      if (!reply.ok && !extensionAlive()) return this.stop();
       if (this.card?.mention !== mention) return;
       if (!reply.ok || !reply.value) {
         this.card.data = { state: 'error', message: reply.ok ? 'Not in the index.' : `Could not look this up: ${reply.error}` };

@@ -16,3 +16,9 @@ const g = globalThis as unknown as { browser?: Browser.Browser; chrome?: Browser
 export const extensionApi = (): Browser.Browser => (g.browser?.runtime?.id ? g.browser : g.chrome)!;
 
 export const ext: Browser.Browser = /* @__PURE__ */ extensionApi();
+
+/**
+ * False once the extension was updated, disabled or removed under a content script: its API is cut off (Chrome
+ * leaves the script running, orphaned, in the pages it was in).
+ */
+export const extensionAlive = (): boolean => !!extensionApi()?.runtime?.id;

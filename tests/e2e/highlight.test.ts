@@ -118,12 +118,17 @@ describe('highlighting', () => {
     await page.close();
   });
 
-  it('tells the page nothing: no message reaches its window while the page is read and marked, and the card loads unseen', async () => {
+  it('tells the page nothing: no message reaches its window, no event its document, while the page is read and marked, and the card loads unseen', async () => {
     const page = await env.session.context.newPage();
-    await page.addInitScript(() => {
+    // WXT's content-script wrapper announced each start with a DOM event named after the extension's id (which is
+    // public: a page that knows it can listen for it).
+    const id = new URL(env.ext.url()).host;
+    const wxtEvents = ['content', 'page-reader'].map((entry) => `${id}:${entry}:wxt:content-script-started`);
+    await page.addInitScript((names) => {
       const seen: string[] = ((window as any).__messages = []);
       addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
-    });
+      for (const name of names) document.addEventListener(name, () => seen.push(name));
+    }, wxtEvents);
     await page.goto(env.fixtures.url('pl-abcnews.go.com.html'));
     const status = await settled(env.ext, await tabIdOf(env.ext, page));
     expect(status.mentions).toBeGreaterThan(20);

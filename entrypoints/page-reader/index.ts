@@ -1,0 +1,86 @@
+// First: the clock the start is timed from (module order is evaluation order).
+import { bootStart } from '../../utils/boot-clock';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { isSiteDisabled, type Settings } from '../../core/settings';
+import { request, serve } from '../../utils/messaging';
+import { PageSession } from '../../utils/page-session';
+import { lateParts } from '../../utils/late-parts';
+import { loadSettings, watchSettings } from '../../utils/settings';
+import { extensionAlive } from '../../utils/web-ext';
+
+/** The site a frame belongs to: the top page's host (a site switched off is off in its frames too). */
+function siteHost(): string {
+  const origins = location.ancestorOrigins;
+  const top = origins?.length ? origins[origins.length - 1] : undefined;
+  try {
+    return top ? new URL(top).hostname : location.hostname;
+  } catch {
+    return location.hostname;
+  }
+}
+
+/**
+ * Wires the page session to the browser: loads the settings, hands the session the worker's name finder, starts
+ * or stops Backstory on this site as settings change (no reload), and answers the side panel's questions about the
+ * page.
+ *
+ * The content script of the top page (wxt.config.ts declares it; frames load it through entrypoints/frame-gate).
+ * It is built as a plain script rather than through WXT's content-script wrapper, whose context announced every
+ * start with a DOM event named after the extension's id (a page could listen for it) and cost about 0.5 ms in each
+ * fresh script world. When the extension goes away under it (updated, disabled or removed), the next request that
+ * fails finds it gone and stops: the marks leave the page (the session also stops when a card cannot be looked up).
+ */
+export default defineUnlistedScript(async () => {
+  if (!('highlights' in CSS)) return;
+  const pending = loadSettings();
+  // Main-thread time before the session starts: this script's evaluation up to here, the settings checked once
+  // storage answered, then from here to the session's start (the waits for storage are not ours).
+  let setupMs = performance.now() - bootStart;
+  const loaded = await pending;
+  const resumed = performance.now();
+  setupMs += loaded.checkMs;
+  if (!extensionAlive()) return;
+  let session: PageSession | undefined;
+  let unwatch = () => {};
+  let unserve = () => {};
+  const shutDown = () => {
+    unwatch();
+    unserve();
+    session?.stop();
+    session = undefined;
+  };
+  // The names are found by the background worker (its matcher is warm; this tab's code runs cold).
+  const findNames = async (texts: string[]) => {
+    const reply = await request('findNames', { texts });
+    if (!reply.ok && !extensionAlive()) shutDown();
+    return reply;
+  };
+
+  const apply = (settings: Settings) => {
+    const off = isSiteDisabled(settings, siteHost());
+    if (off) {
+      session?.stop();
+      session = undefined;
+    } else if (session) {
+      session.apply(settings);
+    } else {
+      const t0 = performance.now();
+      session = new PageSession(document, findNames, settings);
+      session.start();
+      setupMs += performance.now() - t0;
+    }
+  };
+  unwatch = watchSettings(apply);
+  unserve = serve({
+    pageEntities: () => session?.entities() ?? [],
+    pageDate: async () => {
+      const parts = await lateParts();
+      if (!parts) throw new Error('could not load the page-date reader');
+      return parts.publishedDate(document);
+    },
+    pageSite: () => ({ host: siteHost() }),
+    pageStatus: () => ({ ...(session?.status() ?? { state: 'off', mentions: 0, entities: 0, chars: 0, busyMs: 0, longestMs: 0, slices: 0 }), setupMs }),
+  });
+  setupMs += performance.now() - resumed;
+  apply(loaded.settings);
+});
