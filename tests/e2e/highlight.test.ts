@@ -52,7 +52,8 @@ describe('highlighting', () => {
     );
     const where = found.map(([id]) => id);
     expect(where).toContain('inshadow');
-    for (const skipped of ['nav', 'field', 'area', 'editable', 'code', 'hidden']) expect(where, skipped).not.toContain(skipped);
+    for (const skipped of ['nav', 'field', 'area', 'editable', 'code', 'hidden', 'rolenav']) expect(where, skipped).not.toContain(skipped);
+    expect(where).toContain('noteditable');
     expect(found.filter(([id]) => id === 'lines').map(([, t]) => t)).toEqual(['Putin']);
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
     await expect.poll(() => frame.evaluate(() => (CSS as any).highlights.get('backstory-mention')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(1);
