@@ -21,14 +21,13 @@ export default defineConfig({
       },
     },
     action: { default_title: 'Backstory: search events' },
-    // The top page gets the content script (entrypoints/page-reader, built as a plain script: see there why not
-    // through WXT's content-script wrapper). Every frame gets the few lines of entrypoints/frame-gate, which load
-    // the content script only into frames worth reading; the content script loads its late parts
-    // (entrypoints/content-late: the card's renderer, the page's date) when first needed. Both are loadable from
-    // pages for that, at a per-session address in Chrome (Firefox's extension address is already per install).
-    // The highlight styles come with the gate, as a stylesheet the browser applies before it first styles the page.
+    // Every frame, the top one included, gets the few lines of entrypoints/frame-gate, which load the content script
+    // (entrypoints/page-reader) as a module: always in the top frame, and in other frames when they are worth
+    // reading. The content script loads its late parts (entrypoints/content-late: the card's renderer, the page's
+    // date) when first needed. Both are loadable from pages for that, at a per-session address in Chrome (Firefox's
+    // extension address is already per install). The highlight styles come with the gate, as a stylesheet the
+    // browser applies before it first styles the page.
     content_scripts: [
-      { matches: PAGE_MATCHES, js: [CONTENT_SCRIPT_FILE], match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
       { matches: PAGE_MATCHES, js: ['frame-gate.js'], css: [HIGHLIGHT_CSS_FILE], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
     ],
     web_accessible_resources: [{ resources: [CONTENT_SCRIPT_FILE, LATE_PARTS_FILE], matches: PAGE_MATCHES, use_dynamic_url: true }],

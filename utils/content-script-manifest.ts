@@ -1,6 +1,7 @@
 /**
  * What the manifest says about the content script (wxt.config.ts, entrypoints/page-reader, entrypoints/frame-gate):
- * the pages it reads, and where the full script is built, for frames that load it through the gate.
+ * the pages it reads, and where the full script is built, for the gate to load it into the top frame and the frames
+ * worth reading.
  */
 
 /** Every web page (never the browser's own pages, files or other extensions). */

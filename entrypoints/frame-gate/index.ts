@@ -1,8 +1,12 @@
 /**
- * The script every frame of a page gets (wxt.config.ts declares it): a few lines that load the full content script
- * only into frames worth reading. Pages hold many small frames (ads, widgets, trackers); compiling and starting
- * the full script in each cost about 2 ms of main thread a frame (`npm run bench`, fixed cost). The top page gets
- * the full script from the manifest directly.
+ * The script every frame of a page gets, the top one included (wxt.config.ts declares it): a few lines that load
+ * the full content script (entrypoints/page-reader) as a module into this isolated world, always in the top frame
+ * and only into other frames worth reading. Pages hold many small frames (ads, widgets, trackers); compiling and
+ * starting the full script in each cost about 2 ms of main thread a frame (`npm run bench`, fixed cost).
+ *
+ * Loaded as a module, the content script is compiled once and then comes from the browser's code cache, lazily
+ * compiled functions included: declared in the manifest as a classic script, it was compiled afresh in every tab
+ * (2.8 ms of compile on a one-paragraph page against 0.4, and its cold marking code slower too: `docs/bench.md`).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CONTENT_SCRIPT_FILE } from '../../utils/content-script-manifest';
@@ -22,7 +26,10 @@ const worthReading = (): boolean => (document.body?.textContent?.length ?? 0) > 
 const LOOK_AGAIN_MS = [2_000, 8_000];
 
 export default defineUnlistedScript(() => {
-  if (window === window.top) return;
+  if (window === window.top) {
+    importPackaged(CONTENT_SCRIPT_FILE).catch(() => undefined); // the top page is always read
+    return;
+  }
   const load = (): boolean => {
     if (!worthReading()) return false;
     importPackaged(CONTENT_SCRIPT_FILE).catch(() => undefined); // a failure leaves the frame unread

@@ -24,7 +24,7 @@ function siteHost(): string {
  * or stops Backstory on this site as settings change (no reload), and answers the side panel's questions about the
  * page.
  *
- * The content script of the top page (wxt.config.ts declares it; frames load it through entrypoints/frame-gate).
+ * The content script, loaded by entrypoints/frame-gate as a module into the top frame and the frames worth reading.
  * It is built as a plain script rather than through WXT's content-script wrapper, whose context announced every
  * start with a DOM event named after the extension's id (a page could listen for it) and cost about 0.5 ms in each
  * fresh script world. When the extension goes away under it (updated, disabled or removed), the next request that
