@@ -123,6 +123,7 @@ export function printReport(r: Results): void {
     const rows = [row('one paragraph', fc.plain), row('same + 10 small frames', fc.framed), ...(fc.large ? [row(`largest saved page (${FRAME_PAGES.large})`, fc.large)] : [])];
     out.push(table(['fixed cost (tab, median ms)', 'with: script / compile / style', 'without: script / compile / style', 'added'], rows));
     out.push(`the content script adds ${f(fc.pageMs, 2)} ms of script, compile and style to a one-paragraph page (all of it: its compile, evaluation, start and marking), ${f(fc.perFrameMs, 2)} ms to each small frame (the frame gate looks at it and leaves it alone)${fc.largeMs === undefined ? '' : ` and ${f(fc.largeMs, 2)} ms to the largest saved page`}`);
+    if (fc.firstPageMs !== undefined) out.push(`on the first page of a browser session (the content script not yet in the code cache), the one-paragraph page costs ${f(fc.firstPageMs, 2)} ms`);
     out.push('');
   }
   out.push(table(['memory (JS heap, MB)', 'with', 'without', 'added', 'with after GC', 'without after GC', 'retained'], r.memory.map((m) => [m.name, f(m.with.usedMb, 2), f(m.without.usedMb, 2), f(m.addedMb, 2), f(m.with.afterGcMb, 2), f(m.without.afterGcMb, 2), f(m.retainedMb, 2)])));

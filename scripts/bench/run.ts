@@ -68,6 +68,18 @@ const framesWith: { plain: CostFigures; framed: CostFigures; large: CostFigures 
 log('worker (1×)');
 const worker1 = await measureWorker(withExt, quick ? 3 : 5);
 await withExt.close();
+// The figures above come from a browser that has compiled the content script already (the code cache keeps it):
+// the first page of a browser session, in fresh browsers.
+// The first page of a fresh browser is slow anyway (its first renderer): compared with fresh browsers without it.
+log('fixed cost on the first page of a browser session');
+const firstPage = { with: [] as CostFigures[], without: [] as CostFigures[] };
+for (let i = 0; i < (quick ? 2 : 4); i++) {
+  for (const side of ['with', 'without'] as const) {
+    const fresh = await launch(side === 'with' ? join(one.outputDir, 'chrome-mv3') : undefined);
+    firstPage[side].push(await tabScriptCost(fresh, server.url(`${FRAME_PAGES.plain}?first=${i}`), 1, false));
+    await fresh.close();
+  }
+}
 
 log('baselines in a browser without the extension');
 const plain = await launch();
@@ -135,6 +147,7 @@ const results: Results = {
     { with: framesWith.plain, without: framesWithout.plain },
     { with: framesWith.framed, without: framesWithout.framed },
     { with: framesWith.large, without: framesWithout.large },
+    firstPage,
   ),
   memory: MEMORY_PAGES.map((name, i) => ({ name, with: heapWith[i], without: heapWithout[i], addedMb: heapWith[i].usedMb - heapWithout[i].usedMb, retainedMb: heapWith[i].afterGcMb - heapWithout[i].afterGcMb })),
   worker: {
