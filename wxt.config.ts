@@ -25,10 +25,12 @@ export default defineConfig({
     // (entrypoints/page-reader) as a module: always in the top frame, and in other frames when they are worth
     // reading. The content script loads its late parts (entrypoints/content-late: the card's renderer, the page's
     // date) when first needed. Both are loadable from pages for that, at a per-session address in Chrome (Firefox's
-    // extension address is already per install). The highlight styles come with the gate, as a stylesheet the
-    // browser applies before it first styles the page.
+    // extension address is already per install). The highlight styles are a stylesheet of their own, injected at
+    // document_start: Chrome injects a manifest's CSS before the page is first styled whatever run_at says, Firefox
+    // only at run_at, so with the gate at document_idle Firefox would restyle the whole page after load.
     content_scripts: [
-      { matches: PAGE_MATCHES, js: ['frame-gate.js'], css: [HIGHLIGHT_CSS_FILE], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
+      { matches: PAGE_MATCHES, css: [HIGHLIGHT_CSS_FILE], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_start' },
+      { matches: PAGE_MATCHES, js: ['frame-gate.js'], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
     ],
     web_accessible_resources: [{ resources: [CONTENT_SCRIPT_FILE, LATE_PARTS_FILE], matches: PAGE_MATCHES, use_dynamic_url: true }],
     // Chrome 130 refused content scripts' imports of use_dynamic_url resources (crbug 363027634; fixed by 132).
