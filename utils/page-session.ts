@@ -43,10 +43,15 @@ export class PageSession {
   private dark: boolean | undefined;
   private focusBefore: Element | null = null;
 
+  /**
+   * `onGone`: called instead of stop() when a card cannot be looked up because the extension was updated or removed
+   * under this page (its owner stops the session and removes its own listeners).
+   */
   constructor(
     private readonly doc: Document,
     find: FindNames,
     private settings: Settings,
+    private readonly onGone: () => void = () => this.stop(),
   ) {
     this.highlight.priority = 0;
     this.current.priority = 1;
@@ -138,7 +143,7 @@ export class PageSession {
     this.render();
     void this.cardData(mention.title).then((reply) => {
       // The extension was updated or removed under this page: its marks go (they can no longer be looked up).
-      if (!reply.ok && !extensionAlive()) return this.stop();
+      if (!reply.ok && !extensionAlive()) return this.onGone();
       if (this.card?.mention !== mention) return;
       if (!reply.ok || !reply.value) {
         this.card.data = { state: 'error', message: reply.ok ? 'Not in the index.' : `Could not look this up: ${reply.error}` };

@@ -28,7 +28,7 @@ function siteHost(): string {
  * It is built as a plain script rather than through WXT's content-script wrapper, whose context announced every
  * start with a DOM event named after the extension's id (a page could listen for it) and cost about 0.5 ms in each
  * fresh script world. When the extension goes away under it (updated, disabled or removed), the next request that
- * fails finds it gone and stops: the marks leave the page (the session also stops when a card cannot be looked up).
+ * fails finds it gone and shuts down: the marks leave the page (a card that cannot be looked up does the same).
  */
 export default defineUnlistedScript(async () => {
   if (!('highlights' in CSS)) return;
@@ -43,11 +43,16 @@ export default defineUnlistedScript(async () => {
   let session: PageSession | undefined;
   let unwatch = () => {};
   let unserve = () => {};
+  // The extension is gone: the marks come off first (removing listeners from a dead API might throw).
   const shutDown = () => {
-    unwatch();
-    unserve();
     session?.stop();
     session = undefined;
+    try {
+      unwatch();
+      unserve();
+    } catch {
+      // nothing left to remove them from
+    }
   };
   // The names are found by the background worker (its matcher is warm; this tab's code runs cold).
   const findNames = async (texts: string[]) => {
@@ -65,7 +70,7 @@ export default defineUnlistedScript(async () => {
       session.apply(settings);
     } else {
       const t0 = performance.now();
-      session = new PageSession(document, findNames, settings);
+      session = new PageSession(document, findNames, settings, shutDown);
       session.start();
       setupMs += performance.now() - t0;
     }

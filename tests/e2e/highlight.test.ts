@@ -1,6 +1,7 @@
 /**
  * Highlighting and the hover card, as a reader meets them: real Chromium, the built extension, saved pages.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { amberPixels, ARTIFACTS, askTab, markedTexts, nonWebResources, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
@@ -99,6 +100,17 @@ describe('highlighting', () => {
     await page.close();
   });
 
+  it('reads a page served as a sandbox (an opaque origin), which loads the content script through the gate too', async () => {
+    const page = await env.session.context.newPage();
+    const html = readFileSync('tests/fixtures/structure.html', 'utf8');
+    const csp = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
+    await page.route('**/sandboxed.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': csp }, body: html }));
+    await page.goto(env.fixtures.url('sandboxed.html'));
+    expect(await page.evaluate(() => origin)).toBe('null');
+    await expect.poll(() => markedTexts(page), { timeout: 15_000 }).toEqual(expect.arrayContaining(['Syria', 'Vladimir Putin', 'Taliban']));
+    await page.close();
+  });
+
   it('never changes the page: the DOM is identical apart from its host element', async () => {
     const page = await env.session.context.newPage();
     await page.goto(env.fixtures.url('pl-abcnews.go.com.html'));
@@ -122,7 +134,7 @@ describe('highlighting', () => {
   it('tells the page nothing: no message reaches its window, no event its document, while the page is read and marked, and the card loads unseen', async () => {
     const page = await env.session.context.newPage();
     // WXT's content-script wrapper announced each start with a DOM event named after the extension's id (which is
-    // public: a page that knows it can listen for it).
+    // public: a page that knows it can listen for it). No entry uses the wrapper now: this guards against its return.
     const id = new URL(env.ext.url()).host;
     const wxtEvents = ['content', 'page-reader'].map((entry) => `${id}:${entry}:wxt:content-script-started`);
     await page.addInitScript((names) => {
