@@ -26,12 +26,9 @@ const worthReading = (): boolean => (document.body?.textContent?.length ?? 0) > 
 const LOOK_AGAIN_MS = [2_000, 8_000];
 
 export default defineUnlistedScript(() => {
-  if (window === window.top) {
-    importPackaged(CONTENT_SCRIPT_FILE).catch(() => undefined); // the top page is always read
-    return;
-  }
+  // The top page is always read; another frame when it is worth it.
   const load = (): boolean => {
-    if (!worthReading()) return false;
+    if (window !== window.top && !worthReading()) return false;
     importPackaged(CONTENT_SCRIPT_FILE).catch(() => undefined); // a failure leaves the frame unread
     return true;
   };
