@@ -3,7 +3,7 @@
  * off from the extension. Its marks must not stay on the pages as dead ends (their cards could not be looked up).
  */
 import { describe, expect, it } from 'vitest';
-import { markedCount, useExtension, waitForMarks } from './harness';
+import { markedCount, markPoint, useExtension, waitForMarks } from './harness';
 
 const env = useExtension();
 
@@ -25,15 +25,8 @@ describe('the extension goes away under open pages', () => {
     await changing.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<p>Later: Vladimir Putin spoke about Syria and the Taliban.</p>'));
     await expect.poll(() => markedCount(changing), { timeout: 10_000 }).toBe(0);
     await pointed.bringToFront();
-    const box = await pointed.evaluate(() => {
-      const [first] = (CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>;
-      const range = new Range();
-      range.setStart(first.startContainer, first.startOffset);
-      range.setEnd(first.endContainer, first.endOffset);
-      const r = range.getClientRects()[0];
-      return { x: r.left + Math.min(r.width / 2, 10), y: r.top + r.height / 2 };
-    });
-    await pointed.mouse.move(box.x, box.y);
+    const point = (await pointed.evaluate(markPoint, null))!;
+    await pointed.mouse.move(point.x, point.y);
     await expect.poll(() => markedCount(pointed), { timeout: 10_000 }).toBe(0);
     expect(await pointed.locator('backstory-host .card').count()).toBe(0);
     await changing.close();

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countAmber, nonWebResources, serveFixtures } from './harness';
+import { countAmber, markPoint, nonWebResources, serveFixtures } from './harness';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const HAVE_FIREFOX = existsSync(FIREFOX);
@@ -82,15 +82,7 @@ describe('the built extension in Firefox', () => {
     // The content script marks text with the Custom Highlight API and leaves the page's DOM alone.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     // Resting the pointer on a mention opens the hover card, whose renderer loads on demand (utils/late-parts.ts).
-    const point = await page.evaluate(() => {
-      const [first] = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('backstory-mention')!;
-      const range = new Range();
-      range.setStart(first.startContainer, first.startOffset);
-      range.setEnd(first.endContainer, first.endOffset);
-      (first.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const box = range.getClientRects()[0];
-      return { x: box.left + Math.min(box.width / 2, 10), y: box.top + box.height / 2 };
-    });
+    const point = (await page.evaluate(markPoint, null))!;
     await page.mouse.move(point.x, point.y);
     const cardShown = () => page.evaluate(() => !!document.querySelector('backstory-host')?.shadowRoot?.querySelector('.card'));
     await expect.poll(cardShown, { timeout: 10_000, interval: 100 }).toBe(true);

@@ -85,6 +85,23 @@ export function markedCount(page: Page): Promise<number> {
  */
 export const nonWebResources = (): string[] => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http'));
 
+/**
+ * Run in a page (`evaluate`, Playwright or Puppeteer): a point inside the first marked mention, or the first whose
+ * text is `text`, scrolled into view; null when there is none.
+ */
+export const markPoint = (text: string | null): { x: number; y: number } | null => {
+  for (const r of ((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange> | undefined) ?? []) {
+    const range = new Range();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    if (text !== null && range.toString() !== text) continue;
+    (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const box = range.getClientRects()[0];
+    return { x: box.left + Math.min(box.width / 2, 10), y: box.top + box.height / 2 };
+  }
+  return null;
+};
+
 export async function waitForMarks(page: Page, timeout = 15_000): Promise<number> {
   await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, { timeout });
   return markedCount(page);

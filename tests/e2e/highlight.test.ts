@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { amberPixels, ARTIFACTS, askTab, markedTexts, nonWebResources, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
+import { amberPixels, ARTIFACTS, askTab, markPoint, markedTexts, nonWebResources, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
 
 const env = useExtension();
 
@@ -18,20 +18,9 @@ async function open(name: string) {
 
 const card = (page: Page) => page.locator('backstory-host .card');
 
-/** The centre of the first marked mention whose text is `text` (scrolled into view). */
+/** A point inside the first marked mention whose text is `text` (scrolled into view). */
 async function mentionPoint(page: Page, text: string): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate((t) => {
-    for (const r of (CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>) {
-      const range = new Range();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      if (range.toString() !== t) continue;
-      (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const box = range.getClientRects()[0];
-      return { x: box.left + Math.min(box.width / 2, 20), y: box.top + box.height / 2 };
-    }
-    return null;
-  }, text);
+  const point = await page.evaluate(markPoint, text);
   if (!point) throw new Error(`no marked mention "${text}"`);
   return point;
 }
