@@ -68,9 +68,9 @@ const framesWith: { plain: CostFigures; framed: CostFigures; large: CostFigures 
 log('worker (1×)');
 const worker1 = await measureWorker(withExt, quick ? 3 : 5);
 await withExt.close();
-// The figures above come from a browser that has compiled the content script already (the code cache keeps it):
-// the first page of a browser session, in fresh browsers.
-// The first page of a fresh browser is slow anyway (its first renderer): compared with fresh browsers without it.
+// The figures above come from a browser that has compiled the content script already (the code cache keeps it).
+// The first page of a browser session is timed in fresh browsers, against fresh browsers without the extension
+// (a fresh browser's first page is slow anyway: its first renderer).
 log('fixed cost on the first page of a browser session');
 const firstPage = { with: [] as CostFigures[], without: [] as CostFigures[] };
 for (let i = 0; i < (quick ? 2 : 4); i++) {
