@@ -10,6 +10,7 @@
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CONTENT_SCRIPT_FILE } from '../../utils/content-script-manifest';
+import { noteGateTime } from '../../utils/gate-clock';
 import { importPackaged } from '../../utils/package-module';
 
 /**
@@ -27,16 +28,18 @@ const LOOK_AGAIN_MS = [2_000, 8_000];
 
 export default defineUnlistedScript(() => {
   // The top page is always read; another frame when it is worth it.
-  const load = (): boolean => {
+  // `since`: when this look began, for the content script to count the gate's time in its start.
+  const load = (since: number): boolean => {
     if (window !== window.top && !worthReading()) return false;
     importPackaged(CONTENT_SCRIPT_FILE).catch(() => undefined); // a failure leaves the frame unread
+    noteGateTime(performance.now() - since);
     return true;
   };
-  if (load()) return;
+  if (load(performance.now())) return;
   // A short chain of one-shot timers that ends by itself (or with the frame's document).
   let look = 0;
   const again = () => {
-    if (load() || ++look === LOOK_AGAIN_MS.length) return;
+    if (load(performance.now()) || ++look === LOOK_AGAIN_MS.length) return;
     setTimeout(again, LOOK_AGAIN_MS[look] - LOOK_AGAIN_MS[look - 1]);
   };
   setTimeout(again, LOOK_AGAIN_MS[0]);

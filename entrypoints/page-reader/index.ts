@@ -7,6 +7,7 @@ import { PageSession } from '../../utils/page-session';
 import { lateParts } from '../../utils/late-parts';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { extensionAlive } from '../../utils/web-ext';
+import { gateTime } from '../../utils/gate-clock';
 
 /** The site a frame belongs to: the top page's host (a site switched off is off in its frames too). */
 function siteHost(): string {
@@ -33,9 +34,10 @@ function siteHost(): string {
 export default defineUnlistedScript(async () => {
   if (!('highlights' in CSS)) return;
   const pending = loadSettings();
-  // Main-thread time before the session starts: this script's evaluation up to here, the settings checked once
-  // storage answered, then from here to the session's start (the waits for storage are not ours).
-  let setupMs = performance.now() - bootStart;
+  // Main-thread time before the session starts: the frame gate loading this script (the first use of the extension
+  // API included), this script's evaluation up to here, the settings checked once storage answered, then from here
+  // to the session's start (the waits for storage are not ours).
+  let setupMs = gateTime() + performance.now() - bootStart;
   const loaded = await pending;
   const resumed = performance.now();
   setupMs += loaded.checkMs;

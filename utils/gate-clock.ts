@@ -1,0 +1,20 @@
+/**
+ * The main-thread time the frame gate (entrypoints/frame-gate) spent loading the content script into this frame,
+ * handed to the content script through the isolated world's global (the page's scripts live in another world and
+ * cannot see it). The gate's share is mostly the browser's: the first use of the extension API in a fresh world
+ * builds its `chrome` object (1-7 ms on the bench machine), and `import()` sets up the module loading (2-9 ms
+ * before it returns). The content script counts it in its `start` (`pageStatus.setupMs`).
+ */
+const KEY = '__backstoryGateMs';
+
+type Clocked = { [KEY]?: number };
+
+export function noteGateTime(ms: number): void {
+  (globalThis as Clocked)[KEY] = ms;
+}
+
+/** The gate's time in this frame, or 0 when the script was loaded some other way. */
+export function gateTime(): number {
+  const ms = (globalThis as Clocked)[KEY];
+  return typeof ms === 'number' ? ms : 0;
+}
