@@ -28,6 +28,12 @@ export interface CostFigures {
   scriptMs: number;
   compileMs: number;
   styleMs: number;
+  /**
+   * Median of all the tab's main-thread task time (`TaskDuration`): the above plus everything else the browser does
+   * on that thread, for the extension too (creating the content script's isolated world, fetching its module,
+   * rendering the marks). Rough: a few tens of ms of the page's own loading move with the machine.
+   */
+  taskMs?: number;
 }
 
 /** Loads `url` `runs` times in fresh tabs (after one warm-up, unless `warmUp` is false) and returns the medians. */
@@ -35,6 +41,7 @@ export async function tabScriptCost(b: Browser, url: string, runs: number, warmU
   const script: number[] = [];
   const compile: number[] = [];
   const style: number[] = [];
+  const task: number[] = [];
   for (let i = warmUp ? 0 : 1; i <= runs; i++) {
     const page = await b.context.newPage();
     try {
@@ -50,13 +57,14 @@ export async function tabScriptCost(b: Browser, url: string, runs: number, warmU
         script.push(metric('ScriptDuration'));
         compile.push(metric('V8CompileDuration'));
         style.push(metric('RecalcStyleDuration'));
+        task.push(metric('TaskDuration'));
       }
       await cdp.detach();
     } finally {
       await page.close();
     }
   }
-  return { scriptMs: median(script), compileMs: median(compile), styleMs: median(style) };
+  return { scriptMs: median(script), compileMs: median(compile), styleMs: median(style), taskMs: median(task) };
 }
 
 type WithWithout = { with: CostFigures; without: CostFigures };
@@ -76,6 +84,9 @@ export interface FrameCost {
    * yet in the code cache): median over fresh browsers with the extension minus median over fresh ones without.
    */
   firstPageMs?: number;
+  /** All main-thread task time added on the one-paragraph page and on the largest saved page (rough: see `taskMs`). */
+  pageTaskMs?: number;
+  largeTaskMs?: number;
 }
 
 /** Script + compile + style time the extension adds to a page: with it minus without it. */
@@ -84,5 +95,9 @@ const total = (c: CostFigures) => c.scriptMs + c.compileMs + (c.styleMs ?? 0);
 
 export function frameCost(plain: WithWithout, framed: WithWithout, large: WithWithout, firstPage?: { with: CostFigures[]; without: CostFigures[] }): FrameCost {
   const first = firstPage?.with.length ? median(firstPage.with.map(total)) - median(firstPage.without.map(total)) : undefined;
-  return { plain, framed, large, pageMs: addedMs(plain), perFrameMs: (addedMs(framed) - addedMs(plain)) / FRAMES, largeMs: addedMs(large), firstPageMs: first };
+  const addedTask = (x: WithWithout) => (x.with.taskMs ?? NaN) - (x.without.taskMs ?? NaN);
+  return {
+    plain, framed, large, pageMs: addedMs(plain), perFrameMs: (addedMs(framed) - addedMs(plain)) / FRAMES, largeMs: addedMs(large), firstPageMs: first,
+    pageTaskMs: addedTask(plain), largeTaskMs: addedTask(large),
+  };
 }
