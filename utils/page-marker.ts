@@ -20,6 +20,12 @@ const SLICE_MS = 6;
  * deadline, and one answer for a long page can hold hundreds.
  */
 const MARKS_PER_SLICE = 120;
+/**
+ * Characters read in one slice at most: the slice then sends them to the worker, and the browser serialises the
+ * message synchronously, outside the slice's deadline (on the stress page 9-20 ms for 40-120 thousand characters
+ * on a slow host, which made its longest slices). Two of the longest blocks fit.
+ */
+const CHARS_PER_SLICE = 16_000;
 /** Text read before pausing to ask, in characters (a very long page is several million). */
 export const TEXT_BUDGET = 6_000_000;
 
@@ -163,7 +169,8 @@ export class PageMarker {
     }
     const sent: Sent[] = [];
     let marked = 0;
-    while (performance.now() < deadline && marked < MARKS_PER_SLICE) {
+    let read = 0;
+    while (performance.now() < deadline && marked < MARKS_PER_SLICE && read < CHARS_PER_SLICE) {
       const mark = this.markNext();
       if (mark >= 0) {
         marked += mark;
@@ -181,6 +188,7 @@ export class PageMarker {
       const block = next.value;
       if (!block) continue; // a long stretch without text: time to look at the clock
       this.status.chars += block.text.length;
+      read += block.text.length;
       const first = !job.seen.has(block.container);
       if (first) job.seen.add(block.container);
       sent.push({ block, first });
