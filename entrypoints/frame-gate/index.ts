@@ -27,19 +27,20 @@ const worthReading = (): boolean => (document.body?.textContent?.length ?? 0) > 
 const LOOK_AGAIN_MS = [2_000, 8_000];
 
 export default defineUnlistedScript(() => {
-  // The top page is always read; another frame when it is worth it.
-  // `since`: when this look began, for the content script to count the gate's time in its start.
-  const load = (since: number): boolean => {
+  // The top page is always read; another frame when it is worth it. The content script counts the time of the look
+  // that loaded it in its start.
+  const load = (): boolean => {
+    const since = performance.now();
     if (window !== window.top && !worthReading()) return false;
     importPackaged(CONTENT_SCRIPT_FILE).catch(() => undefined); // a failure leaves the frame unread
     noteGateTime(performance.now() - since);
     return true;
   };
-  if (load(performance.now())) return;
+  if (load()) return;
   // A short chain of one-shot timers that ends by itself (or with the frame's document).
   let look = 0;
   const again = () => {
-    if (load(performance.now()) || ++look === LOOK_AGAIN_MS.length) return;
+    if (load() || ++look === LOOK_AGAIN_MS.length) return;
     setTimeout(again, LOOK_AGAIN_MS[look] - LOOK_AGAIN_MS[look - 1]);
   };
   setTimeout(again, LOOK_AGAIN_MS[0]);
