@@ -1,16 +1,17 @@
 /**
  * The worker's data, split by when it is needed (docs/bench.md, "What limits"):
  *
- * - `library.json` (the head): everything a hover card needs except the events' text — the entity table with each
- *   entity's ranked event positions, first/last dates and per-year counts precomputed, and per-event columns
- *   (dates, entity ids, categories, ids) as packed strings that parse as one string each.
+ * - `library.bin` (the head): everything a hover card needs except the events' text — the entity table (names and
+ *   each entity's event positions, most relevant first) and per-event columns (dates, entity ids, categories), in
+ *   a binary file read into typed arrays (core/head-file.ts). An entity's first and last dates and its counts per
+ *   year are derived from the dates when asked, not stored.
  * - `events-<k>.json`: the events themselves in shards of `shardSize`, fetched when one of them is shown (and all of
-  them in the background after the first answer).
+ *   them in the background after the first answer).
+ * - `event-ids.json`: every event's id, for the lookups by id (an event's related events), not before a card.
  * - `vocabulary.json` and `search-<k>.json`: the full-text part (FlexSearch index in small chunks, files under
  *   4 MB), loaded on the first search or when the popup opens, never before a card.
  */
 import { canonicalCategory } from './categories';
-import { packInts } from './packed-ints';
 import type { NewsEvent } from './types';
 import type { VocabularyData } from './vocabulary';
 
@@ -32,25 +33,32 @@ export interface DataMeta {
   builtAt: string;
 }
 
-/** One entity: title, aliases, packed event positions (most relevant first), first and last date, packed counts per year from the first year to the last. */
-export type EntityRow = [title: string, aliases: string[], events: string, first: string, last: string, years: string];
+/** Unsigned integers, each column as narrow as its values allow. */
+export type IntColumn = Uint8Array | Uint16Array | Uint32Array;
 
+/** Separates an entity's aliases in `LibraryHead.aliases` (names never hold a tab: the catalogue squashes spaces). */
+export const ALIAS_SEP = '\t';
+
+/** The head as the worker holds it: entity `i`'s columns at index `i`, event `p`'s at index `p`. */
 export interface LibraryHead {
   meta: DataMeta;
   shardSize: number;
   shards: number;
   searchFiles: number;
-  entities: EntityRow[];
+  categoryNames: string[];
+  titles: string[];
+  /** Each entity's aliases joined by `ALIAS_SEP` ('' for none). */
+  aliases: string[];
+  /** Entity i's events (positions, most relevant first) are `entityEvents[entityEventStart[i]…entityEventStart[i+1])`. */
+  entityEventStart: IntColumn;
+  entityEvents: IntColumn;
   /** Every event's date, 10 characters each, in position order. */
   dates: string;
-  /** Every event's id, joined by "\n". */
-  ids: string;
-  /** Event i's entity ids (positions in `entities`) are packed `eventEntities[start[i]…start[i+1])`. */
-  eventEntityStart: string;
-  eventEntities: string;
-  categoryNames: string[];
-  /** Packed per event: 1 + index in `categoryNames`, or 0. */
-  eventCategory: string;
+  /** Event p's entity ids are `eventEntities[eventEntityStart[p]…eventEntityStart[p+1])`. */
+  eventEntityStart: IntColumn;
+  eventEntities: IntColumn;
+  /** Per event: 1 + index in `categoryNames`, or 0. */
+  eventCategory: IntColumn;
 }
 
 /** One chunk of the FlexSearch export: its key and a JSON piece small enough to import in one short task. */
@@ -58,6 +66,8 @@ export type IndexChunk = [key: string, data: string];
 
 export interface LibraryFiles {
   head: LibraryHead;
+  /** Every event's id, joined by "\n", in position order. */
+  ids: string;
   shards: NewsEvent[][];
   vocabulary: VocabularyData;
   search: IndexChunk[][];
@@ -66,6 +76,8 @@ export interface LibraryFiles {
 /** Where a Library gets the parts it loads lazily (fetch in the worker, memory in tests). */
 export interface LibrarySource {
   shard(k: number): Promise<NewsEvent[]>;
+  /** `LibraryFiles.ids`. */
+  ids(): Promise<string>;
   vocabulary(): Promise<VocabularyData>;
   searchFile(k: number): Promise<IndexChunk[]>;
   /** Lets other work run between index chunks (a macrotask in the worker); none by default. */
@@ -73,7 +85,8 @@ export interface LibrarySource {
 }
 
 export const fileNames = {
-  head: 'library.json',
+  head: 'library.bin',
+  ids: 'event-ids.json',
   shard: (k: number) => `events-${k}.json`,
   vocabulary: 'vocabulary.json',
   search: (k: number) => `search-${k}.json`,
@@ -128,29 +141,25 @@ function groupFiles(chunks: IndexChunk[]): IndexChunk[][] {
 export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): LibraryFiles {
   const { events } = data;
   const entityId = new Map(data.entities.map((e, i) => [e.title, i]));
-  const entities: EntityRow[] = data.entities.map((e) => {
-    const dates = e.events.map((p) => events[p].date).sort();
-    const first = dates[0] ?? '';
-    const last = dates[dates.length - 1] ?? '';
-    const years: number[] = [];
-    if (first) {
-      const y0 = Number(first.slice(0, 4));
-      for (let y = y0; y <= Number(last.slice(0, 4)); y++) years.push(0);
-      for (const d of dates) years[Number(d.slice(0, 4)) - y0]++;
-    }
-    return [e.title, e.aliases, packInts(e.events), first, last, packInts(years)];
-  });
-  const start: number[] = [0];
-  const ids: number[] = [];
+  const entityEventStart: number[] = [0];
+  const entityEvents: number[] = [];
+  for (const e of data.entities) {
+    for (const p of e.events) entityEvents.push(p);
+    entityEventStart.push(entityEvents.length);
+    const odd = e.aliases.find((a) => !a || a.includes(ALIAS_SEP));
+    if (odd !== undefined) throw new Error(`entity ${JSON.stringify(e.title)}: an alias is empty or holds a tab: ${JSON.stringify(odd)}`);
+  }
+  const eventEntityStart: number[] = [0];
+  const eventEntities: number[] = [];
   const categoryNames: string[] = [];
   const categoryIndex = new Map<string, number>();
   const eventCategory: number[] = [];
   for (const e of events) {
     for (const t of e.entities) {
       const id = entityId.get(t);
-      if (id !== undefined) ids.push(id);
+      if (id !== undefined) eventEntities.push(id);
     }
-    start.push(ids.length);
+    eventEntityStart.push(eventEntities.length);
     const c = canonicalCategory(e.category);
     if (c && !categoryIndex.has(c)) categoryIndex.set(c, categoryNames.push(c) - 1);
     eventCategory.push(c ? categoryIndex.get(c)! + 1 : 0);
@@ -164,14 +173,17 @@ export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): Library
       shardSize,
       shards: shards.length,
       searchFiles: search.length,
-      entities,
-      dates: events.map((e) => e.date.padEnd(10).slice(0, 10)).join(''),
-      ids: events.map((e) => e.id).join('\n'),
-      eventEntityStart: packInts(start),
-      eventEntities: packInts(ids),
       categoryNames,
-      eventCategory: packInts(eventCategory),
+      titles: data.entities.map((e) => e.title),
+      aliases: data.entities.map((e) => e.aliases.join(ALIAS_SEP)),
+      entityEventStart: Uint32Array.from(entityEventStart),
+      entityEvents: Uint32Array.from(entityEvents),
+      dates: events.map((e) => e.date.padEnd(10).slice(0, 10)).join(''),
+      eventEntityStart: Uint32Array.from(eventEntityStart),
+      eventEntities: Uint32Array.from(eventEntities),
+      eventCategory: Uint32Array.from(eventCategory),
     },
+    ids: events.map((e) => e.id).join('\n'),
     shards,
     vocabulary: data.vocabulary,
     search,
@@ -182,6 +194,7 @@ export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): Library
 export function memorySource(files: LibraryFiles): LibrarySource {
   return {
     shard: async (k) => files.shards[k] ?? [],
+    ids: async () => files.ids,
     vocabulary: async () => files.vocabulary,
     searchFile: async (k) => files.search[k] ?? [],
   };

@@ -1,5 +1,4 @@
-import { fileNames, type DataMeta, type EntityRow, type LibraryHead, type LibrarySource } from './library-files';
-import { packedGet, packedLength } from './packed-ints';
+import { ALIAS_SEP, fileNames, type DataMeta, type IntColumn, type LibraryHead, type LibrarySource } from './library-files';
 import { SearchIndex } from './search-index';
 import { foldText } from './text';
 import type { NewsEvent } from './types';
@@ -53,11 +52,7 @@ const WARM_QUERIES = ['s', 'sta', 'united s', 'presidential elec'];
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
 
-const unpack = (packed: string, from = 0, to = packedLength(packed)): number[] => {
-  const out: number[] = [];
-  for (let i = from; i < to; i++) out.push(packedGet(packed, i));
-  return out;
-};
+const slice = (column: IntColumn, from: number, to: number): number[] => Array.from(column.subarray(from, to));
 
 interface SearchPart {
   index: SearchIndex;
@@ -78,7 +73,9 @@ export class Library {
   /** Aliases folded for diacritic-free autocomplete, built on first use. */
   private foldedAliases?: Array<[string, string]>;
   private dateList?: string[];
-  private positionOf?: Map<string, number>;
+  /** Entities' date spans, derived once each (a hub's takes a pass over thousands of dates). */
+  private readonly spans = new Map<number, { first: string; last: string; years: number[] }>();
+  private positionOf?: Promise<Map<string, number>>;
   private searchPart?: Promise<SearchPart>;
   private warmed?: Promise<void>;
 
@@ -86,15 +83,15 @@ export class Library {
     private readonly head: LibraryHead,
     private readonly source: LibrarySource,
   ) {
-    head.entities.forEach((e, i) => this.entityIndex.set(e[0], i));
+    head.titles.forEach((title, i) => this.entityIndex.set(title, i));
   }
 
   private get aliasToTitle(): Map<string, string> {
     if (!this.aliasMap) {
       const map = new Map<string, string>();
-      for (const [title, aliases] of this.head.entities) {
-        for (const a of [title, ...aliases]) if (!map.has(a.toLowerCase())) map.set(a.toLowerCase(), title);
-      }
+      this.head.titles.forEach((title, i) => {
+        for (const a of [title, ...this.aliasesOf(i)]) if (!map.has(a.toLowerCase())) map.set(a.toLowerCase(), title);
+      });
       this.aliasMap = map;
     }
     return this.aliasMap;
@@ -104,18 +101,56 @@ export class Library {
     return this.head.meta;
   }
 
-  private row(title: string): EntityRow | undefined {
-    const i = this.entityIndex.get(title);
-    return i === undefined ? undefined : this.head.entities[i];
+  /** The entity with this exact title: its id (index in the head's entity columns). */
+  private row(title: string): number | undefined {
+    return this.entityIndex.get(title);
   }
 
-  private resolve(title: string): EntityRow | undefined {
+  /** The entity with this title or alias (any case). */
+  private resolve(title: string): number | undefined {
     return this.row(title) ?? this.row(this.aliasToTitle.get(title.toLowerCase()) ?? '');
   }
 
-  private countOf(title: string): number | undefined {
-    const e = this.row(title);
-    return e && packedLength(e[2]);
+  private aliasesOf(e: number): string[] {
+    const joined = this.head.aliases[e];
+    return joined ? joined.split(ALIAS_SEP) : [];
+  }
+
+  private countOf(e: number): number {
+    return this.head.entityEventStart[e + 1] - this.head.entityEventStart[e];
+  }
+
+  /** Entity e's events from rank `from` to rank `to` (most relevant first). */
+  private eventsOfEntity(e: number, from = 0, to = this.countOf(e)): number[] {
+    const start = this.head.entityEventStart[e];
+    return slice(this.head.entityEvents, start + Math.min(from, to), start + to);
+  }
+
+  private info(e: number, first: string, last: string): EntityInfo {
+    return { title: this.head.titles[e], aliases: this.aliasesOf(e), count: this.countOf(e), first, last };
+  }
+
+  /** The first and last date of entity e's events, and its event count per year (zeros included) in between. */
+  private span(e: number): { first: string; last: string; years: number[] } {
+    const known = this.spans.get(e);
+    if (known) return known;
+    const { dates, entityEventStart, entityEvents } = this.head;
+    let first = '';
+    let last = '';
+    for (let j = entityEventStart[e]; j < entityEventStart[e + 1]; j++) {
+      const d = dates.slice(10 * entityEvents[j], 10 * entityEvents[j] + 10).trimEnd();
+      if (!first || d < first) first = d;
+      if (d > last) last = d;
+    }
+    const years: number[] = [];
+    if (first) {
+      const y0 = Number(first.slice(0, 4));
+      for (let y = y0; y <= Number(last.slice(0, 4)); y++) years.push(0);
+      for (let j = entityEventStart[e]; j < entityEventStart[e + 1]; j++) years[Number(dates.slice(10 * entityEvents[j], 10 * entityEvents[j] + 4)) - y0]++;
+    }
+    const span = { first, last, years };
+    this.spans.set(e, span);
+    return span;
   }
 
   private dates(): string[] {
@@ -187,18 +222,26 @@ export class Library {
     return this.searchPart;
   }
 
-  async event(id: string): Promise<NewsEvent | undefined> {
+  /** Event ids → positions, from the ids file (loaded on the first lookup by id). */
+  private positions(): Promise<Map<string, number>> {
     if (!this.positionOf) {
-      this.positionOf = new Map();
-      this.head.ids.split('\n').forEach((eventId, i) => this.positionOf!.set(eventId, i));
+      const map = this.source.ids().then((ids) => new Map(ids.split('\n').map((id, i) => [id, i])));
+      map.catch(() => (this.positionOf = undefined));
+      this.positionOf = map;
     }
-    const i = this.positionOf.get(id);
+    return this.positionOf;
+  }
+
+  async event(id: string): Promise<NewsEvent | undefined> {
+    const i = (await this.positions()).get(id);
     return i === undefined ? undefined : (await this.eventsAt([i]))[0];
   }
 
   entity(title: string): EntityInfo | undefined {
     const e = this.resolve(title);
-    return e && { title: e[0], aliases: e[1], count: packedLength(e[2]), first: e[3], last: e[4] };
+    if (e === undefined) return undefined;
+    const { first, last } = this.span(e);
+    return this.info(e, first, last);
   }
 
   /** Entity titles whose title or alias starts with `prefix` (for autocomplete), biggest first. */
@@ -209,7 +252,7 @@ export class Library {
     const folded = foldText(p);
     this.foldedAliases ??= [...this.aliasToTitle].map(([alias, title]) => [foldText(alias), title]);
     for (const [alias, title] of this.foldedAliases) if (alias.startsWith(folded)) out.add(title);
-    return [...out].sort((a, b) => this.countOf(b)! - this.countOf(a)!).slice(0, limit);
+    return [...out].sort((a, b) => this.countOf(this.row(b)!) - this.countOf(this.row(a)!)).slice(0, limit);
   }
 
   /** Full-text search with prefix completion, typo correction and alias expansion. */
@@ -245,21 +288,21 @@ export class Library {
       // An alias or title typed in full ("ISIS") brings the entity's own events.
       const alias = this.aliasToTitle.get(query.trim().toLowerCase()) ?? this.aliasToTitle.get(words.join(' '));
       const e = alias ? this.row(alias) : undefined;
-      if (e) unpack(e[2], 0, Math.min(400, packedLength(e[2]))).forEach((pos, rank) => scores.set(pos, (scores.get(pos) ?? 0) + 4 * (1 - rank / 400)));
+      if (e !== undefined) this.eventsOfEntity(e, 0, Math.min(400, this.countOf(e))).forEach((pos, rank) => scores.set(pos, (scores.get(pos) ?? 0) + 4 * (1 - rank / 400)));
     } else if (entity) {
-      const pool = this.row(entity)?.[2] ?? '';
-      const n = packedLength(pool);
-      for (let rank = 0; rank < n; rank++) scores.set(packedGet(pool, rank), 1 - rank / (n + 1));
+      const e = this.row(entity);
+      const pool = e === undefined ? [] : this.eventsOfEntity(e);
+      pool.forEach((pos, rank) => scores.set(pos, 1 - rank / (pool.length + 1)));
     } else if (from || to || category) {
       // No words and no entity: every event is as relevant as any other, so the newest come first.
       for (let pos = 0; pos < this.head.meta.events; pos++) scores.set(pos, 1);
     }
     const dates = this.dates();
-    const tagged = entity ? new Set(unpack(this.row(entity)?.[2] ?? '')) : undefined;
+    const tagged = entity ? new Set(this.positionsOf(entity)) : undefined;
     const categoryId = category ? this.head.categoryNames.indexOf(category) + 1 : 0;
     const hits: Array<[number, number]> = [];
     scores.forEach((score, pos) => {
-      if ((!tagged || tagged.has(pos)) && (!category || (categoryId > 0 && packedGet(this.head.eventCategory, pos) === categoryId)) && inRange(dates[pos], from, to)) {
+      if ((!tagged || tagged.has(pos)) && (!category || (categoryId > 0 && this.head.eventCategory[pos] === categoryId)) && inRange(dates[pos], from, to)) {
         hits.push([pos, score]);
       }
     });
@@ -272,33 +315,38 @@ export class Library {
   categories(): Array<{ name: string; count: number }> {
     const { categoryNames, eventCategory } = this.head;
     const counts = new Array<number>(categoryNames.length + 1).fill(0);
-    for (let i = 0; i < packedLength(eventCategory); i++) counts[packedGet(eventCategory, i)]++;
+    for (let i = 0; i < eventCategory.length; i++) counts[eventCategory[i]]++;
     return categoryNames
       .map((name, i) => ({ name, count: counts[i + 1] }))
       .filter((c) => c.count > 0)
       .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));
   }
 
+  /** The events of the entity with this exact title, most relevant first (none for an unknown title). */
+  private positionsOf(title: string): number[] {
+    const e = this.row(title);
+    return e === undefined ? [] : this.eventsOfEntity(e);
+  }
+
   /** Positions of an entity's events, most relevant first, with `context` lifting those that involve it. */
-  private order(e: EntityRow, context: readonly string[], end: number): number[] {
-    const n = packedLength(e[2]);
+  private order(e: number, context: readonly string[], end: number): number[] {
+    const n = this.countOf(e);
     const ctx = new Map<number, number>();
     for (const t of context) {
       const id = this.entityIndex.get(t);
-      if (t !== e[0] && id !== undefined) ctx.set(id, 1 / Math.log2(2 + packedLength(this.head.entities[id][2])));
+      if (id !== e && id !== undefined) ctx.set(id, 1 / Math.log2(2 + this.countOf(id)));
     }
-    if (!ctx.size) return unpack(e[2], 0, Math.min(end, n));
+    if (!ctx.size) return this.eventsOfEntity(e, 0, Math.min(end, n));
     const { eventEntityStart: start, eventEntities: ids } = this.head;
     const pool = Math.min(n, CONTEXT_POOL);
     const scored: Array<[number, number]> = [];
-    for (let rank = 0; rank < pool; rank++) {
-      const pos = packedGet(e[2], rank);
+    this.eventsOfEntity(e, 0, pool).forEach((pos, rank) => {
       let s = 0;
-      for (let j = packedGet(start, pos), end = packedGet(start, pos + 1); j < end; j++) s += ctx.get(packedGet(ids, j)) ?? 0;
+      for (let j = start[pos], end = start[pos + 1]; j < end; j++) s += ctx.get(ids[j]) ?? 0;
       scored.push([pos, 1 - rank / n + 3 * s]);
-    }
+    });
     scored.sort((a, b) => b[1] - a[1]);
-    return [...scored.map(([pos]) => pos), ...unpack(e[2], pool, Math.max(pool, Math.min(end, n)))];
+    return [...scored.map(([pos]) => pos), ...this.eventsOfEntity(e, pool, Math.max(pool, Math.min(end, n)))];
   }
 
   /**
@@ -308,20 +356,24 @@ export class Library {
   async entityEvents(title: string, options: { context?: string[]; limit?: number; offset?: number } = {}): Promise<NewsEvent[]> {
     const { context = [], limit = 10, offset = 0 } = options;
     const e = this.row(title);
-    if (!e) return [];
-    const n = packedLength(e[2]);
-    const order = context.length ? this.order(e, context, offset + limit) : unpack(e[2], Math.min(offset, n), Math.min(offset + limit, n));
+    if (e === undefined) return [];
+    const n = this.countOf(e);
+    const order = context.length ? this.order(e, context, offset + limit) : this.eventsOfEntity(e, Math.min(offset, n), Math.min(offset + limit, n));
     return this.eventsAt(context.length ? order.slice(offset, offset + limit) : order);
   }
 
   /** The hover card's data: the entity, its events per year and its most relevant events given the page. */
   async card(title: string, options: { context?: string[]; limit?: number } = {}): Promise<EntityCard | undefined> {
     const e = this.resolve(title);
-    if (!e) return undefined;
-    const y0 = Number(e[3].slice(0, 4));
-    const years = unpack(e[5]).map((count, i) => ({ period: String(y0 + i), count }));
-    const info = this.entity(e[0])!;
-    return { info, years, events: await this.entityEvents(e[0], { context: options.context, limit: options.limit ?? 5 }) };
+    if (e === undefined) return undefined;
+    const { first, last, years } = this.span(e);
+    const y0 = Number(first.slice(0, 4));
+    const info = this.info(e, first, last);
+    return {
+      info,
+      years: years.map((count, i) => ({ period: String(y0 + i), count })),
+      events: await this.entityEvents(info.title, { context: options.context, limit: options.limit ?? 5 }),
+    };
   }
 
   /** Every event tagged with any of these entities (titles or aliases), once each, oldest first. */
@@ -329,7 +381,7 @@ export class Library {
     const positions = new Set<number>();
     for (const t of titles) {
       const e = this.resolve(t);
-      if (e) for (let i = 0; i < packedLength(e[2]); i++) positions.add(packedGet(e[2], i));
+      if (e !== undefined) for (const pos of this.eventsOfEntity(e)) positions.add(pos);
     }
     const dates = this.dates();
     return this.eventsAt([...positions].sort((a, b) => (dates[a] < dates[b] ? -1 : dates[a] > dates[b] ? 1 : 0)));
@@ -337,7 +389,8 @@ export class Library {
 
   async related(id: string): Promise<NewsEvent[]> {
     const related = (await this.event(id))?.related ?? [];
-    const positions = related.map((r) => this.positionOf!.get(r)).filter((p): p is number => p !== undefined);
+    const positionOf = await this.positions();
+    const positions = related.map((r) => positionOf.get(r)).filter((p): p is number => p !== undefined);
     return this.eventsAt(positions);
   }
 
@@ -345,7 +398,7 @@ export class Library {
   async counts(by: 'year' | 'month', target: { entity?: string; query?: string } = {}): Promise<Array<{ period: string; count: number }>> {
     const dates = this.dates();
     let positions: Iterable<number>;
-    if (target.entity) positions = unpack(this.row(target.entity)?.[2] ?? '');
+    if (target.entity) positions = this.positionsOf(target.entity);
     else if (target.query) positions = (await this.rank(target.query, {})).positions;
     else positions = dates.keys();
     const len = by === 'year' ? 4 : 7;

@@ -1,8 +1,10 @@
 /** Build step: compiles seeds/ into the data the extension ships (public/data/, not committed). */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { encodeHead } from '../core/head-file';
 import { fileNames, splitPackage } from '../core/library-files';
 import { compile } from '../core/compile';
 import { packageData } from '../core/package-data';
+import { utf8 } from '../utils/utf8';
 import { readSources } from './read-sources';
 
 const seeds = process.argv[2] ?? 'seeds';
@@ -16,7 +18,8 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 // The worker's data split by when it is needed (core/library-files.ts): head, event shards, full-text index.
 const files = splitPackage(data);
-writeFileSync(`${out}/${fileNames.head}`, JSON.stringify(files.head));
+writeFileSync(`${out}/${fileNames.head}`, encodeHead(files.head, utf8));
+writeFileSync(`${out}/${fileNames.ids}`, JSON.stringify(files.ids));
 files.shards.forEach((shard, k) => writeFileSync(`${out}/${fileNames.shard(k)}`, JSON.stringify(shard)));
 writeFileSync(`${out}/${fileNames.vocabulary}`, JSON.stringify(files.vocabulary));
 files.search.forEach((chunks, k) => writeFileSync(`${out}/${fileNames.search(k)}`, JSON.stringify(chunks)));

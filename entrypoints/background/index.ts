@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { Library } from '../../core/library';
+import { decodeHead } from '../../core/head-file';
 import { fileNames, type LibraryHead, type LibrarySource } from '../../core/library-files';
 import { encodeFound } from '../../core/found-names';
 import { Matcher, type MatcherData } from '../../core/matcher';
@@ -7,13 +8,22 @@ import browser from '../../utils/browser';
 import { serve } from '../../utils/messaging';
 import { openTimeline } from '../../utils/open-timeline';
 import { startTimelineLaunchers } from '../../utils/timeline-launchers';
+import { utf8 } from '../../utils/utf8';
 import type { Runtime } from 'webextension-polyfill';
 
-/** Loads a file the build put in the package (never a network request). */
-async function loadPackaged<T>(path: string): Promise<T> {
+/** Reads a file the build put in the package (never a network request). */
+async function readPackaged(path: string): Promise<Response> {
   const response = await fetch(browser.runtime.getURL(path as '/'));
   if (!response.ok) throw new Error(`cannot read ${path}: ${response.status}`);
-  return (await response.json()) as T;
+  return response;
+}
+
+const loadPackaged = async <T>(path: string): Promise<T> => (await (await readPackaged(path)).json()) as T;
+
+/** The head, read into typed arrays over the file's bytes (core/head-file.ts). */
+async function loadHead(): Promise<LibraryHead> {
+  const path = `/data/${fileNames.head}`;
+  return decodeHead(new Uint8Array(await (await readPackaged(path)).arrayBuffer()), utf8, path);
 }
 
 export default defineBackground(() => {
@@ -23,6 +33,7 @@ export default defineBackground(() => {
   // full-text index on the first search or when the popup opens (core/library-files.ts).
   const source: LibrarySource = {
     shard: (k) => loadPackaged(`/data/${fileNames.shard(k)}`),
+    ids: () => loadPackaged(`/data/${fileNames.ids}`),
     vocabulary: () => loadPackaged(`/data/${fileNames.vocabulary}`),
     searchFile: (k) => loadPackaged(`/data/${fileNames.search(k)}`),
     // A macrotask between index chunks, so that lookups arriving meanwhile are answered in between.
@@ -30,7 +41,7 @@ export default defineBackground(() => {
   };
   const lib = () => {
     if (!library) {
-      library = loadPackaged<LibraryHead>(`/data/${fileNames.head}`).then((head) => new Library(head, source));
+      library = loadHead().then((head) => new Library(head, source));
       library.catch(() => (library = undefined));
     }
     return library;

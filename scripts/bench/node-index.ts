@@ -1,16 +1,18 @@
 /**
  * The index part alone, in Node on core/library.ts over the split files (core/library-files.ts): cold start
- * (parse the head + new Library, then the first card with its event shards read from disk), the full-text index
+ * (read the head + new Library, then the first card with its event shards read from disk), the full-text index
  * load, warm lookups and search per keystroke (after the background loading of the other shards).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Library } from '../../core/library';
-import { fileNames, type LibraryHead, type LibrarySource } from '../../core/library-files';
+import { decodeHead } from '../../core/head-file';
+import { fileNames, type LibrarySource } from '../../core/library-files';
+import { utf8 } from '../../utils/utf8';
 import { ENTITIES, QUERIES } from './queries';
 
 export interface NodeIndexFigures {
-  /** JSON.parse of the head + new Library. */
+  /** Reading the head file into typed arrays + new Library. */
   parseMs: number;
   /** The first card (its event shards read and parsed). */
   importMs: number;
@@ -24,11 +26,12 @@ export async function measureIndexInNode(dataDir: string): Promise<NodeIndexFigu
   const read = <T>(name: string) => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
   const source: LibrarySource = {
     shard: async (k) => read(fileNames.shard(k)),
+    ids: async () => read(fileNames.ids),
     vocabulary: async () => read(fileNames.vocabulary),
     searchFile: async (k) => read(fileNames.search(k)),
   };
   let t0 = performance.now();
-  const library = new Library(read<LibraryHead>(fileNames.head), source);
+  const library = new Library(decodeHead(readFileSync(join(dataDir, fileNames.head)), utf8), source);
   const parseMs = performance.now() - t0;
   t0 = performance.now();
   await library.card(ENTITIES[0], { limit: 5 });

@@ -1,7 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '../../core/compile';
+import { decodeHead, encodeHead } from '../../core/head-file';
+import type { LibraryFiles } from '../../core/library-files';
 import type { SourceFile } from '../../core/types';
+import { utf8 } from '../../utils/utf8';
 
 export const SEEDS_DIR = 'tests/fixtures/data';
 export const seedFiles = (): SourceFile[] =>
@@ -12,3 +15,9 @@ let full: ReturnType<typeof compile> | undefined;
 /** The real corpus plus the seed pages, compiled once per test file. */
 export const compileAll = () =>
   (full ??= compile([...seedFiles(), { file: 'seeds/current-events-2020-2022.jsonl', text: readFileSync('seeds/current-events-2020-2022.jsonl', 'utf8') }]));
+
+/** The split files as the extension reads them: the head through its binary file, the rest through JSON. */
+export const shipped = (files: LibraryFiles): LibraryFiles => ({
+  ...(JSON.parse(JSON.stringify({ ...files, head: undefined })) as LibraryFiles),
+  head: decodeHead(encodeHead(files.head, utf8), utf8),
+});

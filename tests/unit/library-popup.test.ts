@@ -4,12 +4,12 @@ import type { Library } from '../../core/library';
 import { splitPackage } from '../../core/library-files';
 import { openLibrary, packageData } from '../../core/package-data';
 import { parseQuery } from '../../core/query-syntax';
-import { compileAll } from './helpers';
+import { compileAll, shipped } from './helpers';
 
 let lib: Library;
 beforeAll(async () => {
   const { data } = await packageData(compileAll(), '2026-01-01T00:00:00.000Z');
-  lib = openLibrary(JSON.parse(JSON.stringify(splitPackage(data))));
+  lib = openLibrary(shipped(splitPackage(data)));
 });
 
 describe('what the popup asks of the library', () => {

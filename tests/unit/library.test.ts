@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Library } from '../../core/library';
 import { splitPackage } from '../../core/library-files';
 import { openLibrary, packageData } from '../../core/package-data';
-import { compileAll } from './helpers';
+import { compileAll, shipped } from './helpers';
 
 let lib: Library;
 beforeAll(async () => {
   const { data } = await packageData(compileAll(), '2026-01-01T00:00:00.000Z');
-  // Through JSON, as the extension loads it.
-  lib = openLibrary(JSON.parse(JSON.stringify(splitPackage(data))));
+  // Through the shipped files' formats, as the extension loads them.
+  lib = openLibrary(shipped(splitPackage(data)));
 });
 
 const texts = async (q: string, opts = {}) => (await lib.search(q, opts)).events.map((e) => e.text);

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { decodeHead, encodeHead } from '../../core/head-file';
+import type { LibraryHead } from '../../core/library-files';
+import { utf8 } from '../../utils/utf8';
+
+const head = (over: Partial<LibraryHead> = {}): LibraryHead => ({
+  meta: { events: 3, entities: 2, first: '2020-01-02', last: '2021-05-06', builtAt: '2026-01-01T00:00:00.000Z' },
+  shardSize: 250,
+  shards: 1,
+  searchFiles: 1,
+  categoryNames: ['Sports'],
+  titles: ['Recep Tayyip Erdoğan', 'São Paulo'],
+  aliases: ['Erdoğan\tErdogan', ''],
+  entityEventStart: Uint32Array.of(0, 2, 3),
+  entityEvents: Uint32Array.of(2, 0, 1),
+  dates: '2020-01-022020-03-042021-05-06',
+  eventEntityStart: Uint32Array.of(0, 1, 2, 3),
+  eventEntities: Uint32Array.of(0, 1, 0),
+  eventCategory: Uint32Array.of(1, 0, 0),
+  ...over,
+});
+
+const plain = (h: LibraryHead) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k, ArrayBuffer.isView(v) ? Array.from(v as Uint32Array) : v]));
+
+describe('the head file', () => {
+  it('reads back what was written, names in any script included', () => {
+    const bytes = encodeHead(head(), utf8);
+    expect(bytes.length % 4).toBe(0);
+    expect(plain(decodeHead(bytes, utf8))).toEqual(plain(head()));
+  });
+
+  it('stores each column as narrow as its values allow, and reads wide ones back', () => {
+    const wide = head({ entityEvents: Uint32Array.of(70_000, 0, 1), meta: { ...head().meta } });
+    const read = decodeHead(encodeHead(wide, utf8), utf8);
+    expect(read.entityEvents).toBeInstanceOf(Uint32Array);
+    expect(Array.from(read.entityEvents)).toEqual([70_000, 0, 1]);
+    expect(read.eventEntities).toBeInstanceOf(Uint8Array);
+    const mid = decodeHead(encodeHead(head({ entityEvents: Uint32Array.of(300, 0, 1) }), utf8), utf8);
+    expect(mid.entityEvents).toBeInstanceOf(Uint16Array);
+  });
+
+  it('reads a buffer that starts at an odd offset (as Node hands out small files)', () => {
+    const bytes = encodeHead(head(), utf8);
+    const odd = new Uint8Array(bytes.length + 1).subarray(1);
+    odd.set(bytes);
+    expect(plain(decodeHead(odd, utf8))).toEqual(plain(head()));
+  });
+
+  it('holds an empty library', () => {
+    const empty = head({
+      meta: { events: 0, entities: 0, first: '', last: '', builtAt: '' },
+      titles: [],
+      aliases: [],
+      entityEventStart: Uint32Array.of(0),
+      entityEvents: new Uint32Array(),
+      dates: '',
+      eventEntityStart: Uint32Array.of(0),
+      eventEntities: new Uint32Array(),
+      eventCategory: new Uint32Array(),
+    });
+    const read = decodeHead(encodeHead(empty, utf8), utf8);
+    expect(read.titles).toEqual([]);
+    expect(read.aliases).toEqual([]);
+  });
+
+  it('refuses a name with a line break at build time', () => {
+    expect(() => encodeHead(head({ titles: ['Two\nlines', 'São Paulo'] }), utf8)).toThrow(/line break: "Two\\nlines"/);
+  });
+
+  it('says what is wrong with a damaged file, naming it', () => {
+    const good = encodeHead(head(), utf8);
+    const damaged = (change: (b: Uint8Array) => Uint8Array) => () => decodeHead(change(good.slice()), utf8, '/data/library.bin');
+    expect(damaged((b) => b.subarray(0, 3))).toThrow('/data/library.bin: not a Backstory head file');
+    expect(damaged((b) => ((b[0] = 0x7b), b))).toThrow('not a Backstory head file');
+    expect(damaged((b) => b.subarray(0, 20))).toThrow('header runs past the end');
+    expect(damaged((b) => ((b[8] = 0x21), b))).toThrow('header is not JSON');
+    expect(damaged((b) => b.subarray(0, b.length - 4))).toThrow(/section "eventCategory" is out of bounds/);
+    const header = JSON.parse(utf8.decode(good.subarray(8, 8 + new DataView(good.buffer).getUint32(4, true))));
+    const rewrite = (edit: (h: typeof header) => void) => () => {
+      const h = structuredClone(header);
+      edit(h);
+      const b = good.slice();
+      const text = utf8.encode(JSON.stringify(h).padEnd(new DataView(b.buffer).getUint32(4, true)));
+      b.set(text, 8);
+      return decodeHead(b, utf8);
+    };
+    expect(rewrite((h) => (h.sections = h.sections.filter((s: { name: string }) => s.name !== 'dates')))).toThrow('no section "dates"');
+    expect(rewrite((h) => (h.meta.events = 4))).toThrow('the event columns disagree in length');
+    expect(rewrite((h) => (h.sections.find((s: { name: string }) => s.name === 'titles').kind = 'f64'))).toThrow('section "titles" is out of bounds');
+  });
+});
