@@ -140,6 +140,10 @@ function groupFiles(chunks: IndexChunk[]): IndexChunk[][] {
 /** The whole package → the files the extension ships. */
 export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): LibraryFiles {
   const { events } = data;
+  // The Library reads an entity's first and last date at its lowest and highest position (the build sorts events).
+  events.forEach((e, i) => {
+    if (i && e.date < events[i - 1].date) throw new Error(`events must be in date order: ${e.id} (${e.date}) follows ${events[i - 1].id} (${events[i - 1].date})`);
+  });
   const entityId = new Map(data.entities.map((e, i) => [e.title, i]));
   const entityEventStart: number[] = [0];
   const entityEvents: number[] = [];

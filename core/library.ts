@@ -52,6 +52,10 @@ const WARM_QUERIES = ['s', 'sta', 'united s', 'presidential elec'];
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
 
+/** The year of event p, its four digits read in place in the dates column: no substring per event (a hub has tens of thousands at 10×). */
+const yearAt = (dates: string, p: number): number =>
+  (dates.charCodeAt(10 * p) - 48) * 1000 + (dates.charCodeAt(10 * p + 1) - 48) * 100 + (dates.charCodeAt(10 * p + 2) - 48) * 10 + dates.charCodeAt(10 * p + 3) - 48;
+
 const slice = (column: IntColumn, from: number, to: number): number[] => Array.from(column.subarray(from, to));
 
 interface SearchPart {
@@ -130,25 +134,30 @@ export class Library {
     return { title: this.head.titles[e], aliases: this.aliasesOf(e), count: this.countOf(e), first, last };
   }
 
-  /** The first and last date of entity e's events, and its event count per year (zeros included) in between. */
+  /**
+   * The first and last date of entity e's events, and its event count per year (zeros included) in between. Events
+   * are in date order (core/library-files.ts checks it), so the first and last are at the lowest and highest position.
+   */
   private span(e: number): { first: string; last: string; years: number[] } {
     const known = this.spans.get(e);
     if (known) return known;
     const { dates, entityEventStart, entityEvents } = this.head;
-    let first = '';
-    let last = '';
-    for (let j = entityEventStart[e]; j < entityEventStart[e + 1]; j++) {
-      const d = dates.slice(10 * entityEvents[j], 10 * entityEvents[j] + 10).trimEnd();
-      if (!first || d < first) first = d;
-      if (d > last) last = d;
+    const from = entityEventStart[e];
+    const to = entityEventStart[e + 1];
+    let span = { first: '', last: '', years: [] as number[] };
+    if (to > from) {
+      let low = entityEvents[from];
+      let high = low;
+      for (let j = from + 1; j < to; j++) {
+        const p = entityEvents[j];
+        if (p < low) low = p;
+        else if (p > high) high = p;
+      }
+      const y0 = yearAt(dates, low);
+      const years = new Array<number>(yearAt(dates, high) - y0 + 1).fill(0);
+      for (let j = from; j < to; j++) years[yearAt(dates, entityEvents[j]) - y0]++;
+      span = { first: dates.slice(10 * low, 10 * low + 10).trimEnd(), last: dates.slice(10 * high, 10 * high + 10).trimEnd(), years };
     }
-    const years: number[] = [];
-    if (first) {
-      const y0 = Number(first.slice(0, 4));
-      for (let y = y0; y <= Number(last.slice(0, 4)); y++) years.push(0);
-      for (let j = entityEventStart[e]; j < entityEventStart[e + 1]; j++) years[Number(dates.slice(10 * entityEvents[j], 10 * entityEvents[j] + 4)) - y0]++;
-    }
-    const span = { first, last, years };
     this.spans.set(e, span);
     return span;
   }
