@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTEXT_POOL, Library } from '../../core/library';
-import { memorySource, splitPackage, type LibraryFiles } from '../../core/library-files';
+import { memorySource, splitPackage, type DataPackage, type LibraryFiles } from '../../core/library-files';
 import { openLibrary, packageData } from '../../core/package-data';
 import { compileAll, shipped } from './helpers';
 import { LegacyLibrary } from './legacy-library';
@@ -9,8 +9,10 @@ let lib: Library;
 let legacy: LegacyLibrary;
 let files: LibraryFiles;
 let titles: string[];
+let whole: DataPackage;
 beforeAll(async () => {
   const { data } = await packageData(compileAll(), '2026-01-01T00:00:00.000Z');
+  whole = data;
   legacy = new LegacyLibrary(JSON.parse(JSON.stringify(data)));
   // Small shards so that lookups cross shard boundaries; through the shipped files' formats, as the extension loads them.
   files = shipped(splitPackage(data, 97));
@@ -67,6 +69,12 @@ describe('the split package', () => {
     const options = [{}, { limit: 50 }, { sort: 'date' as const }, { entity: 'Taliban', from: '2021', to: '2021-08' }, { category: 'Armed conflicts and attacks' }];
     for (const q of queries) for (const o of options) expect(await lib.search(q, o)).toEqual(legacy.search(q, o));
     for (const o of [{ category: 'Sports', limit: 50 }, { entity: 'Russia' }, { from: '2021-03', to: '2021-03' }]) expect(await lib.search('', o)).toEqual(legacy.search('', o));
+  });
+
+  it('refuses events out of date order (entity spans are read at the lowest and highest position)', () => {
+    const events = [...whole.events];
+    [events[10], events[events.length - 10]] = [events[events.length - 10], events[10]];
+    expect(() => splitPackage({ ...whole, events })).toThrow(/^events must be in date order: /);
   });
 
   it('keeps every data file of the real package small', () => {
