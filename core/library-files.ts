@@ -5,13 +5,15 @@
  *   each entity's event positions, most relevant first) and per-event columns (dates, entity ids, categories), in
  *   a binary file read into typed arrays (core/head-file.ts). An entity's first and last dates and its counts per
  *   year are derived from the dates when asked, not stored.
- * - `events-<k>.json`: the events themselves in shards of `shardSize`, fetched when one of them is shown (and all of
- *   them in the background after the first answer).
+ * - `events-<k>.jsonl`: the events themselves in shards of `shardSize`, one event's JSON a line, fetched when one
+ *   of them is shown (and all of them in the background after the first answer) and kept as text, each event parsed
+ *   when it is shown (core/shard-lines.ts).
  * - `event-ids.json`: every event's id, for the lookups by id (an event's related events), not before a card.
  * - `vocabulary.json` and `search-<k>.json`: the full-text part (FlexSearch index in small chunks, files under
  *   4 MB), loaded on the first search or when the popup opens, never before a card.
  */
 import { canonicalCategory } from './categories';
+import { shardText } from './shard-lines';
 import type { NewsEvent } from './types';
 import type { VocabularyData } from './vocabulary';
 
@@ -68,14 +70,16 @@ export interface LibraryFiles {
   head: LibraryHead;
   /** Every event's id, joined by "\n", in position order. */
   ids: string;
-  shards: NewsEvent[][];
+  /** Each shard's events as JSON Lines (core/shard-lines.ts). */
+  shards: string[];
   vocabulary: VocabularyData;
   search: IndexChunk[][];
 }
 
 /** Where a Library gets the parts it loads lazily (fetch in the worker, memory in tests). */
 export interface LibrarySource {
-  shard(k: number): Promise<NewsEvent[]>;
+  /** Shard k's text: its events, one JSON a line. */
+  shard(k: number): Promise<string>;
   /** `LibraryFiles.ids`. */
   ids(): Promise<string>;
   vocabulary(): Promise<VocabularyData>;
@@ -87,7 +91,7 @@ export interface LibrarySource {
 export const fileNames = {
   head: 'library.bin',
   ids: 'event-ids.json',
-  shard: (k: number) => `events-${k}.json`,
+  shard: (k: number) => `events-${k}.jsonl`,
   vocabulary: 'vocabulary.json',
   search: (k: number) => `search-${k}.json`,
 };
@@ -168,8 +172,8 @@ export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): Library
     if (c && !categoryIndex.has(c)) categoryIndex.set(c, categoryNames.push(c) - 1);
     eventCategory.push(c ? categoryIndex.get(c)! + 1 : 0);
   }
-  const shards: NewsEvent[][] = [];
-  for (let i = 0; i < events.length; i += shardSize) shards.push(events.slice(i, i + shardSize));
+  const shards: string[] = [];
+  for (let i = 0; i < events.length; i += shardSize) shards.push(shardText(events.slice(i, i + shardSize)));
   const search = groupFiles(chunkIndex(data.index));
   return {
     head: {
@@ -197,7 +201,7 @@ export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): Library
 /** Serves split files from memory (tests, the CLI, the Node benchmark). */
 export function memorySource(files: LibraryFiles): LibrarySource {
   return {
-    shard: async (k) => files.shards[k] ?? [],
+    shard: async (k) => files.shards[k] ?? '',
     ids: async () => files.ids,
     vocabulary: async () => files.vocabulary,
     searchFile: async (k) => files.search[k] ?? [],

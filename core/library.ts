@@ -1,5 +1,6 @@
 import { ALIAS_SEP, fileNames, type DataMeta, type IntColumn, type LibraryHead, type LibrarySource } from './library-files';
 import { SearchIndex } from './search-index';
+import { ShardLines } from './shard-lines';
 import { foldText } from './text';
 import type { NewsEvent } from './types';
 import { searchWords, Vocabulary } from './vocabulary';
@@ -72,8 +73,8 @@ export class Library {
   private readonly entityIndex = new Map<string, number>();
   /** Lower-cased titles and aliases → title, built on first use (not before the first card). */
   private aliasMap?: Map<string, string>;
-  private readonly shardCache = new Map<number, Promise<NewsEvent[]>>();
-  private readonly loaded: Array<NewsEvent[] | undefined> = [];
+  private readonly shardCache = new Map<number, Promise<ShardLines>>();
+  private readonly loaded: Array<ShardLines | undefined> = [];
   /** Aliases folded for diacritic-free autocomplete, built on first use. */
   private foldedAliases?: Array<[string, string]>;
   private dateList?: string[];
@@ -181,14 +182,14 @@ export class Library {
       [...needed].map((k) => {
         let shard = this.shardCache.get(k);
         if (!shard) {
-          shard = this.source.shard(k).then((events) => (this.loaded[k] = events));
+          shard = this.source.shard(k).then((text) => (this.loaded[k] = new ShardLines(text, fileNames.shard(k))));
           shard.catch(() => this.shardCache.delete(k));
           this.shardCache.set(k, shard);
         }
         return shard;
       }),
     );
-    return positions.map((p) => this.loaded[Math.floor(p / size)]![p % size]);
+    return positions.map((p) => this.loaded[Math.floor(p / size)]!.event(p % size));
   }
 
   /** Loads every event shard in the background, one at a time with pauses, so that later lookups find their events in memory. */

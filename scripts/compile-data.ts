@@ -20,7 +20,7 @@ mkdirSync(out, { recursive: true });
 const files = splitPackage(data);
 writeFileSync(`${out}/${fileNames.head}`, encodeHead(files.head, utf8));
 writeFileSync(`${out}/${fileNames.ids}`, JSON.stringify(files.ids));
-files.shards.forEach((shard, k) => writeFileSync(`${out}/${fileNames.shard(k)}`, JSON.stringify(shard)));
+files.shards.forEach((shard, k) => writeFileSync(`${out}/${fileNames.shard(k)}`, shard));
 writeFileSync(`${out}/${fileNames.vocabulary}`, JSON.stringify(files.vocabulary));
 files.search.forEach((chunks, k) => writeFileSync(`${out}/${fileNames.search(k)}`, JSON.stringify(chunks)));
 writeFileSync(`${out}/matcher.json`, JSON.stringify(matcher));

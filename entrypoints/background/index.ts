@@ -32,7 +32,7 @@ export default defineBackground(() => {
   // Only the head (entity table, per-event columns) before the first card; event shards as they are shown; the
   // full-text index on the first search or when the popup opens (core/library-files.ts).
   const source: LibrarySource = {
-    shard: (k) => loadPackaged(`/data/${fileNames.shard(k)}`),
+    shard: async (k) => (await readPackaged(`/data/${fileNames.shard(k)}`)).text(),
     ids: () => loadPackaged(`/data/${fileNames.ids}`),
     vocabulary: () => loadPackaged(`/data/${fileNames.vocabulary}`),
     searchFile: (k) => loadPackaged(`/data/${fileNames.search(k)}`),

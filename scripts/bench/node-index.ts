@@ -25,7 +25,7 @@ export interface NodeIndexFigures {
 export async function measureIndexInNode(dataDir: string): Promise<NodeIndexFigures> {
   const read = <T>(name: string) => JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as T;
   const source: LibrarySource = {
-    shard: async (k) => read(fileNames.shard(k)),
+    shard: async (k) => readFileSync(join(dataDir, fileNames.shard(k)), 'utf8'),
     ids: async () => read(fileNames.ids),
     vocabulary: async () => read(fileNames.vocabulary),
     searchFile: async (k) => read(fileNames.search(k)),

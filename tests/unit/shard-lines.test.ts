@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { ShardLines, shardText } from '../../core/shard-lines';
+import type { NewsEvent } from '../../core/types';
+
+const event = (id: string, text: string): NewsEvent => ({ id, date: '2021-08-15', topics: [], text, sources: [], entities: ['Kabul'], related: [] });
+
+describe('a shard as lines', () => {
+  it('gives back each event, line breaks and any script inside its text included', () => {
+    const events = [event('a', 'one\nline two'), event('b', 'Erdoğan — “quoted”\u2028'), event('c', '')];
+    const shard = new ShardLines(shardText(events), 'events-0.jsonl');
+    expect(shard.length).toBe(3);
+    expect([0, 1, 2].map((i) => shard.event(i))).toEqual(events);
+    expect(new ShardLines('', 'events-9.jsonl').length).toBe(0);
+  });
+
+  it('names the file and line of a damaged event, and of one that is not there', () => {
+    const shard = new ShardLines(`${JSON.stringify(event('a', 'ok'))}\n{"id": "b", "te`, 'events-3.jsonl');
+    expect(shard.event(0).id).toBe('a');
+    expect(() => shard.event(1)).toThrow(/^events-3\.jsonl:2: not an event \(/);
+    expect(() => shard.event(2)).toThrow("events-3.jsonl: no line 3 (it has 2; rebuild the extension's data)");
+  });
+});
