@@ -88,7 +88,10 @@ export function encodeHead(head: LibraryHead, utf8: Utf8): Uint8Array {
     if (8 + headerBytes.length <= start) break;
     start = align4(8 + headerBytes.length + 16);
   }
-  headerBytes = utf8.encode(JSON.stringify(headerOf()).padEnd(start - 8, ' '));
+  // Padded in bytes, not characters: a name in the header (a category) may take several bytes a character.
+  const json = headerBytes;
+  headerBytes = new Uint8Array(start - 8).fill(0x20);
+  headerBytes.set(json);
   const last = sections[sections.length - 1];
   const out = new Uint8Array(align4(last.offset + last.length * WIDTH[last.kind]));
   out.set(MAGIC, 0);
@@ -106,6 +109,7 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
     throw new Error(`${file}: ${what} (rebuild the extension's data)`);
   };
   if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) fail('not a Backstory head file');
+  if (new Uint8Array(Uint16Array.of(1).buffer)[0] !== 1) fail('this platform is big-endian; the file is little-endian');
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(4, true);
   if (8 + headerLength > bytes.length) fail('header runs past the end');
   let header: HeadHeader;
@@ -114,10 +118,17 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
   } catch {
     return fail('header is not JSON');
   }
-  const found = new Map((header.sections ?? []).map((s) => [s.name, s]));
+  const count = (n: unknown, least = 0): n is number => Number.isInteger(n) && (n as number) >= least;
+  if (typeof header !== 'object' || header === null || !Array.isArray(header.sections)) fail('header has no sections');
+  const { meta, shardSize, shards, searchFiles, categoryNames } = header;
+  if (typeof meta !== 'object' || meta === null || !count(meta.events) || !count(meta.entities)) fail('header has no meta');
+  if (!count(shardSize, 1) || shards !== Math.ceil(meta.events / shardSize) || !count(searchFiles)) fail('header has wrong file counts');
+  if (!Array.isArray(categoryNames) || !categoryNames.every((c) => typeof c === 'string')) fail('header has no category names');
+  const found = new Map(header.sections.map((s) => [s?.name, s]));
   const section = (name: string): Section => {
     const s = found.get(name) ?? fail(`no section "${name}"`);
-    if (!(s.kind in WIDTH) || s.offset % 4 || s.offset + s.length * WIDTH[s.kind] > bytes.length) fail(`section "${name}" is out of bounds`);
+    const inside = Object.hasOwn(WIDTH, s.kind) && count(s.offset, 8 + headerLength) && s.offset % 4 === 0 && count(s.length);
+    if (!inside || s.offset + s.length * WIDTH[s.kind] > bytes.length) fail(`section "${name}" is out of bounds`);
     return s;
   };
   const text = (name: string): string => {
@@ -134,11 +145,11 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
   };
   const entities = ints('entityEventStart').length - 1;
   const head: LibraryHead = {
-    meta: header.meta,
-    shardSize: header.shardSize,
-    shards: header.shards,
-    searchFiles: header.searchFiles,
-    categoryNames: header.categoryNames,
+    meta,
+    shardSize,
+    shards,
+    searchFiles,
+    categoryNames,
     titles: lines(text('titles'), entities),
     aliases: lines(text('aliases'), entities),
     dates: text('dates'),
@@ -148,8 +159,8 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
     eventEntities: ints('eventEntities'),
     eventCategory: ints('eventCategory'),
   };
-  const events = head.meta?.events;
-  if (entities < 0 || head.titles.length !== entities || head.aliases.length !== entities) fail('the entity columns disagree in length');
+  const { events } = meta;
+  if (entities !== meta.entities || head.titles.length !== entities || head.aliases.length !== entities) fail('the entity columns disagree in length');
   if (head.dates.length !== 10 * events || head.eventEntityStart.length !== events + 1 || head.eventCategory.length !== events) fail('the event columns disagree in length');
   if (head.entityEventStart[entities] !== head.entityEvents.length || head.eventEntityStart[events] !== head.eventEntities.length) fail('a column ends early');
   return head;

@@ -1,6 +1,6 @@
 /** Build step: compiles seeds/ into the data the extension ships (public/data/, not committed). */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { encodeHead } from '../core/head-file';
+import { decodeHead, encodeHead } from '../core/head-file';
 import { fileNames, splitPackage } from '../core/library-files';
 import { compile } from '../core/compile';
 import { packageData } from '../core/package-data';
@@ -18,7 +18,9 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 // The worker's data split by when it is needed (core/library-files.ts): head, event shards, full-text index.
 const files = splitPackage(data);
-writeFileSync(`${out}/${fileNames.head}`, encodeHead(files.head, utf8));
+const head = encodeHead(files.head, utf8);
+decodeHead(head, utf8, `${out}/${fileNames.head}`); // what the worker will read: checked before it ships
+writeFileSync(`${out}/${fileNames.head}`, head);
 writeFileSync(`${out}/${fileNames.ids}`, JSON.stringify(files.ids));
 files.shards.forEach((shard, k) => writeFileSync(`${out}/${fileNames.shard(k)}`, shard));
 writeFileSync(`${out}/${fileNames.vocabulary}`, JSON.stringify(files.vocabulary));

@@ -27,6 +27,9 @@ describe('the head file', () => {
     const bytes = encodeHead(head(), utf8);
     expect(bytes.length % 4).toBe(0);
     expect(plain(decodeHead(bytes, utf8))).toEqual(plain(head()));
+    // In the header too (padded in bytes, not characters).
+    const named = head({ categoryNames: ['Économie', 'Политика', '経済'] });
+    expect(plain(decodeHead(encodeHead(named, utf8), utf8))).toEqual(plain(named));
   });
 
   it('stores each column as narrow as its values allow, and reads wide ones back', () => {
@@ -49,6 +52,7 @@ describe('the head file', () => {
   it('holds an empty library', () => {
     const empty = head({
       meta: { events: 0, entities: 0, first: '', last: '', builtAt: '' },
+      shards: 0,
       titles: [],
       aliases: [],
       entityEventStart: Uint32Array.of(0),
@@ -82,10 +86,23 @@ describe('the head file', () => {
       const b = good.slice();
       const text = utf8.encode(JSON.stringify(h).padEnd(new DataView(b.buffer).getUint32(4, true)));
       b.set(text, 8);
-      return decodeHead(b, utf8);
+      return decodeHead(b, utf8, '/data/library.bin');
     };
     expect(rewrite((h) => (h.sections = h.sections.filter((s: { name: string }) => s.name !== 'dates')))).toThrow('no section "dates"');
     expect(rewrite((h) => (h.meta.events = 4))).toThrow('the event columns disagree in length');
-    expect(rewrite((h) => (h.sections.find((s: { name: string }) => s.name === 'titles').kind = 'f64'))).toThrow('section "titles" is out of bounds');
+    const titles = (h: typeof header) => h.sections.find((s: { name: string }) => s.name === 'titles');
+    expect(rewrite((h) => (titles(h).kind = 'f64'))).toThrow('section "titles" is out of bounds');
+    expect(rewrite((h) => (titles(h).kind = 'toString'))).toThrow('section "titles" is out of bounds');
+    expect(rewrite((h) => (titles(h).offset = -4))).toThrow('section "titles" is out of bounds');
+    expect(rewrite((h) => (titles(h).offset = 8))).toThrow('section "titles" is out of bounds');
+    expect(rewrite((h) => (titles(h).length = 1.5))).toThrow('section "titles" is out of bounds');
+    expect(rewrite((h) => delete h.categoryNames)).toThrow('/data/library.bin: header has no category names');
+    expect(rewrite((h) => delete h.shardSize)).toThrow('header has wrong file counts');
+    expect(rewrite((h) => (h.shards = 2))).toThrow('header has wrong file counts');
+    expect(rewrite((h) => (h.meta = null))).toThrow('header has no meta');
+    expect(rewrite((h) => (h.meta.entities = 3))).toThrow('the entity columns disagree in length');
+    const nothing = good.slice();
+    nothing.set(utf8.encode('null'.padEnd(new DataView(nothing.buffer).getUint32(4, true))), 8);
+    expect(() => decodeHead(nothing, utf8)).toThrow('library.bin: header has no sections');
   });
 });
