@@ -15,6 +15,8 @@ export class ShardLines {
     private readonly file: string,
   ) {
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) this.starts.push(at + 1);
+    // A final line break ends the last line rather than starting an empty one (as JSON Lines files often end).
+    if (this.starts.length > 1 && this.starts[this.starts.length - 1] === text.length) this.starts.pop();
   }
 
   get length(): number {

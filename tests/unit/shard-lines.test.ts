@@ -11,6 +11,10 @@ describe('a shard as lines', () => {
     expect(shard.length).toBe(3);
     expect([0, 1, 2].map((i) => shard.event(i))).toEqual(events);
     expect(new ShardLines('', 'events-9.jsonl').length).toBe(0);
+    // A file that ends with a line break (as JSON Lines files often do) holds no empty last event.
+    const ended = new ShardLines(`${shardText(events)}\n`, 'events-0.jsonl');
+    expect(ended.length).toBe(3);
+    expect(ended.event(2)).toEqual(events[2]);
   });
 
   it('names the file and line of a damaged event, and of one that is not there', () => {
