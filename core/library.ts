@@ -53,6 +53,9 @@ const WARM_QUERIES = ['s', 'sta', 'united s', 'presidential elec'];
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
 
+/** `n` when it is a whole number ≥ 0, else `fallback`. */
+const count = (n: unknown, fallback: number): number => (Number.isInteger(n) && (n as number) >= 0 ? (n as number) : fallback);
+
 /** The year of event p, its four digits read in place in the dates column: no substring per event (a hub has tens of thousands at 10×). */
 const yearAt = (dates: string, p: number): number =>
   (dates.charCodeAt(10 * p) - 48) * 1000 + (dates.charCodeAt(10 * p + 1) - 48) * 100 + (dates.charCodeAt(10 * p + 2) - 48) * 10 + dates.charCodeAt(10 * p + 3) - 48;
@@ -364,7 +367,11 @@ export class Library {
    * involve them rise, rarer context entities counting more (among the entity's `CONTEXT_POOL` most relevant).
    */
   async entityEvents(title: string, options: { context?: string[]; limit?: number; offset?: number } = {}): Promise<NewsEvent[]> {
-    const { context = [], limit = 10, offset = 0 } = options;
+    const { context = [] } = options;
+    // Counts from a message: anything but a whole number ≥ 0 takes the default (a negative offset would read into
+    // the previous entity's events).
+    const limit = count(options.limit, 10);
+    const offset = count(options.offset, 0);
     const e = this.row(title);
     if (e === undefined) return [];
     const n = this.countOf(e);

@@ -71,6 +71,14 @@ describe('the split package', () => {
     for (const o of [{ category: 'Sports', limit: 50 }, { entity: 'Russia' }, { from: '2021-03', to: '2021-03' }]) expect(await lib.search('', o)).toEqual(legacy.search('', o));
   });
 
+  it('takes the default for a count that is not a whole number ≥ 0 (it comes from a message)', async () => {
+    const second = titles[1];
+    const own = await lib.entityEvents(second, { limit: 3 });
+    expect(await lib.entityEvents(second, { limit: 3, offset: -2 })).toEqual(own);
+    expect(await lib.entityEvents(second, { limit: 3, offset: 0.5 })).toEqual(own);
+    expect(await lib.entityEvents(second, { limit: -1 })).toEqual(await lib.entityEvents(second));
+  });
+
   it('refuses events out of date order (entity spans are read at the lowest and highest position)', () => {
     const events = [...whole.events];
     [events[10], events[events.length - 10]] = [events[events.length - 10], events[10]];
