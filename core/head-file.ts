@@ -7,6 +7,7 @@
  * starting on a multiple of 4 so that a typed array can view it in place. Numbers are little-endian, the byte order
  * of every platform the browsers run on.
  */
+import { isCount } from './is-count';
 import type { IntColumn, LibraryHead } from './library-files';
 
 /** UTF-8 both ways, handed in by the caller (core/ uses no platform API: TextEncoder/TextDecoder in practice). */
@@ -118,16 +119,15 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
   } catch {
     return fail('header is not JSON');
   }
-  const count = (n: unknown, least = 0): n is number => Number.isInteger(n) && (n as number) >= least;
   if (typeof header !== 'object' || header === null || !Array.isArray(header.sections)) fail('header has no sections');
   const { meta, shardSize, shards, searchFiles, categoryNames } = header;
-  if (typeof meta !== 'object' || meta === null || !count(meta.events) || !count(meta.entities)) fail('header has no meta');
-  if (!count(shardSize, 1) || shards !== Math.ceil(meta.events / shardSize) || !count(searchFiles)) fail('header has wrong file counts');
+  if (typeof meta !== 'object' || meta === null || !isCount(meta.events) || !isCount(meta.entities)) fail('header has no meta');
+  if (!isCount(shardSize, 1) || shards !== Math.ceil(meta.events / shardSize) || !isCount(searchFiles)) fail('header has wrong file counts');
   if (!Array.isArray(categoryNames) || !categoryNames.every((c) => typeof c === 'string')) fail('header has no category names');
   const found = new Map(header.sections.map((s) => [s?.name, s]));
   const section = (name: string): Section => {
     const s = found.get(name) ?? fail(`no section "${name}"`);
-    const inside = Object.hasOwn(WIDTH, s.kind) && count(s.offset, 8 + headerLength) && s.offset % 4 === 0 && count(s.length);
+    const inside = Object.hasOwn(WIDTH, s.kind) && isCount(s.offset, 8 + headerLength) && s.offset % 4 === 0 && isCount(s.length);
     if (!inside || s.offset + s.length * WIDTH[s.kind] > bytes.length) fail(`section "${name}" is out of bounds`);
     return s;
   };

@@ -1,3 +1,4 @@
+import { isCount } from './is-count';
 import { ALIAS_SEP, fileNames, type DataMeta, type IntColumn, type LibraryHead, type LibrarySource } from './library-files';
 import { SearchIndex } from './search-index';
 import { ShardLines } from './shard-lines';
@@ -52,9 +53,6 @@ const WARM_QUERIES = ['s', 'sta', 'united s', 'presidential elec'];
 
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
-
-/** `n` when it is a whole number ≥ 0, else `fallback`. */
-const count = (n: unknown, fallback: number): number => (Number.isInteger(n) && (n as number) >= 0 ? (n as number) : fallback);
 
 /** The year of event p, its four digits read in place in the dates column: no substring per event (a hub has tens of thousands at 10×). */
 const yearAt = (dates: string, p: number): number =>
@@ -370,8 +368,8 @@ export class Library {
     const { context = [] } = options;
     // Counts from a message: anything but a whole number ≥ 0 takes the default (a negative offset would read into
     // the previous entity's events).
-    const limit = count(options.limit, 10);
-    const offset = count(options.offset, 0);
+    const limit = isCount(options.limit) ? options.limit : 10;
+    const offset = isCount(options.offset) ? options.offset : 0;
     const e = this.row(title);
     if (e === undefined) return [];
     const n = this.countOf(e);
