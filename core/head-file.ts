@@ -143,7 +143,8 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
     if (s.kind === 'u32') return new Uint32Array(bytes.buffer, at, s.length);
     return fail(`section "${name}" is not numbers`);
   };
-  const entities = ints('entityEventStart').length - 1;
+  const entityEventStart = ints('entityEventStart');
+  const entities = entityEventStart.length - 1;
   const head: LibraryHead = {
     meta,
     shardSize,
@@ -153,7 +154,7 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
     titles: lines(text('titles'), entities),
     aliases: lines(text('aliases'), entities),
     dates: text('dates'),
-    entityEventStart: ints('entityEventStart'),
+    entityEventStart,
     entityEvents: ints('entityEvents'),
     eventEntityStart: ints('eventEntityStart'),
     eventEntities: ints('eventEntities'),
