@@ -9,10 +9,13 @@
  *   of them is shown (and all of them in the background after the first answer) and kept as text, each event parsed
  *   when it is shown (core/shard-lines.ts).
  * - `event-ids.json`: every event's id, for the lookups by id (an event's related events), not before a card.
- * - `vocabulary.json` and `search-<k>.json`: the full-text part (FlexSearch index in small chunks, files under
- *   4 MB), loaded on the first search or when the popup opens, never before a card.
+ * - `vocabulary.json` and `search.bin`: the full-text part (the postings of FlexSearch's index, in a binary file
+ *   read into typed arrays: core/search-file.ts), loaded on the first search or when the popup opens, never before
+ *   a card.
  */
+import type { IntColumn } from './binary-file';
 import { canonicalCategory } from './categories';
+import type { FieldPostings } from './search-index';
 import { shardText } from './shard-lines';
 import type { NewsEvent } from './types';
 import type { VocabularyData } from './vocabulary';
@@ -24,7 +27,7 @@ export interface DataPackage {
   /** Events as positions in `events`, most relevant first. */
   entities: Array<{ title: string; aliases: string[]; events: number[] }>;
   vocabulary: VocabularyData;
-  index: Record<string, string>;
+  search: FieldPostings[];
 }
 
 export interface DataMeta {
@@ -35,8 +38,7 @@ export interface DataMeta {
   builtAt: string;
 }
 
-/** Unsigned integers, each column as narrow as its values allow. */
-export type IntColumn = Uint8Array | Uint16Array | Uint32Array;
+export type { IntColumn } from './binary-file';
 
 /** Separates an entity's aliases in `LibraryHead.aliases` (names never hold a tab: the catalogue squashes spaces). */
 export const ALIAS_SEP = '\t';
@@ -46,7 +48,6 @@ export interface LibraryHead {
   meta: DataMeta;
   shardSize: number;
   shards: number;
-  searchFiles: number;
   categoryNames: string[];
   titles: string[];
   /** Each entity's aliases joined by `ALIAS_SEP` ('' for none). */
@@ -63,9 +64,6 @@ export interface LibraryHead {
   eventCategory: IntColumn;
 }
 
-/** One chunk of the FlexSearch export: its key and a JSON piece small enough to import in one short task. */
-export type IndexChunk = [key: string, data: string];
-
 export interface LibraryFiles {
   head: LibraryHead;
   /** Every event's id, joined by "\n", in position order. */
@@ -73,7 +71,7 @@ export interface LibraryFiles {
   /** Each shard's events as JSON Lines (core/shard-lines.ts). */
   shards: string[];
   vocabulary: VocabularyData;
-  search: IndexChunk[][];
+  search: FieldPostings[];
 }
 
 /** Where a Library gets the parts it loads lazily (fetch in the worker, memory in tests). */
@@ -83,8 +81,8 @@ export interface LibrarySource {
   /** `LibraryFiles.ids`. */
   ids(): Promise<string>;
   vocabulary(): Promise<VocabularyData>;
-  searchFile(k: number): Promise<IndexChunk[]>;
-  /** Lets other work run between index chunks (a macrotask in the worker); none by default. */
+  search(): Promise<FieldPostings[]>;
+  /** Lets other work run between the search's warm-up queries (a macrotask in the worker); none by default. */
   pause?(): Promise<void>;
 }
 
@@ -93,54 +91,11 @@ export const fileNames = {
   ids: 'event-ids.json',
   shard: (k: number) => `events-${k}.jsonl`,
   vocabulary: 'vocabulary.json',
-  search: (k: number) => `search-${k}.json`,
+  search: 'search.bin',
 };
 
 /** Events per shard: about 160 KB of JSON lines, so a card's first events come fast (shards of 100 timed the same). */
 const SHARD_SIZE = 250;
-/** Characters of JSON per index chunk (a few ms to import) and per search file (under web-ext's 4 MB limit). */
-const CHUNK_CHARS = 120_000;
-const FILE_CHARS = 3_000_000;
-
-/** Re-chunks FlexSearch's export so that no import is a long task (map entries merge on import). */
-function chunkIndex(index: Record<string, string>): IndexChunk[] {
-  const out: IndexChunk[] = [];
-  for (const [key, data] of Object.entries(index)) {
-    if (!key.endsWith('.map') || data.length <= CHUNK_CHARS) {
-      out.push([key, data]);
-      continue;
-    }
-    let piece: string[] = [];
-    let size = 0;
-    for (const entry of JSON.parse(data) as unknown[]) {
-      const json = JSON.stringify(entry);
-      if (size + json.length > CHUNK_CHARS && piece.length) {
-        out.push([key, `[${piece.join(',')}]`]);
-        piece = [];
-        size = 0;
-      }
-      piece.push(json);
-      size += json.length + 1;
-    }
-    if (piece.length) out.push([key, `[${piece.join(',')}]`]);
-  }
-  return out;
-}
-
-function groupFiles(chunks: IndexChunk[]): IndexChunk[][] {
-  const files: IndexChunk[][] = [[]];
-  let size = 0;
-  for (const c of chunks) {
-    if (size + c[1].length > FILE_CHARS && files[files.length - 1].length) {
-      files.push([]);
-      size = 0;
-    }
-    files[files.length - 1].push(c);
-    size += c[1].length;
-  }
-  return files;
-}
-
 /** The whole package → the files the extension ships. */
 export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): LibraryFiles {
   const { events } = data;
@@ -174,13 +129,11 @@ export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): Library
   }
   const shards: string[] = [];
   for (let i = 0; i < events.length; i += shardSize) shards.push(shardText(events.slice(i, i + shardSize)));
-  const search = groupFiles(chunkIndex(data.index));
   return {
     head: {
       meta: data.meta,
       shardSize,
       shards: shards.length,
-      searchFiles: search.length,
       categoryNames,
       titles: data.entities.map((e) => e.title),
       aliases: data.entities.map((e) => e.aliases.join(ALIAS_SEP)),
@@ -194,7 +147,7 @@ export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): Library
     ids: events.map((e) => e.id).join('\n'),
     shards,
     vocabulary: data.vocabulary,
-    search,
+    search: data.search,
   };
 }
 
@@ -204,6 +157,6 @@ export function memorySource(files: LibraryFiles): LibrarySource {
     shard: async (k) => files.shards[k] ?? '',
     ids: async () => files.ids,
     vocabulary: async () => files.vocabulary,
-    searchFile: async (k) => files.search[k] ?? [],
+    search: async () => files.search,
   };
 }

@@ -205,7 +205,7 @@ export class Library {
   }
 
   /**
-   * Loads the full-text index (in short chunks, pausing between them), then runs a few throwaway searches so that
+   * Loads the full-text index (its postings read in place: core/search-file.ts), then runs a few throwaway searches so that
    * a reader's first keystrokes do not pay for compiling the search path (the popup asks for this as it opens).
    * Idempotent.
    */
@@ -222,10 +222,9 @@ export class Library {
 
   private search$(): Promise<SearchPart> {
     if (!this.searchPart) {
-      const files = Array.from({ length: this.head.searchFiles }, (_, k) => this.source.searchFile(k));
-      const part = Promise.all([this.source.vocabulary(), Promise.all(files)]).then(async ([vocabulary, chunks]) => ({
+      const part = Promise.all([this.source.vocabulary(), this.source.search()]).then(([vocabulary, postings]) => ({
         vocabulary: new Vocabulary(vocabulary),
-        index: await SearchIndex.importChunks(chunks.flat(), this.source.pause?.bind(this.source)),
+        index: new SearchIndex(postings),
       }));
       part.catch(() => (this.searchPart = undefined));
       this.searchPart = part;

@@ -2,7 +2,7 @@ import type { Compiled } from './compile';
 import { Library } from './library';
 import { memorySource, splitPackage, type DataPackage, type LibraryFiles } from './library-files';
 import { compileMatcher, type MatcherData } from './matcher';
-import { SearchIndex } from './search-index';
+import { buildDocument, postingsOf } from './search-index';
 import { buildVocabulary } from './vocabulary';
 
 /** Turns compiled data into what the extension ships: the worker's package and the tabs' matcher. */
@@ -10,7 +10,6 @@ export async function packageData(compiled: Compiled, builtAt: string): Promise<
   const { events, catalogue } = compiled;
   const position = new Map(events.map((e, i) => [e.id, i]));
   const aliases = new Map(catalogue.entities.map((e) => [e.title, e.aliases.map((a) => a.text).filter((a) => a !== e.title)]));
-  const index = SearchIndex.build(events, (t) => aliases.get(t) ?? []);
   const vocabulary = buildVocabulary(events.map((e) => `${e.topics.join(' ')} ${e.text} ${e.summary ?? ''} ${e.entities.join(' ')}`));
   const dates = events.map((e) => e.date).sort();
   const data: DataPackage = {
@@ -18,7 +17,7 @@ export async function packageData(compiled: Compiled, builtAt: string): Promise<
     events,
     entities: catalogue.entities.map((e) => ({ title: e.title, aliases: aliases.get(e.title) ?? [], events: e.events.map((id) => position.get(id)!) })),
     vocabulary,
-    index: await index.export(),
+    search: postingsOf(buildDocument(events, (t) => aliases.get(t) ?? [])),
   };
   return { data, matcher: compileMatcher(catalogue) };
 }

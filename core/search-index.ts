@@ -1,4 +1,5 @@
 import { Document } from 'flexsearch';
+import type { IntColumn } from './binary-file';
 import type { NewsEvent } from './types';
 
 /** What is indexed per event. Ids are positions in the events array (compact in the export). */
@@ -27,12 +28,89 @@ function createIndex(): Document<IndexedDoc> {
   });
 }
 
-/** The parts of one field's FlexSearch Index that the multi-word search reads (flexsearch is pinned exactly). */
+/** The parts of one field's FlexSearch Index that the build reads (flexsearch is pinned exactly). */
 interface FieldIndex {
   map: Map<string, Array<number[] | undefined>>;
   resolution: number;
-  encoder: { encode(text: string, dedupe?: boolean): string[] };
-  search(query: string, options: object): unknown;
+  encoder: Encoder;
+}
+interface Encoder {
+  encode(text: string, dedupe?: boolean): string[];
+}
+const fieldsOf = (index: Document<IndexedDoc>) => (index as unknown as { index: Map<string, FieldIndex> }).index;
+
+/** The FlexSearch Document index of the events (the build's; `postingsOf` turns it into what the worker ships). */
+export function buildDocument(events: NewsEvent[], aliasesOf: (title: string) => string[] = () => []): Document<IndexedDoc> {
+  const index = createIndex();
+  events.forEach((e, id) => {
+    const names = e.entities.flatMap((t) => [t, ...aliasesOf(t).filter((a) => /^\p{Lu}{2,}$/u.test(a))]);
+    index.add({ id, headline: `${e.topics.join(' ')} ${e.text}`, summary: e.summary ?? '', names: [...new Set(names)].join(' ; ') });
+  });
+  return index;
+}
+
+/**
+ * One field's postings, as FlexSearch built them: term `terms[t]`'s ids in resolution slot `y` (best first) are
+ * `ids[slotStart[t * resolution + y] … slotStart[t * resolution + y + 1])`. In typed arrays, so that the worker holds
+ * a few large objects where FlexSearch's own maps are hundreds of thousands of small arrays (docs/bench.md).
+ */
+export interface FieldPostings {
+  field: string;
+  resolution: number;
+  /** Sorted by code unit (the order of `<`), for a binary search. */
+  terms: string[];
+  slotStart: IntColumn;
+  ids: IntColumn;
+}
+
+/** Each field's postings, read out of a FlexSearch Document index. */
+export function postingsOf(index: Document<IndexedDoc>): FieldPostings[] {
+  return [...fieldsOf(index)].map(([field, { map, resolution }]) => {
+    const terms = [...map.keys()].sort();
+    const slotStart: number[] = [0];
+    const ids: number[] = [];
+    for (const term of terms) {
+      const slots = map.get(term)!;
+      for (let y = 0; y < resolution; y++) {
+        for (const id of slots[y] ?? []) ids.push(id);
+        slotStart.push(ids.length);
+      }
+    }
+    return { field, resolution, terms, slotStart: Uint32Array.from(slotStart), ids: Uint32Array.from(ids) };
+  });
+}
+
+/** Position of `term` in sorted `terms`, or -1. */
+function find(terms: string[], term: string): number {
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = terms[mid];
+    if (t === term) return mid;
+    if (t < term) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** A term's ids by resolution slot (views, no copies), or undefined for a term not in the field. */
+function slotsOf(p: FieldPostings, term: string): IntColumn[] | undefined {
+  const t = find(p.terms, term);
+  if (t < 0) return undefined;
+  const slots: IntColumn[] = [];
+  for (let y = 0, at = t * p.resolution; y < p.resolution; y++, at++) slots.push(p.ids.subarray(p.slotStart[at], p.slotStart[at + 1]));
+  return slots;
+}
+
+/** FlexSearch's answer to a one-term query (resolve, no suggest): the term's ids slot by slot, cut at `limit`. */
+function firstIds(slots: IntColumn[], limit: number): number[] {
+  const out: number[] = [];
+  for (const ids of slots) {
+    for (let k = 0; k < ids.length && out.length < limit; k++) out.push(ids[k]);
+    if (out.length === limit) break;
+  }
+  return out;
 }
 
 // Scratch space reused by every intersection (the worker answers one query at a time): how many terms each id was
@@ -44,7 +122,7 @@ let seen = new Int32Array(0);
  * FlexSearch 0.8's `intersect` (resolve, no suggest) for postings by resolution slot: ids in the order they are
  * seen in every term's postings, slot by slot, cut at `limit`.
  */
-export function intersect(postings: Array<Array<number[] | undefined> | undefined>, resolution: number, limit: number): number[] {
+export function intersect(postings: Array<Array<ArrayLike<number> | undefined> | undefined>, resolution: number, limit: number): number[] {
   if (postings.some((p) => !p?.length)) return [];
   const need = postings.length;
   let nSeen = 0;
@@ -82,43 +160,23 @@ function grown<T extends Uint8Array | Int32Array>(a: T, size: number): T {
   return b;
 }
 
-/** A FlexSearch Document index over headline (story + sentence), entity names and summary. */
+/** Full-text search over the postings of a FlexSearch Document index (headline, entity names, summary). */
 export class SearchIndex {
   private readonly recent = new Map<string, Array<{ id: number; score: number }>>();
-  private constructor(private readonly index: Document<IndexedDoc>) {}
+  private readonly fields: Array<{ postings: FieldPostings; encoder: Encoder }>;
 
-  static build(events: NewsEvent[], aliasesOf: (title: string) => string[] = () => []): SearchIndex {
-    const index = createIndex();
-    events.forEach((e, id) => {
-      const names = e.entities.flatMap((t) => [t, ...aliasesOf(t).filter((a) => /^\p{Lu}{2,}$/u.test(a))]);
-      index.add({ id, headline: `${e.topics.join(' ')} ${e.text}`, summary: e.summary ?? '', names: [...new Set(names)].join(' ; ') });
+  constructor(postings: FieldPostings[]) {
+    // The queries are encoded by the same FlexSearch encoders as the events were (an empty index's).
+    const encoders = fieldsOf(createIndex());
+    this.fields = postings.map((p) => {
+      const encoder = encoders.get(p.field)?.encoder;
+      if (!encoder) throw new Error(`search index: unknown field "${p.field}"`);
+      return { postings: p, encoder };
     });
-    return new SearchIndex(index);
   }
 
-  /** The index as key → data pairs, for a JSON file in the package. */
-  async export(): Promise<Record<string, string>> {
-    const out: Record<string, string> = {};
-    await this.index.export((key: string, data: string) => {
-      out[key] = data;
-    });
-    return out;
-  }
-
-  static import(dump: Record<string, string>): SearchIndex {
-    const index = createIndex();
-    for (const [key, data] of Object.entries(dump)) index.import(key, data);
-    return new SearchIndex(index);
-  }
-
-  /** Imports key → data chunks in order (map chunks of one key merge), awaiting `pause` between them. */
-  static async importChunks(chunks: Iterable<readonly [string, string]>, pause?: () => Promise<void>): Promise<SearchIndex> {
-    const index = createIndex();
-    for (const [key, data] of chunks) {
-      index.import(key, data);
-      if (pause) await pause();
-    }
-    return new SearchIndex(index);
+  static build(events: NewsEvent[], aliasesOf?: (title: string) => string[]): SearchIndex {
+    return new SearchIndex(postingsOf(buildDocument(events, aliasesOf)));
   }
 
   /** Event positions ranked by field-weighted rank, best first. */
@@ -136,18 +194,19 @@ export class SearchIndex {
   }
 
   private run(q: string, limit: number): Array<{ id: number; score: number }> {
-    const results: Array<{ field?: string; result: number[] }> = [];
-    const fields = (this.index as unknown as { index: Map<string, FieldIndex> }).index;
-    for (const [field, index] of fields) {
-      const terms = [...new Set(index.encoder.encode(q, true))];
-      // One word: FlexSearch's own lookup (a slice). Several: the same intersection as FlexSearch's, counted in a
-      // typed array instead of an object keyed by id (15-25 ms → under 1 ms per query over 127,000 events).
-      const result = terms.length < 2 ? (index.search(q, { limit, suggest: false }) as number[]) : intersect(terms.map((t) => index.map.get(t)), index.resolution, limit);
-      if (result.length) results.push({ field, result });
+    const results: Array<{ field: string; result: number[] }> = [];
+    for (const { postings, encoder } of this.fields) {
+      const terms = [...new Set(encoder.encode(q, true))];
+      if (!terms.length) continue;
+      // One word: its ids slot by slot, as FlexSearch's own lookup. Several: FlexSearch's intersection, counted in
+      // a typed array instead of an object keyed by id (15-25 ms → under 1 ms per query over 127,000 events).
+      const slots = terms.map((t) => slotsOf(postings, t));
+      const result = terms.length === 1 ? (slots[0] ? firstIds(slots[0], limit) : []) : intersect(slots, postings.resolution, limit);
+      if (result.length) results.push({ field: postings.field, result });
     }
     const scores = new Map<number, number>();
     for (const { field, result } of results) {
-      const w = FIELD_WEIGHT[field ?? ''] ?? 1;
+      const w = FIELD_WEIGHT[field] ?? 1;
       for (let rank = 0; rank < result.length; rank++) {
         const id = result[rank];
         scores.set(id, (scores.get(id) ?? 0) + w * (1 - rank / (result.length + 1)));

@@ -2,6 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { decodeHead, encodeHead } from '../core/head-file';
 import { fileNames, splitPackage } from '../core/library-files';
+import { decodeSearch, encodeSearch } from '../core/search-file';
 import { compile } from '../core/compile';
 import { packageData } from '../core/package-data';
 import { utf8 } from '../utils/utf8';
@@ -24,6 +25,8 @@ writeFileSync(`${out}/${fileNames.head}`, head);
 writeFileSync(`${out}/${fileNames.ids}`, JSON.stringify(files.ids));
 files.shards.forEach((shard, k) => writeFileSync(`${out}/${fileNames.shard(k)}`, shard));
 writeFileSync(`${out}/${fileNames.vocabulary}`, JSON.stringify(files.vocabulary));
-files.search.forEach((chunks, k) => writeFileSync(`${out}/${fileNames.search(k)}`, JSON.stringify(chunks)));
+const search = encodeSearch(files.search, utf8);
+decodeSearch(search, utf8, `${out}/${fileNames.search}`);
+writeFileSync(`${out}/${fileNames.search}`, search);
 writeFileSync(`${out}/matcher.json`, JSON.stringify(matcher));
 console.log(`compiled ${data.meta.events} events, ${data.meta.entities} entities, ${matcher.count} names from ${sources.length} files in ${Math.round(performance.now() - started)} ms → ${out}/`);

@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { Library } from '../../core/library';
 import { decodeHead } from '../../core/head-file';
+import { decodeSearch } from '../../core/search-file';
 import { fileNames, type LibraryHead, type LibrarySource } from '../../core/library-files';
 import { encodeFound } from '../../core/found-names';
 import { Matcher, type MatcherData } from '../../core/matcher';
@@ -35,8 +36,11 @@ export default defineBackground(() => {
     shard: async (k) => (await readPackaged(`/data/${fileNames.shard(k)}`)).text(),
     ids: () => loadPackaged(`/data/${fileNames.ids}`),
     vocabulary: () => loadPackaged(`/data/${fileNames.vocabulary}`),
-    searchFile: (k) => loadPackaged(`/data/${fileNames.search(k)}`),
-    // A macrotask between index chunks, so that lookups arriving meanwhile are answered in between.
+    search: async () => {
+      const path = `/data/${fileNames.search}`;
+      return decodeSearch(new Uint8Array(await (await readPackaged(path)).arrayBuffer()), utf8, path);
+    },
+    // A macrotask between the search's warm-up queries, so that lookups arriving meanwhile are answered in between.
     pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
   };
   const lib = () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Library } from '../../core/library';
 import { decodeHead } from '../../core/head-file';
 import { fileNames, type LibrarySource } from '../../core/library-files';
+import { decodeSearch } from '../../core/search-file';
 import { utf8 } from '../../utils/utf8';
 import { ENTITIES, QUERIES } from './queries';
 
@@ -28,7 +29,7 @@ export async function measureIndexInNode(dataDir: string): Promise<NodeIndexFigu
     shard: async (k) => readFileSync(join(dataDir, fileNames.shard(k)), 'utf8'),
     ids: async () => read(fileNames.ids),
     vocabulary: async () => read(fileNames.vocabulary),
-    searchFile: async (k) => read(fileNames.search(k)),
+    search: async () => decodeSearch(readFileSync(join(dataDir, fileNames.search)), utf8),
   };
   let t0 = performance.now();
   const library = new Library(decodeHead(readFileSync(join(dataDir, fileNames.head)), utf8), source);

@@ -7,7 +7,6 @@ const head = (over: Partial<LibraryHead> = {}): LibraryHead => ({
   meta: { events: 3, entities: 2, first: '2020-01-02', last: '2021-05-06', builtAt: '2026-01-01T00:00:00.000Z' },
   shardSize: 250,
   shards: 1,
-  searchFiles: 1,
   categoryNames: ['Sports'],
   titles: ['Recep Tayyip Erdoğan', 'São Paulo'],
   aliases: ['Erdoğan\tErdogan', ''],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { compile } from '../../core/compile';
 import { decodeHead, encodeHead } from '../../core/head-file';
 import type { LibraryFiles } from '../../core/library-files';
+import { decodeSearch, encodeSearch } from '../../core/search-file';
 import type { SourceFile } from '../../core/types';
 import { utf8 } from '../../utils/utf8';
 
@@ -16,8 +17,9 @@ let full: ReturnType<typeof compile> | undefined;
 export const compileAll = () =>
   (full ??= compile([...seedFiles(), { file: 'seeds/current-events-2020-2022.jsonl', text: readFileSync('seeds/current-events-2020-2022.jsonl', 'utf8') }]));
 
-/** The split files as the extension reads them: the head through its binary file, the rest through JSON. */
+/** The split files as the extension reads them: the head and the search postings through their binary files, the rest through JSON. */
 export const shipped = (files: LibraryFiles): LibraryFiles => ({
-  ...(JSON.parse(JSON.stringify({ ...files, head: undefined })) as LibraryFiles),
+  ...(JSON.parse(JSON.stringify({ ...files, head: undefined, search: undefined })) as LibraryFiles),
   head: decodeHead(encodeHead(files.head, utf8), utf8),
+  search: decodeSearch(encodeSearch(files.search, utf8), utf8),
 });

@@ -1,17 +1,16 @@
 /** The Library as it was before the package was split (one JSON file, every event in memory): the reference the split form is checked against. */
 import { canonicalCategory } from '../../core/categories';
-import { SearchIndex } from '../../core/search-index';
 import { foldText } from '../../core/text';
 import type { DataMeta, DataPackage, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../../core/library';
 import type { NewsEvent } from '../../core/types';
 import { searchWords, Vocabulary } from '../../core/vocabulary';
+import { LegacySearchIndex } from './legacy-search';
 
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
 
 /** The queries every UI needs, over one loaded data package. Pure: no browser, no I/O. */
 export class LegacyLibrary {
-  private readonly index: SearchIndex;
   private readonly vocabulary: Vocabulary;
   private readonly positionOf = new Map<string, number>();
   private readonly entityOf = new Map<string, DataPackage['entities'][number]>();
@@ -20,8 +19,16 @@ export class LegacyLibrary {
   private foldedAliases?: Array<[string, string]>;
   private categoryOf?: Array<string | undefined>;
 
-  constructor(private readonly data: DataPackage) {
-    this.index = SearchIndex.import(data.index);
+  /** `data` without its search postings: the index is FlexSearch's own, built again from the events. */
+  static async create(data: DataPackage): Promise<LegacyLibrary> {
+    const aliases = new Map(data.entities.map((e) => [e.title, e.aliases]));
+    return new LegacyLibrary(data, await LegacySearchIndex.build(data.events, (t) => aliases.get(t) ?? []));
+  }
+
+  private constructor(
+    private readonly data: DataPackage,
+    private readonly index: LegacySearchIndex,
+  ) {
     this.vocabulary = new Vocabulary(data.vocabulary);
     data.events.forEach((e, i) => this.positionOf.set(e.id, i));
     for (const e of data.entities) {

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTEXT_POOL, Library } from '../../core/library';
 import { memorySource, splitPackage, type DataPackage, type LibraryFiles } from '../../core/library-files';
 import { openLibrary, packageData } from '../../core/package-data';
+import { encodeSearch } from '../../core/search-file';
+import { utf8 } from '../../utils/utf8';
 import { compileAll, shipped } from './helpers';
 import { LegacyLibrary } from './legacy-library';
 
@@ -13,7 +15,7 @@ let whole: DataPackage;
 beforeAll(async () => {
   const { data } = await packageData(compileAll(), '2026-01-01T00:00:00.000Z');
   whole = data;
-  legacy = new LegacyLibrary(JSON.parse(JSON.stringify(data)));
+  legacy = await LegacyLibrary.create(JSON.parse(JSON.stringify({ ...data, search: [] })));
   // Small shards so that lookups cross shard boundaries; through the shipped files' formats, as the extension loads them.
   files = shipped(splitPackage(data, 97));
   lib = openLibrary(files);
@@ -88,7 +90,7 @@ describe('the split package', () => {
   it('keeps every data file of the real package small', () => {
     expect(files.head.shards).toBe(Math.ceil(files.head.meta.events / 97));
     expect(files.head.eventEntityStart).toHaveLength(files.head.meta.events + 1);
-    for (const chunks of files.search) expect(JSON.stringify(chunks).length).toBeLessThan(4_000_000);
+    expect(encodeSearch(files.search, utf8).length).toBeLessThan(4_000_000);
   });
 
   it('prepares search once, and again after a failed load', async () => {
@@ -97,9 +99,9 @@ describe('the split package', () => {
     let fail = true;
     const library = new Library(files.head, {
       ...source,
-      searchFile: (k) => {
+      search: () => {
         asked++;
-        return fail ? Promise.reject(new Error('not readable')) : source.searchFile(k);
+        return fail ? Promise.reject(new Error('not readable')) : source.search();
       },
     });
     await expect(library.prepareSearch()).rejects.toThrow('not readable');

@@ -1,0 +1,51 @@
+/**
+ * The full-text index's file (`search.bin`): each field's postings (core/search-index.ts `FieldPostings`) as a
+ * sorted term list and two integer columns, read into typed arrays over the fetched buffer. It replaces FlexSearch's
+ * JSON export, whose import took most of the 540 ms the popup's first search waited, and left the worker holding
+ * 17 MB of small arrays that every full garbage collection had to mark (docs/bench.md).
+ *
+ * Layout: core/binary-file.ts, magic "BSS1", the header a `SearchHeader`; per field, the sections `<field>.terms`
+ * (the terms joined by line breaks), `<field>.slots` and `<field>.ids`.
+ */
+import { BinaryWriter, readBinary, type Utf8 } from './binary-file';
+import { isCount } from './is-count';
+import type { FieldPostings } from './search-index';
+
+interface SearchHeader {
+  fields: Array<{ field: string; resolution: number; terms: number }>;
+}
+
+const MAGIC = 'BSS1';
+const TERM_END = '\n';
+
+export function encodeSearch(postings: FieldPostings[], utf8: Utf8): Uint8Array {
+  const file = new BinaryWriter(utf8);
+  for (const { field, terms, slotStart, ids } of postings) {
+    const odd = terms.find((t) => !t || t.includes(TERM_END));
+    if (odd !== undefined) throw new Error(`search index: field "${field}" has an empty term or one with a line break: ${JSON.stringify(odd)}`);
+    file.text(`${field}.terms`, terms.join(TERM_END));
+    file.ints(`${field}.slots`, slotStart);
+    file.ints(`${field}.ids`, ids);
+  }
+  const header: SearchHeader = { fields: postings.map(({ field, resolution, terms }) => ({ field, resolution, terms: terms.length })) };
+  return file.encode(MAGIC, header);
+}
+
+/** Reads a search file; throws an Error that says what is wrong with it (the worker reports it and stays up). */
+export function decodeSearch(input: Uint8Array, utf8: Utf8, file = 'search.bin'): FieldPostings[] {
+  const { header, text, ints, fail } = readBinary(input, MAGIC, utf8, file, 'search');
+  const { fields } = header as Partial<SearchHeader>;
+  if (!Array.isArray(fields)) return fail('header has no fields');
+  return fields.map((f) => {
+    const { field, resolution, terms: count } = f ?? {};
+    if (typeof field !== 'string' || !isCount(resolution, 1) || !isCount(count)) return fail('header has a field without its name, resolution or term count');
+    const terms = count ? text(`${field}.terms`).split(TERM_END) : [];
+    const slotStart = ints(`${field}.slots`);
+    const ids = ints(`${field}.ids`);
+    if (terms.length !== count || slotStart.length !== count * resolution + 1) fail(`field "${field}": its columns disagree in length`);
+    if (slotStart[slotStart.length - 1] !== ids.length) fail(`field "${field}": its ids end early`);
+    for (let i = 1; i < slotStart.length; i++) if (slotStart[i] < slotStart[i - 1]) fail(`field "${field}": its slots go backwards`);
+    for (let i = 1; i < terms.length; i++) if (!(terms[i - 1] < terms[i])) fail(`field "${field}": its terms are not sorted`);
+    return { field, resolution, terms, slotStart, ids };
+  });
+}

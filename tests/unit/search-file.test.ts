@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeSearch, encodeSearch } from '../../core/search-file';
+import { buildDocument, postingsOf, SearchIndex, type FieldPostings } from '../../core/search-index';
+import type { NewsEvent } from '../../core/types';
+import { utf8 } from '../../utils/utf8';
+import { compileAll } from './helpers';
+import { LegacySearchIndex } from './legacy-search';
+
+let events: NewsEvent[];
+let postings: FieldPostings[];
+let legacy: LegacySearchIndex;
+let shipped: SearchIndex;
+beforeAll(async () => {
+  const { events: all, catalogue } = compileAll();
+  events = all;
+  const aliases = new Map(catalogue.entities.map((e) => [e.title, e.aliases.map((a) => a.text).filter((a) => a !== e.title)]));
+  const aliasesOf = (t: string) => aliases.get(t) ?? [];
+  postings = postingsOf(buildDocument(events, aliasesOf));
+  legacy = await LegacySearchIndex.build(events, aliasesOf);
+  shipped = new SearchIndex(decodeSearch(encodeSearch(postings, utf8), utf8));
+});
+
+const event = (text: string, summary?: string): NewsEvent =>
+  ({ id: text, date: '2021-01-01', text, topics: [], entities: [], sources: [], related: [], summary }) as unknown as NewsEvent;
+
+describe('the search file', () => {
+  it('reads back the postings it was written from', () => {
+    const back = decodeSearch(encodeSearch(postings, utf8), utf8);
+    expect(back.map((p) => [p.field, p.resolution, p.terms.length])).toEqual(postings.map((p) => [p.field, p.resolution, p.terms.length]));
+    back.forEach((p, i) => {
+      expect(p.terms).toEqual(postings[i].terms);
+      expect([...p.slotStart]).toEqual([...postings[i].slotStart]);
+      expect([...p.ids]).toEqual([...postings[i].ids]);
+    });
+    // The real corpus's 12,706 events fit in 16 bits.
+    expect(back[0].ids).toBeInstanceOf(Uint16Array);
+  });
+
+  it('keeps terms in any script, in the order a binary search expects', () => {
+    const small = postingsOf(buildDocument([event('São Paulo floods'), event('Київ під обстрілом'), event('東京 earthquake'), event('Zürich Ärzte')]));
+    const back = decodeSearch(encodeSearch(small, utf8), utf8);
+    expect(back).toEqual(small.map((p) => ({ ...p, slotStart: expect.anything(), ids: expect.anything() })));
+    const index = new SearchIndex(back);
+    expect(index.search('Київ').map((h) => h.id)).toEqual([1]);
+    expect(index.search('sao paulo').map((h) => h.id)).toEqual([0]);
+    expect(index.search('zurich').map((h) => h.id)).toEqual([3]);
+  });
+
+  it('answers every query as FlexSearch’s own index did', () => {
+    const queries = ['', '   ', 'zzzzqqq', 'Taliban', 'kabul airport', 'covid-19 vaccine', 'Erdoğan', 'the', 'a b', 'United States', '"Biden"', 'ISIS Syria'];
+    for (const p of postings) {
+      p.terms.forEach((term, i) => {
+        if (i % 97 === 0) queries.push(term, `${term} ${p.terms[(i * 7) % p.terms.length]}`, `${p.terms[(i * 13) % p.terms.length]} ${term} war`);
+      });
+    }
+    expect(queries.length).toBeGreaterThan(1000);
+    let found = 0;
+    for (const q of queries) {
+      for (const limit of [400, 20, 1]) {
+        const ours = shipped.search(q, limit);
+        expect(ours, `${q} (limit ${limit})`).toEqual(legacy.search(q, limit));
+        if (ours.length) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(queries.length);
+  });
+
+  it('says what is wrong with a damaged file, naming it', () => {
+    const good = encodeSearch(postingsOf(buildDocument([event('Kabul airport attack'), event('Kabul floods')])), utf8);
+    const damaged = (change: (b: Uint8Array) => Uint8Array) => () => decodeSearch(change(good.slice()), utf8, '/data/search.bin');
+    expect(damaged((b) => b.subarray(0, 3))).toThrow('/data/search.bin: not a Backstory search file');
+    expect(damaged((b) => b.subarray(0, b.length - 4))).toThrow('section "summary.slots" is out of bounds');
+    const rewrite = (change: (header: any) => void) => () => {
+      const headerLength = new DataView(good.buffer).getUint32(4, true);
+      const header = JSON.parse(utf8.decode(good.subarray(8, 8 + headerLength)));
+      change(header);
+      const json = utf8.encode(JSON.stringify(header));
+      const bytes = good.slice();
+      bytes.fill(0x20, 8, 8 + headerLength);
+      bytes.set(json, 8);
+      return decodeSearch(bytes, utf8, 'search.bin');
+    };
+    expect(rewrite((h) => delete h.fields)).toThrow('search.bin: header has no fields');
+    expect(rewrite((h) => (h.fields[0].resolution = 0))).toThrow('header has a field without its name, resolution or term count');
+    expect(rewrite((h) => (h.fields[0].terms += 1))).toThrow('field "headline": its columns disagree in length');
+    expect(rewrite((h) => (h.fields[0].field = 'title'))).toThrow('no section "title.terms"');
+    expect(rewrite((h) => (h.sections.find((s: { name: string }) => s.name === 'headline.terms').kind = 'u8'))).toThrow('section "headline.terms" is not text');
+    expect(() => new SearchIndex([{ ...postings[0], field: 'title' }])).toThrow('search index: unknown field "title"');
+  });
+
+  it('refuses terms it could not read back', () => {
+    const p: FieldPostings = { field: 'headline', resolution: 1, terms: ['a\nb'], slotStart: Uint32Array.of(0, 1), ids: Uint32Array.of(0) };
+    expect(() => encodeSearch([p], utf8)).toThrow(/empty term or one with a line break: "a\\nb"/);
+    const unsorted = encodeSearch([{ ...p, terms: ['b', 'a'], slotStart: Uint32Array.of(0, 1, 2), ids: Uint32Array.of(0, 1) }], utf8);
+    expect(() => decodeSearch(unsorted, utf8)).toThrow('field "headline": its terms are not sorted');
+  });
+});
