@@ -3,7 +3,7 @@
  * handed to the content script through the isolated world's global (the page's scripts live in another world and
  * cannot see it). The gate's share is mostly the browser's: the first use of the extension API in a fresh world
  * builds its `chrome` object (1-7 ms on the bench machine), and `import()` sets up the module loading (2-9 ms
- * before it returns). The content script counts it in its `start` (`pageStatus.setupMs`).
+ * before it returns). The content script counts it in its `start` (`pageStatus.startMs`), as one of the start's tasks.
  */
 const KEY = '__backstoryGateMs';
 

@@ -52,11 +52,14 @@ export interface PageStatus {
   longestMs: number;
   slices: number;
   /**
-   * Main-thread time the content script spent starting on the page before its first slice, in ms: its own
-   * evaluation (from its first module on; the compile before that is measured by `npm run bench`), reading the
-   * settings, and starting the session.
+   * Main-thread time the content script spent starting on the page before its first slice, in ms, over three
+   * tasks: the frame gate's (the extension API's first use and the import), the script's evaluation (from its first
+   * module on; the compile before that is measured by `npm run bench`), and, once storage has answered, the
+   * settings checked and the session started.
    */
-  setupMs?: number;
+  startMs?: number;
+  /** The longest of those three tasks, in ms. */
+  startTaskMs?: number;
 }
 
 export interface PageDate {

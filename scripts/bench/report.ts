@@ -25,7 +25,10 @@ export interface PageRow {
   state: string;
   mentions: number;
   busyMs: Spread;
-  setupMs: Spread;
+  /** The start's three tasks summed (older results: `setupMs`). */
+  startMs: Spread;
+  /** The longest of the start's tasks (older results lack it). */
+  startTaskMs: Spread;
   longestMs: Spread;
   slices: number;
   longTaskMs: number;
@@ -76,13 +79,17 @@ export function targetsOf(r: Results): Target[] {
   const t: Target[] = [];
   const add = (name: string, target: string, value: string, pass: boolean | undefined) => t.push({ name, target, value, verdict: pass === undefined ? 'n/a' : pass ? 'PASS' : 'MISS' });
   // Starting on the page (hit testing the viewport, the highlight sheet, the observer) counts too.
-  const medTotal = median(real.map((p) => p.busyMs.median + p.setupMs.median));
-  add('Marking: median main-thread time per page', '≤ 5 ms', `${f(medTotal, 2)} ms (start ${f(median(real.map((p) => p.setupMs.median)))} ms + slices ${f(median(real.map((p) => p.busyMs.median)), 2)} ms)`, medTotal <= 5);
-  const worstSlice = Math.max(...real.map((p) => p.longestMs.max));
-  const worstSetup = Math.max(...real.map((p) => p.setupMs.max));
-  add('Marking: longest slice on any page', '≤ 16 ms', `${f(worstSlice)} ms`, worstSlice <= 16);
-  add('Marking: start (once per tab; its tasks summed)', '≤ 16 ms', `${f(worstSetup)} ms`, worstSetup <= 16);
-  if (stress) add('Stress page: finished, longest slice', '≤ 16 ms', `${stress.state}, ${f(stress.longestMs.max)} ms, ${stress.mentions} mentions, ${f(stress.busyMs.median, 0)} ms busy`, stress.state === 'done' && stress.longestMs.max <= 16);
+  const medTotal = median(real.map((p) => p.busyMs.median + p.startMs.median));
+  add('Marking: median main-thread time per page', '≤ 5 ms', `${f(medTotal, 2)} ms (start ${f(median(real.map((p) => p.startMs.median)))} ms + slices ${f(median(real.map((p) => p.busyMs.median)), 2)} ms)`, medTotal <= 5);
+  // Every task of ours is timed: the start's three (the gate's, the script's evaluation, the resume once storage
+  // answered) and each slice.
+  const worst = (p: PageRow) => Math.max(p.longestMs.max, p.startTaskMs.max);
+  const worstPage = real.reduce((a, b) => (worst(b) > worst(a) ? b : a));
+  const worstTask = worst(worstPage);
+  const worstSlice = real.reduce((a, b) => (b.longestMs.max > a.longestMs.max ? b : a));
+  const worstStart = real.reduce((a, b) => (b.startTaskMs.max > a.startTaskMs.max ? b : a));
+  add('Marking: longest task on any page (start’s tasks, slices)', '≤ 16 ms', `${f(worstTask)} ms (slice: ${f(worstSlice.longestMs.max)} ms on ${worstSlice.name}; start task: ${f(worstStart.startTaskMs.max)} ms on ${worstStart.name})`, worstTask <= 16);
+  if (stress) add('Stress page: finished, longest task', '≤ 16 ms', `${stress.state}, ${f(worst(stress))} ms, ${stress.mentions} mentions, ${f(stress.busyMs.median, 0)} ms busy`, stress.state === 'done' && worst(stress) <= 16);
   const ratio = median(real.map((p) => p.ratioRegexp));
   add('Faster than alternation RegExp (median page)', '≥ 20×', `${f(ratio)}× (start + slices; slices alone ${f(median(real.map((p) => p.ratioRegexpMarking)))}×)`, ratio >= 20);
   const retained = median(r.memory.map((m) => m.retainedMb));
@@ -106,9 +113,9 @@ export function printReport(r: Results): void {
   out.push(`Backstory figures: median (min–max) of ${r.runs} run(s). Baselines: one run each; mark.js fed 50 terms a call (one call with all terms overflows the stack) and stopped at its time cap, then extrapolated (marked *).`);
   out.push('');
   out.push(table(
-    ['page', 'KB', 'chars', 'mentions', 'busy ms', 'start ms', 'longest ms', 'longtask ms (own)', 'RegExp ms', 'ratio', 'mark.js ms', 'ratio'],
+    ['page', 'KB', 'chars', 'mentions', 'busy ms', 'start ms', 'start task ms', 'longest slice ms', 'longtask ms (own)', 'RegExp ms', 'ratio', 'mark.js ms', 'ratio'],
     r.pages.map((p) => [
-      p.name, f(p.bytes / 1024, 0), String(p.chars), String(p.mentions), sp(p.busyMs, 2), sp(p.setupMs), sp(p.longestMs, 2),
+      p.name, f(p.bytes / 1024, 0), String(p.chars), String(p.mentions), sp(p.busyMs, 2), sp(p.startMs), sp(p.startTaskMs), sp(p.longestMs, 2),
       `${f(p.longTaskMs, 0)} (${f(p.ownLongTaskMs, 0)})`, `${f(p.regexp.ms, 0)}${p.regexp.capped ? '*' : ''}`, `${f(p.ratioRegexp)}×`,
       p.markjs ? `${f(p.markjs.ms, 0)}${p.markjs.capped ? '*' : ''}` : '–', p.ratioMarkjs ? `${f(p.ratioMarkjs, 0)}×` : '–',
     ]),

@@ -129,7 +129,7 @@ const results: Results = {
     const rx = regexp.get(name)!;
     const mj = markjs.get(name);
     const busy = spread(runs.map((r) => r.busyMs));
-    const total = spread(runs.map((r) => r.busyMs + (r.setupMs ?? 0)));
+    const total = spread(runs.map((r) => r.busyMs + (r.startMs ?? 0)));
     return {
       name,
       bytes: name === STRESS ? statSync(join(OUT, STRESS)).size : statSync(pagePaths.get(name)!).size,
@@ -137,7 +137,8 @@ const results: Results = {
       state: runs[0].state,
       mentions: runs[0].mentions,
       busyMs: busy,
-      setupMs: spread(runs.map((r) => r.setupMs ?? 0)),
+      startMs: spread(runs.map((r) => r.startMs ?? 0)),
+      startTaskMs: spread(runs.map((r) => r.startTaskMs ?? 0)),
       longestMs: spread(runs.map((r) => r.longestMs)),
       slices: runs[0].slices,
       longTaskMs: Math.max(...runs.map((r) => r.longTaskMs)),

@@ -107,6 +107,9 @@ describe('highlighting', () => {
     const tabId = await tabIdOf(env.ext, page);
     const status = await settled(env.ext, tabId);
     expect(status.mentions).toBeGreaterThan(20);
+    // The start is timed as its three tasks (the bench reads both figures).
+    expect(status.startTaskMs).toBeGreaterThan(0);
+    expect(status.startTaskMs).toBeLessThan(status.startMs!);
     const point = await mentionPoint(page, 'Putin');
     await page.mouse.move(point.x, point.y);
     await card(page).waitFor();
