@@ -3,7 +3,8 @@
  * changes later, in slices of a few milliseconds. Past a budget it pauses and says so.
  * The page's main thread only reads text and marks: each slice sends the blocks it read to the background worker,
  * whose matcher is warm for every tab (a tab's scripts run cold), and a later slice marks what comes back, in the
- * order it was sent, once it has checked that the page has not changed those words meanwhile.
+ * order it was sent, once it has checked that the page has not changed those words meanwhile. One request is out at
+ * a time: the next blocks are read once it is answered.
  */
 import { decodeFound, type FoundNames } from '../core/found-names';
 import type { Result } from '../core/types';
@@ -176,7 +177,7 @@ export class PageMarker {
         marked += mark;
         continue;
       }
-      if (!this.jobs.length || this.status.state === 'paused') break;
+      if (!this.jobs.length || this.status.state === 'paused' || this.waiting()) break;
       const job = this.jobs[0];
       job.blocks ??= textBlocks(job.root, { enter: job.nested ? this.enterUnqueued : this.enterNone, onShadowRoot: (sr) => this.shadowRoot(sr) });
       const next = job.blocks.next();
@@ -202,8 +203,19 @@ export class PageMarker {
     this.status.longestMs = Math.max(this.status.longestMs, spent);
     this.status.slices++;
     this.onChange(this.status);
-    // Walking goes on in the next slice; marking once the next answer is in (it asks for a slice itself).
-    return (this.jobs.length > 0 && this.status.state !== 'paused') || this.answered();
+    // Walking goes on in the next slice, once no request is out; marking once the next answer is in (it asks for
+    // a slice itself).
+    return (this.jobs.length > 0 && this.status.state !== 'paused' && !this.waiting()) || this.answered();
+  }
+
+  /**
+   * True while a request is out. Nothing more is read until it is answered: the worker's matching and this tab's
+   * walk would otherwise run at the same time, and on a machine with few cores they take turns on them, which
+   * stretches the slices (traced on 2 cores: slices of 12-38 ms held 1.5-13 ms of the thread's own CPU time). Each
+   * request waits for one answer, a few milliseconds, before the next is read (docs/bench.md).
+   */
+  private waiting(): boolean {
+    return this.batches.some((b) => b.found === undefined);
   }
 
   /** True when the oldest request is answered and has blocks left to mark. */
