@@ -33,7 +33,7 @@ const align4 = (n: number) => (n + 3) & ~3;
 const kindOf = (column: IntColumn): Kind => (column instanceof Uint8Array ? 'u8' : column instanceof Uint16Array ? 'u16' : 'u32');
 
 /** The narrowest unsigned column that holds every value. */
-export function intColumn(values: ArrayLike<number>): IntColumn {
+function intColumn(values: ArrayLike<number>): IntColumn {
   let max = 0;
   for (let i = 0; i < values.length; i++) max = Math.max(max, values[i]);
   return max < 0x100 ? Uint8Array.from(values) : max < 0x10000 ? Uint16Array.from(values) : Uint32Array.from(values);

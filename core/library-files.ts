@@ -81,8 +81,9 @@ export interface LibrarySource {
   /** `LibraryFiles.ids`. */
   ids(): Promise<string>;
   vocabulary(): Promise<VocabularyData>;
-  search(): Promise<FieldPostings[]>;
-  /** Lets other work run between the search's warm-up queries (a macrotask in the worker); none by default. */
+  /** The full-text postings, checked against the head's event count (`events`). */
+  search(events: number): Promise<FieldPostings[]>;
+  /** Lets other work run between steps of background work (the shard prefetch, the search's warm-up queries): a macrotask in the worker; none by default. */
   pause?(): Promise<void>;
 }
 

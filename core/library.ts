@@ -222,7 +222,7 @@ export class Library {
 
   private search$(): Promise<SearchPart> {
     if (!this.searchPart) {
-      const part = Promise.all([this.source.vocabulary(), this.source.search()]).then(([vocabulary, postings]) => ({
+      const part = Promise.all([this.source.vocabulary(), this.source.search(this.head.meta.events)]).then(([vocabulary, postings]) => ({
         vocabulary: new Vocabulary(vocabulary),
         index: new SearchIndex(postings),
       }));

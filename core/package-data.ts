@@ -6,7 +6,7 @@ import { buildDocument, postingsOf } from './search-index';
 import { buildVocabulary } from './vocabulary';
 
 /** Turns compiled data into what the extension ships: the worker's package and the tabs' matcher. */
-export async function packageData(compiled: Compiled, builtAt: string): Promise<{ data: DataPackage; matcher: MatcherData }> {
+export function packageData(compiled: Compiled, builtAt: string): { data: DataPackage; matcher: MatcherData } {
   const { events, catalogue } = compiled;
   const position = new Map(events.map((e, i) => [e.id, i]));
   const aliases = new Map(catalogue.entities.map((e) => [e.title, e.aliases.map((a) => a.text).filter((a) => a !== e.title)]));

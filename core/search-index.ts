@@ -1,8 +1,9 @@
 import { Document } from 'flexsearch';
 import type { IntColumn } from './binary-file';
+import { isCount } from './is-count';
 import type { NewsEvent } from './types';
 
-/** What is indexed per event. Ids are positions in the events array (compact in the export). */
+/** What is indexed per event. Ids are positions in the events array. */
 interface IndexedDoc {
   [key: string]: string | number | string[];
   id: number;
@@ -61,6 +62,11 @@ export interface FieldPostings {
   terms: string[];
   slotStart: IntColumn;
   ids: IntColumn;
+}
+
+/** The indexed fields and their resolutions, as the index is configured (what a search file must hold). */
+export function searchFields(): Array<{ field: string; resolution: number }> {
+  return [...fieldsOf(createIndex())].map(([field, { resolution }]) => ({ field, resolution }));
 }
 
 /** Each field's postings, read out of a FlexSearch Document index. */
@@ -175,14 +181,11 @@ export class SearchIndex {
     });
   }
 
-  static build(events: NewsEvent[], aliasesOf?: (title: string) => string[]): SearchIndex {
-    return new SearchIndex(postingsOf(buildDocument(events, aliasesOf)));
-  }
-
-  /** Event positions ranked by field-weighted rank, best first. */
+  /** Event positions ranked by field-weighted rank, best first (`limit` per field: a whole number ≥ 1, else 200). */
   search(query: string, limit = 200): Array<{ id: number; score: number }> {
     const q = query.trim();
     if (!q) return [];
+    if (!isCount(limit, 1)) limit = 200;
     // Typing "covid va", "covid vac"… asks for the same completions ("covid vaccine") again: keep the last answers.
     const key = `${limit} ${q}`;
     const cached = this.recent.get(key);

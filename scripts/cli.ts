@@ -45,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'search') {
     const query = args.filter((a) => !a.startsWith('--')).join(' ');
     if (!query.trim()) return usage('search needs a QUERY');
-    const { data } = await packageData(load(['seeds']), new Date().toISOString());
+    const { data } = packageData(load(['seeds']), new Date().toISOString());
     const result = await openLibrary(data).search(query, { limit: 10 });
     process.stdout.write(JSON.stringify(result.events) + '\n');
     return 0;

@@ -36,11 +36,12 @@ export default defineBackground(() => {
     shard: async (k) => (await readPackaged(`/data/${fileNames.shard(k)}`)).text(),
     ids: () => loadPackaged(`/data/${fileNames.ids}`),
     vocabulary: () => loadPackaged(`/data/${fileNames.vocabulary}`),
-    search: async () => {
+    search: async (events) => {
       const path = `/data/${fileNames.search}`;
-      return decodeSearch(new Uint8Array(await (await readPackaged(path)).arrayBuffer()), utf8, path);
+      return decodeSearch(new Uint8Array(await (await readPackaged(path)).arrayBuffer()), events, utf8, path);
     },
-    // A macrotask between the search's warm-up queries, so that lookups arriving meanwhile are answered in between.
+    // A macrotask between steps of background work (shard prefetch, the search's warm-up), so that lookups arriving
+    // meanwhile are answered in between.
     pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
   };
   const lib = () => {

@@ -75,7 +75,7 @@ export default defineUnlistedScript(async () => {
       const t0 = performance.now();
       session = new PageSession(document, findNames, settings, shutDown);
       session.start();
-      if (starting) resumeMs += performance.now() - t0; // a session started later (site switched on) is its own task
+      if (starting) resumeMs += performance.now() - t0; // a session started later (the site switched on) is not the page's start
     }
   };
   unwatch = watchSettings(apply);

@@ -29,7 +29,7 @@ export async function measureIndexInNode(dataDir: string): Promise<NodeIndexFigu
     shard: async (k) => readFileSync(join(dataDir, fileNames.shard(k)), 'utf8'),
     ids: async () => read(fileNames.ids),
     vocabulary: async () => read(fileNames.vocabulary),
-    search: async () => decodeSearch(readFileSync(join(dataDir, fileNames.search)), utf8),
+    search: async (events) => decodeSearch(readFileSync(join(dataDir, fileNames.search)), events, utf8),
   };
   let t0 = performance.now();
   const library = new Library(decodeHead(readFileSync(join(dataDir, fileNames.head)), utf8), source);

@@ -138,7 +138,7 @@ const results: Results = {
       mentions: runs[0].mentions,
       busyMs: busy,
       startMs: spread(runs.map((r) => r.startMs ?? 0)),
-      startTaskMs: spread(runs.map((r) => r.startTaskMs ?? 0)),
+      startTaskMs: spread(runs.map((r) => r.startTaskMs ?? NaN)),
       longestMs: spread(runs.map((r) => r.longestMs)),
       slices: runs[0].slices,
       longTaskMs: Math.max(...runs.map((r) => r.longTaskMs)),

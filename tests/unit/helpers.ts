@@ -21,5 +21,5 @@ export const compileAll = () =>
 export const shipped = (files: LibraryFiles): LibraryFiles => ({
   ...(JSON.parse(JSON.stringify({ ...files, head: undefined, search: undefined })) as LibraryFiles),
   head: decodeHead(encodeHead(files.head, utf8), utf8),
-  search: decodeSearch(encodeSearch(files.search, utf8), utf8),
+  search: decodeSearch(encodeSearch(files.search, files.head.meta.events, utf8), files.head.meta.events, utf8),
 });

@@ -8,7 +8,7 @@ import { compileAll, shipped } from './helpers';
 
 let lib: Library;
 beforeAll(async () => {
-  const { data } = await packageData(compileAll(), '2026-01-01T00:00:00.000Z');
+  const { data } = packageData(compileAll(), '2026-01-01T00:00:00.000Z');
   lib = openLibrary(shipped(splitPackage(data)));
 });
 

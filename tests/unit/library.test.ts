@@ -6,7 +6,7 @@ import { compileAll, shipped } from './helpers';
 
 let lib: Library;
 beforeAll(async () => {
-  const { data } = await packageData(compileAll(), '2026-01-01T00:00:00.000Z');
+  const { data } = packageData(compileAll(), '2026-01-01T00:00:00.000Z');
   // Through the shipped files' formats, as the extension loads them.
   lib = openLibrary(shipped(splitPackage(data)));
 });

@@ -17,7 +17,7 @@ beforeAll(async () => {
   const aliasesOf = (t: string) => aliases.get(t) ?? [];
   postings = postingsOf(buildDocument(events, aliasesOf));
   legacy = await LegacySearchIndex.build(events, aliasesOf);
-  shipped = new SearchIndex(decodeSearch(encodeSearch(postings, utf8), utf8));
+  shipped = new SearchIndex(decodeSearch(encodeSearch(postings, events.length, utf8), events.length, utf8));
 });
 
 const event = (text: string, summary?: string): NewsEvent =>
@@ -25,7 +25,7 @@ const event = (text: string, summary?: string): NewsEvent =>
 
 describe('the search file', () => {
   it('reads back the postings it was written from', () => {
-    const back = decodeSearch(encodeSearch(postings, utf8), utf8);
+    const back = decodeSearch(encodeSearch(postings, events.length, utf8), events.length, utf8);
     expect(back.map((p) => [p.field, p.resolution, p.terms.length])).toEqual(postings.map((p) => [p.field, p.resolution, p.terms.length]));
     back.forEach((p, i) => {
       expect(p.terms).toEqual(postings[i].terms);
@@ -38,7 +38,7 @@ describe('the search file', () => {
 
   it('keeps terms in any script, in the order a binary search expects', () => {
     const small = postingsOf(buildDocument([event('São Paulo floods'), event('Київ під обстрілом'), event('東京 earthquake'), event('Zürich Ärzte')]));
-    const back = decodeSearch(encodeSearch(small, utf8), utf8);
+    const back = decodeSearch(encodeSearch(small, 4, utf8), 4, utf8);
     expect(back).toEqual(small.map((p) => ({ ...p, slotStart: expect.anything(), ids: expect.anything() })));
     const index = new SearchIndex(back);
     expect(index.search('Київ').map((h) => h.id)).toEqual([1]);
@@ -66,8 +66,8 @@ describe('the search file', () => {
   });
 
   it('says what is wrong with a damaged file, naming it', () => {
-    const good = encodeSearch(postingsOf(buildDocument([event('Kabul airport attack'), event('Kabul floods')])), utf8);
-    const damaged = (change: (b: Uint8Array) => Uint8Array) => () => decodeSearch(change(good.slice()), utf8, '/data/search.bin');
+    const good = encodeSearch(postingsOf(buildDocument([event('Kabul airport attack'), event('Kabul floods')])), 2, utf8);
+    const damaged = (change: (b: Uint8Array) => Uint8Array) => () => decodeSearch(change(good.slice()), 2, utf8, '/data/search.bin');
     expect(damaged((b) => b.subarray(0, 3))).toThrow('/data/search.bin: not a Backstory search file');
     expect(damaged((b) => b.subarray(0, b.length - 4))).toThrow('section "summary.slots" is out of bounds');
     const rewrite = (change: (header: any) => void) => () => {
@@ -78,20 +78,35 @@ describe('the search file', () => {
       const bytes = good.slice();
       bytes.fill(0x20, 8, 8 + headerLength);
       bytes.set(json, 8);
-      return decodeSearch(bytes, utf8, 'search.bin');
+      return decodeSearch(bytes, 2, utf8, 'search.bin');
     };
     expect(rewrite((h) => delete h.fields)).toThrow('search.bin: header has no fields');
     expect(rewrite((h) => (h.fields[0].resolution = 0))).toThrow('header has a field without its name, resolution or term count');
     expect(rewrite((h) => (h.fields[0].terms += 1))).toThrow('field "headline": its columns disagree in length');
-    expect(rewrite((h) => (h.fields[0].field = 'title'))).toThrow('no section "title.terms"');
+    expect(rewrite((h) => (h.fields[0].field = 'title'))).toThrow('search.bin: holds the fields ["title","names","summary"], not ["headline","names","summary"]');
+    expect(rewrite((h) => (h.fields[1].field = 'headline'))).toThrow('holds the fields ["headline","headline","summary"]');
+    expect(rewrite((h) => h.fields.pop())).toThrow('holds the fields ["headline","names"]');
+    expect(rewrite((h) => (h.fields[1].resolution = 5))).toThrow('field "names": resolution 5 is not the index\'s');
+    expect(rewrite((h) => (h.events = 3))).toThrow("its 3 events are not the head's 2 (files from different builds)");
+    expect(() => decodeSearch(good, 1, utf8)).toThrow("its 2 events are not the head's 1");
     expect(rewrite((h) => (h.sections.find((s: { name: string }) => s.name === 'headline.terms').kind = 'u8'))).toThrow('section "headline.terms" is not text');
     expect(() => new SearchIndex([{ ...postings[0], field: 'title' }])).toThrow('search index: unknown field "title"');
   });
 
   it('refuses terms it could not read back', () => {
     const p: FieldPostings = { field: 'headline', resolution: 1, terms: ['a\nb'], slotStart: Uint32Array.of(0, 1), ids: Uint32Array.of(0) };
-    expect(() => encodeSearch([p], utf8)).toThrow(/empty term or one with a line break: "a\\nb"/);
-    const unsorted = encodeSearch([{ ...p, terms: ['b', 'a'], slotStart: Uint32Array.of(0, 1, 2), ids: Uint32Array.of(0, 1) }], utf8);
-    expect(() => decodeSearch(unsorted, utf8)).toThrow('field "headline": its terms are not sorted');
+    expect(() => encodeSearch([p], 1, utf8)).toThrow(/empty term or one with a line break: "a\\nb"/);
+    // Only the first field is damaged; the others are whole.
+    const rest = postingsOf(buildDocument([])).slice(1);
+    const unsorted = encodeSearch([{ ...p, resolution: 5, terms: ['b', 'a'], slotStart: Uint32Array.of(0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2), ids: Uint32Array.of(0, 1) }, ...rest], 2, utf8);
+    expect(() => decodeSearch(unsorted, 2, utf8)).toThrow('field "headline": its terms are not sorted');
+    const past = encodeSearch([{ ...p, resolution: 5, terms: ['a'], slotStart: Uint32Array.of(0, 1, 1, 1, 1, 1), ids: Uint32Array.of(7) }, ...rest], 2, utf8);
+    expect(() => decodeSearch(past, 2, utf8)).toThrow('field "headline": an id points past the 2 events');
+  });
+
+  it('takes a limit only as a whole number of at least one', () => {
+    const first = shipped.search('Taliban', 200);
+    expect(first.length).toBeGreaterThan(1);
+    for (const odd of [0, -3, 2.5, Number.NaN]) expect(shipped.search('Taliban', odd)).toEqual(first);
   });
 });
