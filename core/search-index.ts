@@ -207,16 +207,21 @@ export class SearchIndex {
       const result = terms.length === 1 ? (slots[0] ? firstIds(slots[0], limit) : []) : intersect(slots, postings.resolution, limit);
       if (result.length) results.push({ field: postings.field, result });
     }
-    const scores = new Map<number, number>();
-    for (const { field, result } of results) {
-      const w = FIELD_WEIGHT[field] ?? 1;
-      for (let rank = 0; rank < result.length; rank++) {
-        const id = result[rank];
-        scores.set(id, (scores.get(id) ?? 0) + w * (1 - rank / (result.length + 1)));
-      }
-    }
-    const ranked: Array<{ id: number; score: number }> = [];
-    scores.forEach((score, id) => ranked.push({ id, score }));
-    return ranked.sort((a, b) => b.score - a.score || b.id - a.id);
+    return rankFields(results);
   }
+}
+
+/** Each field's hits scored by their rank in it and the field's weight, summed per event, best first. */
+export function rankFields(results: Array<{ field: string; result: number[] }>): Array<{ id: number; score: number }> {
+  const scores = new Map<number, number>();
+  for (const { field, result } of results) {
+    const w = FIELD_WEIGHT[field] ?? 1;
+    for (let rank = 0; rank < result.length; rank++) {
+      const id = result[rank];
+      scores.set(id, (scores.get(id) ?? 0) + w * (1 - rank / (result.length + 1)));
+    }
+  }
+  const ranked: Array<{ id: number; score: number }> = [];
+  scores.forEach((score, id) => ranked.push({ id, score }));
+  return ranked.sort((a, b) => b.score - a.score || b.id - a.id);
 }

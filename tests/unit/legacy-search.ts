@@ -1,9 +1,9 @@
 /**
  * Full-text search as the worker ran it before the binary postings (core/search-file.ts): FlexSearch's Document index,
- * exported by the build and imported by the worker, its own lookup for one word and `intersect` for several. The
- * reference the postings are checked against.
+ * exported by the build and imported by the worker, its own lookup for one word and `intersect` for several (the
+ * scoring, unchanged, is shared). The reference the postings are checked against.
  */
-import { buildDocument, intersect } from '../../core/search-index';
+import { buildDocument, intersect, rankFields } from '../../core/search-index';
 import type { NewsEvent } from '../../core/types';
 
 type Doc = ReturnType<typeof buildDocument>;
@@ -13,7 +13,6 @@ interface FieldIndex {
   encoder: { encode(text: string, dedupe?: boolean): string[] };
   search(query: string, options: object): unknown;
 }
-const FIELD_WEIGHT: Record<string, number> = { headline: 3, names: 2, summary: 1 };
 
 export class LegacySearchIndex {
   private constructor(private readonly index: Doc) {}
@@ -32,23 +31,13 @@ export class LegacySearchIndex {
   search(query: string, limit = 200): Array<{ id: number; score: number }> {
     const q = query.trim();
     if (!q) return [];
-    const results: Array<{ field?: string; result: number[] }> = [];
+    const results: Array<{ field: string; result: number[] }> = [];
     const fields = (this.index as unknown as { index: Map<string, FieldIndex> }).index;
     for (const [field, index] of fields) {
       const terms = [...new Set(index.encoder.encode(q, true))];
       const result = terms.length < 2 ? (index.search(q, { limit, suggest: false }) as number[]) : intersect(terms.map((t) => index.map.get(t)), index.resolution, limit);
       if (result.length) results.push({ field, result });
     }
-    const scores = new Map<number, number>();
-    for (const { field, result } of results) {
-      const w = FIELD_WEIGHT[field ?? ''] ?? 1;
-      for (let rank = 0; rank < result.length; rank++) {
-        const id = result[rank];
-        scores.set(id, (scores.get(id) ?? 0) + w * (1 - rank / (result.length + 1)));
-      }
-    }
-    const ranked: Array<{ id: number; score: number }> = [];
-    scores.forEach((score, id) => ranked.push({ id, score }));
-    return ranked.sort((a, b) => b.score - a.score || b.id - a.id);
+    return rankFields(results);
   }
 }
