@@ -9,8 +9,6 @@ import { BinaryWriter, readBinary, type Utf8 } from './binary-file';
 import { isCount } from './is-count';
 import type { LibraryHead } from './library-files';
 
-export type { Utf8 } from './binary-file';
-
 type HeadHeader = Pick<LibraryHead, 'meta' | 'shardSize' | 'shards' | 'categoryNames'>;
 
 const MAGIC = 'BSH1';

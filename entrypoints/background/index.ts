@@ -21,10 +21,13 @@ async function readPackaged(path: string): Promise<Response> {
 
 const loadPackaged = async <T>(path: string): Promise<T> => (await (await readPackaged(path)).json()) as T;
 
+/** A binary file's bytes (the head, the search postings: core/binary-file.ts), to be viewed in place. */
+const readBytes = async (path: string): Promise<Uint8Array> => new Uint8Array(await (await readPackaged(path)).arrayBuffer());
+
 /** The head, read into typed arrays over the file's bytes (core/head-file.ts). */
 async function loadHead(): Promise<LibraryHead> {
   const path = `/data/${fileNames.head}`;
-  return decodeHead(new Uint8Array(await (await readPackaged(path)).arrayBuffer()), utf8, path);
+  return decodeHead(await readBytes(path), utf8, path);
 }
 
 export default defineBackground(() => {
@@ -38,7 +41,7 @@ export default defineBackground(() => {
     vocabulary: () => loadPackaged(`/data/${fileNames.vocabulary}`),
     search: async (events) => {
       const path = `/data/${fileNames.search}`;
-      return decodeSearch(new Uint8Array(await (await readPackaged(path)).arrayBuffer()), events, utf8, path);
+      return decodeSearch(await readBytes(path), events, utf8, path);
     },
     // A macrotask between steps of background work (shard prefetch, the search's warm-up), so that lookups arriving
     // meanwhile are answered in between.
