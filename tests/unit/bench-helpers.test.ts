@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resample, shiftDate, spanDays } from '../../core/resample';
 import { median, percentile, spread } from '../../core/stats';
+import { mainThreadMs, SCRIPT_EVENTS, type TraceEvent } from '../../scripts/bench/trace-script';
 
 describe('percentiles', () => {
   it('interpolates between closest ranks', () => {
@@ -33,5 +34,31 @@ describe('resampling the corpus', () => {
     expect(out.map((r) => r.date)).toEqual(['2020-04-01', '2020-04-10', '2020-03-22', '2020-03-31', '2020-03-12', '2020-03-21']);
     expect(new Set(out.map((r) => r.id)).size).toBe(6);
     expect(out[2]).toMatchObject({ text: 'a', id: '2020-03-22-r1-000000' });
+  });
+});
+
+describe('script time from a trace', () => {
+  const url = 'http://127.0.0.1:1/page.html';
+  const x = (name: string, ts: number, dur: number, pid = 1, tid = 10): TraceEvent => ({ name, ph: 'X', pid, tid, ts, dur });
+  const events: TraceEvent[] = [
+    { name: 'thread_name', ph: 'M', pid: 1, tid: 10, ts: 0, args: { name: 'CrRendererMain' } },
+    { name: 'thread_name', ph: 'M', pid: 1, tid: 11, ts: 0, args: { name: 'Compositor' } },
+    { name: 'thread_name', ph: 'M', pid: 2, tid: 20, ts: 0, args: { name: 'CrRendererMain' } },
+    { name: 'FrameCommittedInBrowser', ph: 'I', pid: 9, tid: 90, ts: 0, args: { data: { url: 'about:blank', processId: 2 } } },
+    { name: 'FrameCommittedInBrowser', ph: 'I', pid: 9, tid: 90, ts: 0, args: { data: { url, processId: 1 } } },
+    x('EvaluateScript', 0, 1000),
+    x('v8.compile', 100, 200), // nested: counted once
+    x('RunMicrotasks', 1500, 500),
+    x('FunctionCall', 1800, 700), // overlaps the microtasks
+    x('ParseHTML', 3000, 5000), // not script
+    x('FunctionCall', 3000, 5000, 1, 11), // another thread
+    x('EvaluateScript', 3000, 5000, 2, 20), // another renderer
+  ];
+  it('adds up script events on the main thread of the page\'s renderer, microtasks included, overlaps once', () => {
+    expect(mainThreadMs(events, url, SCRIPT_EVENTS)).toBeCloseTo(2, 6);
+    expect(mainThreadMs(events, url, new Set(['ParseHTML']))).toBeCloseTo(5, 6);
+  });
+  it('refuses a trace without the page', () => {
+    expect(() => mainThreadMs(events, 'http://127.0.0.1:1/other.html', SCRIPT_EVENTS)).toThrow(/no frame committed/);
   });
 });
