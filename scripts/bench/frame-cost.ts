@@ -44,6 +44,19 @@ export interface CostFigures {
   taskMs?: number;
 }
 
+/** The number of ranges in the page's highlights once it has settled (the floor's check that it marked anything). */
+export async function highlightedRanges(b: Browser, url: string): Promise<number> {
+  const page = await b.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForTimeout(1000);
+    // The registry is the document's: the main world sees what an isolated world registered.
+    return await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0));
+  } finally {
+    await page.close();
+  }
+}
+
 /** Loads `url` `runs` times in fresh tabs (after one warm-up, unless `warmUp` is false) and returns the medians. */
 export async function tabScriptCost(b: Browser, url: string, runs: number, warmUp = true): Promise<CostFigures> {
   const traces: number[] = [];
@@ -100,17 +113,25 @@ export interface FrameCost {
   /** All main-thread task time added on the one-paragraph page and on the largest saved page (rough: see `taskMs`). */
   pageTaskMs?: number;
   largeTaskMs?: number;
+  /**
+   * Added time on the one-paragraph page of the floor (scripts/bench/floor-extension.ts): a minimal content script
+   * doing the same kinds of calls, classic and loaded as a module (since the seventh session of 2026-12-01).
+   */
+  floorMs?: { classic: number; module: number };
 }
 
 /** Script (compile included) + style time the extension adds to a page: with it minus without it. */
 export const addedMs = (x: WithWithout): number => total(x.with) - total(x.without);
 const total = (c: CostFigures) => (c.tracedMs ?? c.scriptMs + c.compileMs) + (c.styleMs ?? 0);
 
-export function frameCost(plain: WithWithout, framed: WithWithout, large: WithWithout, firstPage?: { with: CostFigures[]; without: CostFigures[] }): FrameCost {
+export function frameCost(
+  plain: WithWithout, framed: WithWithout, large: WithWithout, firstPage?: { with: CostFigures[]; without: CostFigures[] }, floor?: { classic: CostFigures; module: CostFigures },
+): FrameCost {
   const first = firstPage?.with.length ? median(firstPage.with.map(total)) - median(firstPage.without.map(total)) : undefined;
   const addedTask = (x: WithWithout) => (x.with.taskMs ?? NaN) - (x.without.taskMs ?? NaN);
   return {
     plain, framed, large, pageMs: addedMs(plain), perFrameMs: (addedMs(framed) - addedMs(plain)) / FRAMES, largeMs: addedMs(large), firstPageMs: first,
     pageTaskMs: addedTask(plain), largeTaskMs: addedTask(large),
+    floorMs: floor && { classic: addedMs({ with: floor.classic, without: plain.without }), module: addedMs({ with: floor.module, without: plain.without }) },
   };
 }

@@ -131,6 +131,9 @@ export function printReport(r: Results): void {
     out.push(table(['fixed cost (tab, median ms)', 'with: script (counters: script / compile) / style', 'without: script (counters) / style', 'added', 'all tasks: with / without'], rows));
     out.push('script: from a trace, promise continuations and compile included; in brackets Chromium\'s ScriptDuration (which leaves promise continuations out) and V8CompileDuration');
     out.push(`the content script adds ${f(fc.pageMs, 2)} ms of script, compile and style to a one-paragraph page (all of it: its compile, evaluation, start and marking), ${f(fc.perFrameMs, 2)} ms to each small frame (the frame gate looks at it and leaves it alone)${fc.largeMs === undefined ? '' : ` and ${f(fc.largeMs, 2)} ms to the largest saved page`}`);
+    if (fc.floorMs) {
+      out.push(`the floor, a minimal content script making the same kinds of calls (the extension API's first use, a storage read, one walk over the text, one message, a highlight: scripts/bench/floor-extension.ts), adds ${f(fc.floorMs.classic, 2)} ms to the one-paragraph page as a classic script and ${f(fc.floorMs.module, 2)} ms loaded as a module, as Backstory's is: Backstory is ${f(fc.pageMs - fc.floorMs.module, 2)} ms above it there, its own code run cold in the page's fresh script world`);
+    }
     if (fc.pageTaskMs !== undefined && Number.isFinite(fc.pageTaskMs)) out.push(`all the tab's main-thread tasks (TaskDuration: also the isolated world created, the module fetched, the marks rendered; rough) take ${f(fc.pageTaskMs, 1)} ms more on the one-paragraph page and ${f(fc.largeTaskMs ?? NaN, 1)} ms more on the largest saved page`);
     if (fc.firstPageMs !== undefined) out.push(`on the first page of a browser session (the content script not yet in the code cache), the one-paragraph page costs ${f(fc.firstPageMs, 2)} ms`);
     out.push('');

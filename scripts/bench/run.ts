@@ -12,7 +12,8 @@ import { launch, servePages } from './browser';
 import { buildBench, OUT } from './build';
 import { markWithBackstory, markWithMarkjs, markWithRegexp, type BackstoryRun } from './marking';
 import { tabHeap, type HeapFigures } from './memory';
-import { frameCost, FRAME_PAGES, tabScriptCost, writeFramePages, type CostFigures } from './frame-cost';
+import { frameCost, FRAME_PAGES, highlightedRanges, tabScriptCost, writeFramePages, type CostFigures } from './frame-cost';
+import { writeFloorExtensions } from './floor-extension';
 import { measureIndexInNode } from './node-index';
 import { printReport, type Results } from './report';
 import { writeStressPage } from './stress-page';
@@ -82,6 +83,16 @@ for (let i = 0; i < (quick ? 2 : 4); i++) {
     firstPage[side].push(await tabScriptCost(fresh, server.url(`${FRAME_PAGES.plain}?first=${i}`), 1, false));
     await fresh.close();
   }
+}
+log('fixed cost of the floor: a minimal content script of the same kind, classic and as a module');
+const floorDirs = writeFloorExtensions(OUT, names);
+const floor = {} as Record<'classic' | 'module', CostFigures>;
+for (const kind of ['classic', 'module'] as const) {
+  const b = await launch(floorDirs[kind]);
+  floor[kind] = await tabScriptCost(b, server.url(FRAME_PAGES.plain), FRAME_RUNS);
+  const marked = await highlightedRanges(b, server.url(`${FRAME_PAGES.plain}?floor`));
+  await b.close();
+  if (marked === 0) throw new Error(`the ${kind} floor extension marked nothing on ${FRAME_PAGES.plain}`);
 }
 
 log('baselines in a browser without the extension');
@@ -156,6 +167,7 @@ const results: Results = {
     { with: framesWith.framed, without: framesWithout.framed },
     { with: framesWith.large, without: framesWithout.large },
     firstPage,
+    floor,
   ),
   memory: MEMORY_PAGES.map((name, i) => ({ name, with: heapWith[i], without: heapWithout[i], addedMb: heapWith[i].usedMb - heapWithout[i].usedMb, retainedMb: heapWith[i].afterGcMb - heapWithout[i].afterGcMb })),
   worker: {
