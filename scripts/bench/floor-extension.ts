@@ -66,7 +66,8 @@ export function writeFloorExtensions(dir: string, names: readonly string[]): { c
         { matches: ['http://*/*'], css: ['floor.css'], run_at: 'document_start' },
         { matches: ['http://*/*'], js: ['content.js'], run_at: 'document_idle' },
       ],
-      ...(kind === 'module' ? { web_accessible_resources: [{ resources: ['floor.js'], matches: ['http://*/*'] }] } : {}),
+      // As Backstory's own (wxt.config.ts): at an address that changes every session.
+      ...(kind === 'module' ? { web_accessible_resources: [{ resources: ['floor.js'], matches: ['http://*/*'], use_dynamic_url: true }] } : {}),
     };
     const write = (file: string, text: string) => writeFileSync(join(folder, file), text);
     write('manifest.json', JSON.stringify(manifest, null, 2));
