@@ -38,8 +38,6 @@ export interface DataMeta {
   builtAt: string;
 }
 
-export type { IntColumn } from './binary-file';
-
 /** Separates an entity's aliases in `LibraryHead.aliases` (names never hold a tab: the catalogue squashes spaces). */
 export const ALIAS_SEP = '\t';
 

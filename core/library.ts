@@ -1,5 +1,6 @@
 import { isCount } from './is-count';
-import { ALIAS_SEP, fileNames, type DataMeta, type IntColumn, type LibraryHead, type LibrarySource } from './library-files';
+import type { IntColumn } from './binary-file';
+import { ALIAS_SEP, fileNames, type DataMeta, type LibraryHead, type LibrarySource } from './library-files';
 import { SearchIndex } from './search-index';
 import { ShardLines } from './shard-lines';
 import { foldText } from './text';

@@ -128,7 +128,7 @@ export function printReport(r: Results): void {
     const task = (x: FrameCost['plain']) => (x.with.taskMs === undefined ? '–' : `${f(x.with.taskMs, 1)} / ${f(x.without.taskMs ?? NaN, 1)}`);
     const row = (name: string, x: FrameCost['plain']) => [name, trio(x.with), trio(x.without), f(addedMs(x), 2), task(x)];
     const rows = [row('one paragraph', fc.plain), row('same + 10 small frames', fc.framed), ...(fc.large ? [row(`largest saved page (${FRAME_PAGES.large})`, fc.large)] : [])];
-    out.push(table(['fixed cost (tab, median ms)', 'with: script (counters: script / compile) / style', 'without: script (counters) / style', 'added', 'all tasks: with / without'], rows));
+    out.push(table(['fixed cost (tab, median ms)', 'with: script (counters: script / compile) / style', 'without: script (counters: script / compile) / style', 'added', 'all tasks: with / without'], rows));
     out.push('script: from a trace, promise continuations and compile included; in brackets Chromium\'s ScriptDuration (which leaves promise continuations out) and V8CompileDuration');
     out.push(`the content script adds ${f(fc.pageMs, 2)} ms of script, compile and style to a one-paragraph page (all of it: its compile, evaluation, start and marking), ${f(fc.perFrameMs, 2)} ms to each small frame (the frame gate looks at it and leaves it alone)${fc.largeMs === undefined ? '' : ` and ${f(fc.largeMs, 2)} ms to the largest saved page`}`);
     if (fc.floorMs) {
