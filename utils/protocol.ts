@@ -78,6 +78,22 @@ export interface Message<K extends RequestType = RequestType> {
 export type Reply<K extends RequestType> = Result<Requests[K]['res']>;
 export type Handlers = { [K in RequestType]?: (payload: Requests[K]['req'], sender: unknown) => Promise<Requests[K]['res']> | Requests[K]['res'] };
 
+/**
+ * The long-lived channel a UI keeps to the worker (utils/port-client.ts): each request carries an id, and its reply
+ * comes back with it. A reply over an open port is one message each way; a one-shot `sendMessage` opens and closes
+ * a channel every time (about twice the round trip: docs/bench.md).
+ */
+export const PORT_NAME = 'backstory';
+export type PortRequest = Message & { id: number };
+export interface PortReply {
+  id: number;
+  reply: Reply<RequestType>;
+}
+
+export function isPortRequest(value: unknown): value is PortRequest {
+  return isMessage(value) && typeof (value as PortRequest).id === 'number';
+}
+
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && (value as Message).backstory === 1 && typeof (value as Message).type === 'string';
 }

@@ -2,7 +2,7 @@
 import { bootStart } from '../../utils/boot-clock';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isSiteDisabled, type Settings } from '../../core/settings';
-import { request, serve } from '../../utils/messaging';
+import { closeRequests, requestOnce, serve } from '../../utils/messaging';
 import { PageSession } from '../../utils/page-session';
 import { lateParts } from '../../utils/late-parts';
 import { loadSettings, watchSettings } from '../../utils/settings';
@@ -51,6 +51,7 @@ export default defineUnlistedScript(async () => {
     session?.stop();
     session = undefined;
     try {
+      closeRequests();
       unwatch();
       unserve();
     } catch {
@@ -59,7 +60,7 @@ export default defineUnlistedScript(async () => {
   };
   // The names are found by the background worker (its matcher is warm; this tab's code runs cold).
   const findNames = async (texts: string[]) => {
-    const reply = await request('findNames', { texts });
+    const reply = await requestOnce('findNames', { texts });
     if (!reply.ok && !extensionAlive()) shutDown();
     return reply;
   };
@@ -69,6 +70,7 @@ export default defineUnlistedScript(async () => {
     if (off) {
       session?.stop();
       session = undefined;
+      closeRequests(); // the hover card's port, if a card was looked up
     } else if (session) {
       session.apply(settings);
     } else {

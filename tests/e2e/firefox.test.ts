@@ -84,8 +84,9 @@ describe('the built extension in Firefox', () => {
     // Resting the pointer on a mention opens the hover card, whose renderer loads on demand (utils/late-parts.ts).
     const point = (await page.evaluate(markPoint, null))!;
     await page.mouse.move(point.x, point.y);
-    const cardShown = () => page.evaluate(() => !!document.querySelector('backstory-host')?.shadowRoot?.querySelector('.card'));
-    await expect.poll(cardShown, { timeout: 10_000, interval: 100 }).toBe(true);
+    // Its events come from the worker over the content script's port (utils/port-client.ts).
+    const cardEvents = () => page.evaluate(() => document.querySelector('backstory-host')?.shadowRoot?.querySelectorAll('.card .events .ev').length ?? 0);
+    await expect.poll(cardEvents, { timeout: 10_000, interval: 100 }).toBeGreaterThan(0);
     expect(await page.evaluate(nonWebResources)).toEqual([]);
     // A frame worth reading loads the full script on demand (entrypoints/frame-gate) and is marked too.
     await page.goto(fixtures!.url('structure.html'), { waitUntil: 'load' });

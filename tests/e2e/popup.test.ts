@@ -303,6 +303,21 @@ describe('toolbar popup (light)', () => {
     await page.close();
   });
 
+  it('keeps answering when the worker stops while it is open (the browser stops an idle worker)', async () => {
+    const page = await openPopup(env.session);
+    const total = (q: string) => async (p: Page) => (await ask(p, { query: q })).value.total;
+    expect(await searchExactly(page, 'Taliban', total('Taliban'))).toBeGreaterThan(10);
+    // The popup's requests go over one port to the worker (utils/port-client.ts); stopping the worker closes it.
+    const cdp = await env.session.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await page.locator('#q').fill('Kabul airport');
+    // A failed search would say "Search failed: …" where the count is.
+    await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(await total('Kabul airport')(page));
+    await page.close();
+  });
+
   it('logs no errors', () => {
     expect(env.session.errors).toEqual([]);
   });

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import type { Runtime } from 'webextension-polyfill';
+import { PortClient } from '../../utils/port-client';
+import type { PortRequest } from '../../utils/protocol';
+
+/** A port as far as the client uses it: what was posted on it, and hands to answer or close it from the worker's side. */
+class FakePort {
+  posted: PortRequest[] = [];
+  private onMessage = new Set<(m: unknown) => void>();
+  private onDisconnect = new Set<() => void>();
+  closed = false;
+  throwOnPost = false;
+  readonly port = {
+    name: 'backstory',
+    postMessage: (m: PortRequest) => {
+      if (this.throwOnPost) throw new Error('Attempting to use a disconnected port object');
+      this.posted.push(m);
+    },
+    disconnect: () => void (this.closed = true),
+    onMessage: { addListener: (l: (m: unknown) => void) => this.onMessage.add(l), removeListener: (l: (m: unknown) => void) => this.onMessage.delete(l) },
+    onDisconnect: { addListener: (l: () => void) => this.onDisconnect.add(l), removeListener: (l: () => void) => this.onDisconnect.delete(l) },
+  } as unknown as Runtime.Port;
+
+  answer(id: number, value: unknown): void {
+    for (const l of this.onMessage) l({ id, reply: { ok: true, value } });
+  }
+  /** The worker's end went away (stopped when idle). */
+  drop(): void {
+    for (const l of [...this.onDisconnect]) l();
+  }
+}
+
+function client() {
+  const ports: FakePort[] = [];
+  const c = new PortClient(() => {
+    const p = new FakePort();
+    ports.push(p);
+    return p.port;
+  });
+  return { c, ports };
+}
+
+const ask = (c: PortClient, title: string) => c.request({ backstory: 1, type: 'entity', payload: { title } });
+
+describe('PortClient', () => {
+  it('answers each request with its own reply over one port, in any order', async () => {
+    const { c, ports } = client();
+    const a = ask(c, 'Syria');
+    const b = ask(c, 'Iraq');
+    expect(ports).toHaveLength(1);
+    const [ra, rb] = ports[0].posted;
+    expect([ra.payload, rb.payload]).toEqual([{ title: 'Syria' }, { title: 'Iraq' }]);
+    expect(ra.id).not.toBe(rb.id);
+    ports[0].answer(rb.id, 'iraq');
+    ports[0].answer(ra.id, 'syria');
+    ports[0].answer(999, 'nobody asked');
+    expect(await a).toEqual({ ok: true, value: 'syria' });
+    expect(await b).toEqual({ ok: true, value: 'iraq' });
+  });
+
+  it('sends a request again on a new port when its port closes before the answer', async () => {
+    const { c, ports } = client();
+    const a = ask(c, 'Syria');
+    ports[0].drop();
+    expect(ports).toHaveLength(2);
+    expect(ports[1].posted.map((m) => m.payload)).toEqual([{ title: 'Syria' }]);
+    ports[1].answer(ports[1].posted[0].id, 'syria');
+    expect(await a).toEqual({ ok: true, value: 'syria' });
+    // The next request keeps to the new port.
+    void ask(c, 'Iraq');
+    expect(ports).toHaveLength(2);
+    expect(ports[1].posted).toHaveLength(2);
+  });
+
+  it('gives up with an error naming the request when the port closes twice under it', async () => {
+    const { c, ports } = client();
+    const a = ask(c, 'Syria');
+    ports[0].drop();
+    ports[1].drop();
+    expect(ports).toHaveLength(2);
+    const reply = await a;
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(/closed the connection before answering "entity"/);
+  });
+
+  it('tries a new port when posting on the old one throws (closed before its event arrived), with what waited on it', async () => {
+    const { c, ports } = client();
+    const a = ask(c, 'Syria');
+    ports[0].throwOnPost = true;
+    const b = ask(c, 'Iraq');
+    expect(ports).toHaveLength(2);
+    expect(ports[1].posted.map((m) => m.payload)).toEqual([{ title: 'Syria' }, { title: 'Iraq' }]);
+    for (const m of ports[1].posted) ports[1].answer(m.id, (m.payload as { title: string }).title);
+    expect(await a).toEqual({ ok: true, value: 'Syria' });
+    expect(await b).toEqual({ ok: true, value: 'Iraq' });
+    // The old port's close event, arriving late, finds nothing waiting on it.
+    ports[0].drop();
+    expect(ports).toHaveLength(2);
+  });
+
+  it('resolves to an error, never a rejection, when no port can be opened (the extension is gone)', async () => {
+    const c = new PortClient(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(await ask(c, 'Syria')).toEqual({ ok: false, error: 'Extension context invalidated.' });
+  });
+
+  it('closes: what waits gets an error, and the next request opens a new port', async () => {
+    const { c, ports } = client();
+    const a = ask(c, 'Syria');
+    c.close();
+    expect(ports[0].closed).toBe(true);
+    expect(await a).toEqual({ ok: false, error: 'closed before "entity" was answered' });
+    void ask(c, 'Iraq');
+    expect(ports).toHaveLength(2);
+    // A close event arriving late from the old port changes nothing.
+    ports[0].drop();
+    expect(ports).toHaveLength(2);
+  });
+});
