@@ -18,7 +18,7 @@ import { measureIndexInNode } from './node-index';
 import { printReport, type Results } from './report';
 import { writeStressPage } from './stress-page';
 import { benchPages } from './pages';
-import { measureWorker } from './worker';
+import { measureWorker, type WorkerFigures } from './worker';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 1 : 3;
@@ -129,6 +129,13 @@ const node1 = await measureIndexInNode(join(OUT, 'public-1x/data'));
 const node10 = builds[1] ? await measureIndexInNode(join(OUT, 'public-10x/data')) : undefined;
 
 const pct = (v: number[]) => ({ p50: percentile(v, 50), p99: percentile(v, 99), n: v.length });
+const workerRow = (w: WorkerFigures) => ({
+  coldMs: spread(w.coldMs),
+  firstSearchMs: w.firstSearchMs,
+  lookup: pct(w.lookupMs),
+  keystroke: pct(w.keystrokeMs),
+  oneShot: { lookup: pct(w.oneShot.lookupMs), keystroke: pct(w.oneShot.keystrokeMs) },
+});
 const results: Results = {
   date: new Date().toISOString(),
   quick,
@@ -171,8 +178,8 @@ const results: Results = {
   ),
   memory: MEMORY_PAGES.map((name, i) => ({ name, with: heapWith[i], without: heapWithout[i], addedMb: heapWith[i].usedMb - heapWithout[i].usedMb, retainedMb: heapWith[i].afterGcMb - heapWithout[i].afterGcMb })),
   worker: {
-    '1x': { coldMs: spread(worker1.coldMs), firstSearchMs: worker1.firstSearchMs, lookup: pct(worker1.lookupMs), keystroke: pct(worker1.keystrokeMs) },
-    ...(worker10 ? { '10x': { coldMs: spread(worker10.coldMs), firstSearchMs: worker10.firstSearchMs, lookup: pct(worker10.lookupMs), keystroke: pct(worker10.keystrokeMs) } } : {}),
+    '1x': workerRow(worker1),
+    ...(worker10 ? { '10x': workerRow(worker10) } : {}),
   },
   node: {
     '1x': { parseMs: node1.parseMs, importMs: node1.importMs, searchLoadMs: node1.searchLoadMs, lookup: pct(node1.lookupMs), keystroke: pct(node1.keystrokeMs) },
