@@ -25,8 +25,19 @@ export class PortClient {
   private port?: Runtime.Port;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /**
+   * A page back from the back-forward cache: the browser closed its ports as it went in, and tells only the worker's
+   * end, so the page's port would swallow requests. It is dropped, and what waited on it goes on a new one.
+   */
+  private readonly onPageShow = (event: Event) => {
+    if ((event as PageTransitionEvent).persisted && this.port) this.lost(this.port);
+  };
 
-  constructor(private readonly connect: () => Runtime.Port = () => extensionApi().runtime.connect({ name: PORT_NAME })) {}
+  constructor(
+    private readonly connect: () => Runtime.Port = () => extensionApi().runtime.connect({ name: PORT_NAME }),
+    /** Where `pageshow` arrives (the page's window; none in a worker). */
+    private readonly view: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | undefined = typeof window === 'undefined' ? undefined : window,
+  ) {}
 
   request(message: Message): Promise<Reply<RequestType>> {
     return new Promise((resolve) => this.post({ request: { ...message, id: this.nextId++ }, resolve, tries: 0 }));
@@ -36,6 +47,7 @@ export class PortClient {
   close(): void {
     const port = this.port;
     this.port = undefined;
+    this.view?.removeEventListener('pageshow', this.onPageShow);
     this.settle('closed');
     try {
       port?.disconnect();
@@ -70,13 +82,22 @@ export class PortClient {
       p.resolve(reply ?? fail(`no reply to "${p.request.type}"`));
     });
     port.onDisconnect.addListener(() => this.lost(port));
+    this.view?.addEventListener('pageshow', this.onPageShow);
     this.port = port;
     return port;
   }
 
   /** `port` closed: the requests waiting on it go once more on a new port, or fail. */
   private lost(port: Runtime.Port, error?: unknown): void {
-    if (this.port === port) this.port = undefined;
+    if (this.port === port) {
+      this.port = undefined;
+      this.view?.removeEventListener('pageshow', this.onPageShow);
+      try {
+        port.disconnect();
+      } catch {
+        // already closed
+      }
+    }
     const waiting = [...this.pending.values()].filter((p) => p.port === port);
     for (const p of waiting) this.pending.delete(p.request.id);
     for (const p of waiting) {

@@ -37,6 +37,8 @@ export async function launch(options: { colorScheme?: 'light' | 'dark' } = {}): 
     headless: true,
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
+    // Playwright turns the back-forward cache off by default; a reader's browser has it.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
     args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
   });
   const errors: string[] = [];

@@ -172,6 +172,29 @@ describe('the hover card', () => {
     await page.close();
   });
 
+  it('still looks names up after the page comes back from the back-forward cache (the browser closed its port)', async () => {
+    const { page } = await open('rdb-bbc-1.html');
+    await page.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { restored: boolean }).restored = e.persisted)));
+    const events = card(page).locator('.events .ev');
+    const first = await mentionPoint(page, 'Nature');
+    await page.mouse.move(first.x, first.y, { steps: 2 });
+    await expect.poll(() => events.count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await card(page).waitFor({ state: 'detached' });
+    await page.goto(env.fixtures.url('structure.html'));
+    await page.goBack({ waitUntil: 'commit' });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { restored?: boolean }).restored)).toBe(true);
+    // Another name than the first: its card is not in the page's cache, so it is asked of the worker.
+    const texts = await markedTexts(page);
+    const other = texts.find((t) => t !== 'Nature' && t.length > 3)!;
+    const point = await mentionPoint(page, other);
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await card(page).waitFor();
+    await expect.poll(() => events.count()).toBeGreaterThan(0);
+    expect(await card(page).locator('.summary').textContent()).not.toMatch(/Looking up|Could not/);
+    await page.close();
+  });
+
   it('pins, closes on Escape, and switches at once between mentions while open', async () => {
     const { page } = await open('pl-abcnews.go.com.html');
     const putin = await mentionPoint(page, 'Putin');

@@ -30,15 +30,17 @@ class FakePort {
   }
 }
 
-function client() {
+function client(view?: EventTarget) {
   const ports: FakePort[] = [];
   const c = new PortClient(() => {
     const p = new FakePort();
     ports.push(p);
     return p.port;
-  });
+  }, view);
   return { c, ports };
 }
+
+const pageShow = (persisted: boolean) => Object.assign(new Event('pageshow'), { persisted });
 
 const ask = (c: PortClient, title: string) => c.request({ backstory: 1, type: 'entity', payload: { title } });
 
@@ -103,6 +105,24 @@ describe('PortClient', () => {
       throw new Error('Extension context invalidated.');
     });
     expect(await ask(c, 'Syria')).toEqual({ ok: false, error: 'Extension context invalidated.' });
+  });
+
+  it('drops its port when the page comes back from the back-forward cache (the browser closed it unseen)', async () => {
+    const view = new EventTarget();
+    const { c, ports } = client(view);
+    const a = ask(c, 'Syria');
+    view.dispatchEvent(pageShow(false)); // a fresh load: nothing to do
+    expect(ports).toHaveLength(1);
+    view.dispatchEvent(pageShow(true));
+    expect(ports[0].closed).toBe(true);
+    expect(ports).toHaveLength(2);
+    expect(ports[1].posted.map((m) => m.payload)).toEqual([{ title: 'Syria' }]);
+    ports[1].answer(ports[1].posted[0].id, 'syria');
+    expect(await a).toEqual({ ok: true, value: 'syria' });
+    c.close();
+    // Closed, it no longer listens.
+    view.dispatchEvent(pageShow(true));
+    expect(ports).toHaveLength(2);
   });
 
   it('closes: what waits gets an error, and the next request opens a new port', async () => {
