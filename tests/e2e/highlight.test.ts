@@ -235,6 +235,20 @@ describe('the hover card', () => {
     expect(await markedTexts(page, 'backstory-current')).toEqual([]);
     await page.close();
   });
+
+  it('opens the side panel on its entity from the card’s button (the click still counts as the reader’s gesture in the worker)', async () => {
+    const { page } = await open('pl-abcnews.go.com.html');
+    const putin = await mentionPoint(page, 'Putin');
+    await page.mouse.move(putin.x, putin.y);
+    await card(page).getByRole('button', { name: 'Open timeline' }).click();
+    // The request goes over the card's port (utils/port-client.ts); Chrome opens its side panel only while the
+    // click counts, else the worker falls back to a tab.
+    const panels = () =>
+      env.ext.evaluate(async () => ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as Array<{ documentUrl: string }>).map((c) => c.documentUrl));
+    await expect.poll(panels).toEqual([`chrome-extension://${env.session.extensionId}/sidepanel.html?entity=Vladimir+Putin`]);
+    expect(env.session.context.pages().some((p) => p.url().includes('sidepanel.html'))).toBe(false);
+    await page.close();
+  });
 });
 
 describe('settings apply to open tabs without a reload', () => {
