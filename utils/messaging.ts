@@ -1,7 +1,7 @@
-import type { Runtime } from 'webextension-polyfill';
 import { ext as browser } from './web-ext';
 import { PortClient } from './port-client';
-import { fail, isMessage, isPortRequest, ok, PORT_NAME, type Handlers, type Message, type PortReply, type Reply, type RequestType, type Requests } from './protocol';
+import { servePorts } from './port-server';
+import { answer, fail, isMessage, type Handlers, type Message, type Reply, type RequestType, type Requests } from './protocol';
 
 let client: PortClient | undefined;
 
@@ -43,59 +43,24 @@ export async function requestTab<K extends RequestType>(tabId: number, type: K, 
   }
 }
 
-/** The handler's answer as a Result (a thrown error becomes a failure). */
-async function answer(handlers: Handlers, message: Message, sender: unknown): Promise<Reply<RequestType>> {
-  const handler = handlers[message.type] as ((p: unknown, s: unknown) => unknown) | undefined;
-  if (!handler) return fail(`no handler for "${message.type}"`);
-  try {
-    return ok(await handler(message.payload, sender)) as Reply<RequestType>;
-  } catch (e) {
-    return fail(e);
-  }
-}
-
 /**
  * Answers the requests named in `handlers` as one-shot messages, and with `ports` (the worker) over ports too
- * (utils/port-client.ts); returns the function that removes the listeners. One-shot replies go through
+ * (utils/port-server.ts); returns the function that removes the listeners. One-shot replies go through
  * `sendResponse` (the one form Chrome and Firefox both take without the polyfill); a one-shot message of a type not
  * handled here is left to other listeners. A content script leaves `ports` off: each API it touches costs every
  * page's start (docs/bench.md).
  */
-export function serve(handlers: Handlers, { ports: overPorts = false } = {}): () => void {
+export function serve(handlers: Handlers, { ports = false } = {}): () => void {
   const listener = (message: unknown, sender: unknown, sendResponse: (reply: Reply<RequestType>) => void): true | undefined => {
     if (!isMessage(message) || !handlers[message.type]) return undefined;
     void answer(handlers, message, sender).then(sendResponse);
     return true;
   };
-  const ports = new Set<Runtime.Port>();
-  const onPort = (port: Runtime.Port) => {
-    if (port.name !== PORT_NAME) return;
-    ports.add(port);
-    const onMessage = (message: unknown) => {
-      if (!isPortRequest(message)) return;
-      void answer(handlers, message, port.sender).then((reply) => {
-        try {
-          port.postMessage({ id: message.id, reply } satisfies PortReply);
-        } catch {
-          // the asking page went away meanwhile
-        }
-      });
-    };
-    const onDisconnect = () => {
-      port.onMessage.removeListener(onMessage);
-      port.onDisconnect.removeListener(onDisconnect);
-      ports.delete(port);
-    };
-    port.onMessage.addListener(onMessage);
-    port.onDisconnect.addListener(onDisconnect);
-  };
   const onMessage = browser.runtime.onMessage as unknown as { addListener(l: typeof listener): void; removeListener(l: typeof listener): void };
   onMessage.addListener(listener);
-  if (overPorts) browser.runtime.onConnect.addListener(onPort);
+  const unservePorts = ports ? servePorts(handlers, browser.runtime.onConnect) : () => {};
   return () => {
     onMessage.removeListener(listener);
-    if (overPorts) browser.runtime.onConnect.removeListener(onPort);
-    for (const port of ports) port.disconnect();
-    ports.clear();
+    unservePorts();
   };
 }

@@ -1,42 +1,51 @@
 import type { Runtime } from 'webextension-polyfill';
 import { extensionApi } from './web-ext';
-import { fail, PORT_NAME, type Message, type PortReply, type PortRequest, type Reply, type RequestType } from './protocol';
+import { fail, NOT_REPEATED, PORT_NAME, type Message, type PortReply, type PortRequest, type Reply, type RequestType } from './protocol';
 
 interface Pending {
   request: PortRequest;
   resolve: (reply: Reply<RequestType>) => void;
-  /** Times it was posted: a request whose port closed under it goes once more on a new one. */
+  /** Times it was posted: a query whose port closed under it goes once more on a new one. */
   tries: number;
   /** The port it waits on. */
   port?: Runtime.Port;
+  timer?: ReturnType<typeof setTimeout>;
 }
 
-/** Posts on a port that closed under a request before it is given up. */
+/** Posts of a query whose port closed under it before it is given up. */
 const MAX_TRIES = 2;
+/**
+ * A request unanswered this long gives up, and its port is dropped: a safety net for a port closed without a word
+ * (the slowest answer, the first search at 10× scale as the index loads, takes about 2 s).
+ */
+export const ANSWER_TIMEOUT_MS = 20_000;
 
 /**
  * Requests to the background worker over one long-lived port, opened on the first request and again after it
  * closes (the worker stopped when idle, the page came back from the back-forward cache). Replies come back by id.
- * A request whose port closes before its answer is sent once more on a new port (the worker starts again for it);
- * every request resolves, to a Result, never a rejection. Every request type is a query but `openTimeline`, which
- * opening twice would show the same panel.
+ * A query whose port closes before its answer is sent once more on a new port (the worker starts again for it); a
+ * request with effects (`NOT_REPEATED`: opening the timeline) is not, since the worker may have acted already.
+ * Every request resolves, to a Result, never a rejection.
  */
 export class PortClient {
   private port?: Runtime.Port;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
+  /** Removes the listeners the client put on a port. */
+  private readonly detach = new WeakMap<Runtime.Port, () => void>();
   /**
    * A page back from the back-forward cache: the browser closed its ports as it went in, and tells only the worker's
    * end, so the page's port would swallow requests. It is dropped, and what waited on it goes on a new one.
    */
   private readonly onPageShow = (event: Event) => {
-    if ((event as PageTransitionEvent).persisted && this.port) this.lost(this.port);
+    if ((event as PageTransitionEvent).persisted && this.port) this.lost(this.port, 'the page came back from the back-forward cache');
   };
 
   constructor(
     private readonly connect: () => Runtime.Port = () => extensionApi().runtime.connect({ name: PORT_NAME }),
     /** Where `pageshow` arrives (the page's window; none in a worker). */
     private readonly view: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | undefined = typeof window === 'undefined' ? undefined : window,
+    private readonly timeoutMs = ANSWER_TIMEOUT_MS,
   ) {}
 
   request(message: Message): Promise<Reply<RequestType>> {
@@ -46,14 +55,8 @@ export class PortClient {
   /** Closes the port; what is still waiting resolves to an error. */
   close(): void {
     const port = this.port;
-    this.port = undefined;
-    this.view?.removeEventListener('pageshow', this.onPageShow);
-    this.settle('closed');
-    try {
-      port?.disconnect();
-    } catch {
-      // already gone with the extension
-    }
+    if (port) this.drop(port);
+    for (const p of [...this.pending.values()]) this.finish(p, fail(`closed before "${p.request.type}" was answered`));
   }
 
   private post(p: Pending): void {
@@ -63,9 +66,11 @@ export class PortClient {
       port = this.open();
       p.port = port;
       this.pending.set(p.request.id, p);
+      clearTimeout(p.timer);
+      p.timer = setTimeout(() => this.lost(port!, `no answer in ${this.timeoutMs / 1000} s`), this.timeoutMs);
       port.postMessage(p.request);
     } catch (e) {
-      if (!port) return p.resolve(fail(e)); // no port to be had: the extension is gone
+      if (!port) return this.finish(p, fail(e)); // no port to be had: the extension is gone
       // A port that closed before its close event arrived: it and what waits on it go to a new one.
       this.lost(port, e);
     }
@@ -74,41 +79,53 @@ export class PortClient {
   private open(): Runtime.Port {
     if (this.port) return this.port;
     const port = this.connect();
-    port.onMessage.addListener((message: unknown) => {
+    const onMessage = (message: unknown) => {
       const { id, reply } = (message ?? {}) as Partial<PortReply>;
       const p = id === undefined ? undefined : this.pending.get(id);
-      if (!p) return;
-      this.pending.delete(id!);
-      p.resolve(reply ?? fail(`no reply to "${p.request.type}"`));
+      if (p) this.finish(p, reply ?? fail(`no reply to "${p.request.type}"`));
+    };
+    // Chrome says why in runtime.lastError, Firefox in port.error.
+    const onDisconnect = () => this.lost(port, extensionApi()?.runtime?.lastError?.message ?? (port as { error?: Error }).error?.message);
+    port.onMessage.addListener(onMessage);
+    port.onDisconnect.addListener(onDisconnect);
+    this.detach.set(port, () => {
+      port.onMessage.removeListener(onMessage);
+      port.onDisconnect.removeListener(onDisconnect);
     });
-    port.onDisconnect.addListener(() => this.lost(port));
     this.view?.addEventListener('pageshow', this.onPageShow);
     this.port = port;
     return port;
   }
 
-  /** `port` closed: the requests waiting on it go once more on a new port, or fail. */
-  private lost(port: Runtime.Port, error?: unknown): void {
+  /** Lets go of `port`: no more listening on it, nor for the page's return when it was the open one. */
+  private drop(port: Runtime.Port): void {
+    this.detach.get(port)?.();
+    this.detach.delete(port);
     if (this.port === port) {
       this.port = undefined;
       this.view?.removeEventListener('pageshow', this.onPageShow);
-      try {
-        port.disconnect();
-      } catch {
-        // already closed
-      }
     }
-    const waiting = [...this.pending.values()].filter((p) => p.port === port);
-    for (const p of waiting) this.pending.delete(p.request.id);
-    for (const p of waiting) {
-      if (p.tries < MAX_TRIES) this.post(p);
-      else p.resolve(fail(error ?? `the background worker closed the connection before answering "${p.request.type}"`));
+    try {
+      port.disconnect();
+    } catch {
+      // already closed
     }
   }
 
-  private settle(why: string): void {
-    const waiting = [...this.pending.values()];
-    this.pending.clear();
-    for (const p of waiting) p.resolve(fail(`${why} before "${p.request.type}" was answered`));
+  /** `port` closed (`why`, when known): the queries waiting on it go once more on a new port; the rest fail. */
+  private lost(port: Runtime.Port, why?: unknown): void {
+    this.drop(port);
+    const waiting = [...this.pending.values()].filter((p) => p.port === port);
+    for (const p of waiting) {
+      this.pending.delete(p.request.id);
+      if (p.tries < MAX_TRIES && !NOT_REPEATED.has(p.request.type)) this.post(p);
+      else this.finish(p, fail(`the connection to the background worker closed before "${p.request.type}" was answered${why ? ` (${why instanceof Error ? why.message : String(why)})` : ''}`));
+    }
+  }
+
+  private finish(p: Pending, reply: Reply<RequestType>): void {
+    clearTimeout(p.timer);
+    this.pending.delete(p.request.id);
+    p.resolve(reply);
   }
 }

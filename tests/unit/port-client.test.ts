@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Runtime } from 'webextension-polyfill';
 import { PortClient } from '../../utils/port-client';
 import type { PortRequest } from '../../utils/protocol';
@@ -21,6 +21,11 @@ class FakePort {
     onDisconnect: { addListener: (l: () => void) => this.onDisconnect.add(l), removeListener: (l: () => void) => this.onDisconnect.delete(l) },
   } as unknown as Runtime.Port;
 
+  /** Listeners the client still has on this port. */
+  get listeners(): number {
+    return this.onMessage.size + this.onDisconnect.size;
+  }
+
   answer(id: number, value: unknown): void {
     for (const l of this.onMessage) l({ id, reply: { ok: true, value } });
   }
@@ -30,13 +35,17 @@ class FakePort {
   }
 }
 
-function client(view?: EventTarget) {
+function client(view?: EventTarget, timeoutMs?: number) {
   const ports: FakePort[] = [];
-  const c = new PortClient(() => {
-    const p = new FakePort();
-    ports.push(p);
-    return p.port;
-  }, view);
+  const c = new PortClient(
+    () => {
+      const p = new FakePort();
+      ports.push(p);
+      return p.port;
+    },
+    view,
+    timeoutMs,
+  );
   return { c, ports };
 }
 
@@ -82,7 +91,19 @@ describe('PortClient', () => {
     expect(ports).toHaveLength(2);
     const reply = await a;
     expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error).toMatch(/closed the connection before answering "entity"/);
+    expect(!reply.ok && reply.error).toMatch(/connection to the background worker closed before "entity" was answered/);
+    // It let go of both ports.
+    expect(ports.map((p) => p.listeners)).toEqual([0, 0]);
+  });
+
+  it('never sends a request with effects twice: opening the timeline fails rather than opening it again', async () => {
+    const { c, ports } = client();
+    const open = c.request({ backstory: 1, type: 'openTimeline', payload: { entity: 'Syria' } });
+    ports[0].drop();
+    expect(ports).toHaveLength(1);
+    const reply = await open;
+    expect(reply.ok).toBe(false);
+    expect(!reply.ok && reply.error).toMatch(/before "openTimeline" was answered/);
   });
 
   it('tries a new port when posting on the old one throws (closed before its event arrived), with what waited on it', async () => {
@@ -125,6 +146,20 @@ describe('PortClient', () => {
     expect(ports).toHaveLength(2);
   });
 
+  it('gives up on a port that stays silent, and sends what waited on it once more on a new one', async () => {
+    vi.useFakeTimers();
+    const { c, ports } = client(undefined, 1000);
+    const a = ask(c, 'Syria');
+    vi.advanceTimersByTime(999);
+    expect(ports).toHaveLength(1);
+    vi.advanceTimersByTime(1);
+    expect(ports).toHaveLength(2);
+    expect(ports[0].closed).toBe(true);
+    vi.advanceTimersByTime(1000);
+    const reply = await a;
+    expect(!reply.ok && reply.error).toMatch(/"entity" was answered \(no answer in 1 s\)/);
+  });
+
   it('closes: what waits gets an error, and the next request opens a new port', async () => {
     const { c, ports } = client();
     const a = ask(c, 'Syria');
@@ -138,3 +173,5 @@ describe('PortClient', () => {
     expect(ports).toHaveLength(2);
   });
 });
+
+afterEach(() => void vi.useRealTimers());

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import type { Events, Runtime } from 'webextension-polyfill';
+import { servePorts } from '../../utils/port-server';
+import type { PortReply } from '../../utils/protocol';
+
+/** An event as far as servePorts uses it. */
+function fakeEvent<L>() {
+  const listeners = new Set<L>();
+  return {
+    listeners,
+    event: { addListener: (l: L) => void listeners.add(l), removeListener: (l: L) => void listeners.delete(l) },
+  };
+}
+
+/** The worker's end of a port from a tab's content script. */
+function fakePort(name = 'backstory') {
+  const onMessage = fakeEvent<(m: unknown) => void>();
+  const onDisconnect = fakeEvent<() => void>();
+  const posted: PortReply[] = [];
+  const state = { disconnected: false };
+  const port = {
+    name,
+    sender: { tab: { id: 7 }, frameId: 0 },
+    postMessage: (m: PortReply) => void posted.push(m),
+    disconnect: () => void (state.disconnected = true),
+    onMessage: onMessage.event,
+    onDisconnect: onDisconnect.event,
+  } as unknown as Runtime.Port;
+  const send = (m: unknown) => onMessage.listeners.forEach((l) => l(m));
+  const close = () => [...onDisconnect.listeners].forEach((l) => l());
+  return { port, posted, send, close, state, listening: () => onMessage.listeners.size + onDisconnect.listeners.size };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('servePorts', () => {
+  function serve() {
+    const onConnect = fakeEvent<(port: Runtime.Port) => void>();
+    const seen: unknown[] = [];
+    const stop = servePorts(
+      {
+        entity: ({ title }, sender) => {
+          seen.push(sender);
+          if (title === 'bad') throw new Error('no such entity');
+          return { title, aliases: [], count: 1, first: '2021-01-01', last: '2021-01-01' };
+        },
+      },
+      onConnect.event as unknown as Events.Event<(port: Runtime.Port) => void>,
+    );
+    const connect = (name?: string) => {
+      const p = fakePort(name);
+      onConnect.listeners.forEach((l) => l(p.port));
+      return p;
+    };
+    return { stop, connect, seen, onConnect };
+  }
+
+  it('answers each request by id with a Result, handing the handler the port’s sender', async () => {
+    const { connect, seen } = serve();
+    const p = connect();
+    p.send({ backstory: 1, id: 2, type: 'entity', payload: { title: 'Syria' } });
+    p.send({ backstory: 1, id: 3, type: 'entity', payload: { title: 'bad' } });
+    p.send({ backstory: 1, id: 4, type: 'search', payload: { query: 'x' } });
+    p.send({ backstory: 1, type: 'entity', payload: { title: 'no id' } });
+    p.send('not a request');
+    await tick();
+    // Replies go out as each answer is ready (not in the order asked): the ids pair them up.
+    expect([...p.posted].sort((x, y) => x.id - y.id)).toEqual([
+      { id: 2, reply: { ok: true, value: { title: 'Syria', aliases: [], count: 1, first: '2021-01-01', last: '2021-01-01' } } },
+      { id: 3, reply: { ok: false, error: 'no such entity' } },
+      { id: 4, reply: { ok: false, error: 'no handler for "search"' } },
+    ]);
+    expect(seen).toEqual([{ tab: { id: 7 }, frameId: 0 }, { tab: { id: 7 }, frameId: 0 }]);
+  });
+
+  it('leaves other ports alone, posts nothing on a port closed before its answer, and stops listening to it', async () => {
+    const { connect } = serve();
+    const other = connect('someone-else');
+    expect(other.listening()).toBe(0);
+    const p = connect();
+    p.send({ backstory: 1, id: 1, type: 'entity', payload: { title: 'Syria' } });
+    p.close();
+    await tick();
+    expect(p.posted).toEqual([]);
+    expect(p.listening()).toBe(0);
+  });
+
+  it('when stopped, stops listening for ports and to each open one, and closes them', () => {
+    const { stop, connect, onConnect } = serve();
+    const a = connect();
+    const b = connect();
+    stop();
+    expect(onConnect.listeners.size).toBe(0);
+    expect([a.listening(), b.listening()]).toEqual([0, 0]);
+    expect([a.state.disconnected, b.state.disconnected]).toEqual([true, true]);
+  });
+});
