@@ -9,14 +9,17 @@ interface Pending {
   tries: number;
   /** The port it waits on. */
   port?: Runtime.Port;
+  /** False until `postMessage` returned: a request that never left can always be sent again. */
+  delivered?: boolean;
   timer?: ReturnType<typeof setTimeout>;
 }
 
 /** Posts of a query whose port closed under it before it is given up. */
 const MAX_TRIES = 2;
 /**
- * A request unanswered this long gives up, and its port is dropped: a safety net for a port closed without a word
- * (the slowest answer, the first search at 10× scale as the index loads, takes about 2 s).
+ * A request unanswered this long fails, and its port is dropped (what else waited on it goes on a new one): a safety
+ * net for a port closed without a word (the slowest answer, the first search at 10× scale as the index loads, takes
+ * about 2 s).
  */
 export const ANSWER_TIMEOUT_MS = 20_000;
 
@@ -24,7 +27,8 @@ export const ANSWER_TIMEOUT_MS = 20_000;
  * Requests to the background worker over one long-lived port, opened on the first request and again after it
  * closes (the worker stopped when idle, the page came back from the back-forward cache). Replies come back by id.
  * A query whose port closes before its answer is sent once more on a new port (the worker starts again for it); a
- * request with effects (`NOT_REPEATED`: opening the timeline) is not, since the worker may have acted already.
+ * request with effects (`NOT_REPEATED`: opening the timeline) only when it never left, since the worker may have
+ * acted already.
  * Every request resolves, to a Result, never a rejection.
  */
 export class PortClient {
@@ -65,10 +69,12 @@ export class PortClient {
     try {
       port = this.open();
       p.port = port;
+      p.delivered = false;
       this.pending.set(p.request.id, p);
       clearTimeout(p.timer);
-      p.timer = setTimeout(() => this.lost(port!, `no answer in ${this.timeoutMs / 1000} s`), this.timeoutMs);
+      p.timer = setTimeout(() => this.timedOut(p, port!), this.timeoutMs);
       port.postMessage(p.request);
+      p.delivered = true;
     } catch (e) {
       if (!port) return this.finish(p, fail(e)); // no port to be had: the extension is gone
       // A port that closed before its close event arrived: it and what waits on it go to a new one.
@@ -118,9 +124,15 @@ export class PortClient {
     const waiting = [...this.pending.values()].filter((p) => p.port === port);
     for (const p of waiting) {
       this.pending.delete(p.request.id);
-      if (p.tries < MAX_TRIES && !NOT_REPEATED.has(p.request.type)) this.post(p);
+      if (p.tries < MAX_TRIES && !(p.delivered && NOT_REPEATED.has(p.request.type))) this.post(p);
       else this.finish(p, fail(`the connection to the background worker closed before "${p.request.type}" was answered${why ? ` (${why instanceof Error ? why.message : String(why)})` : ''}`));
     }
+  }
+
+  /** No answer in time: the request fails, and its port, silent, is given up. */
+  private timedOut(p: Pending, port: Runtime.Port): void {
+    this.finish(p, fail(`no answer to "${p.request.type}" from the background worker in ${this.timeoutMs / 1000} s`));
+    this.lost(port);
   }
 
   private finish(p: Pending, reply: Reply<RequestType>): void {

@@ -36,7 +36,11 @@ export function servePorts(handlers: Handlers, onConnect: Events.Event<(port: Ru
     onConnect.removeListener(onPort);
     for (const [port, forget] of [...ports]) {
       forget();
-      port.disconnect();
+      try {
+        port.disconnect();
+      } catch {
+        // already closed
+      }
     }
   };
 }

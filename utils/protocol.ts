@@ -81,7 +81,7 @@ export type Handlers = { [K in RequestType]?: (payload: Requests[K]['req'], send
 /**
  * The long-lived channel a UI keeps to the worker (utils/port-client.ts): each request carries an id, and its reply
  * comes back with it. A reply over an open port is one message each way; a one-shot `sendMessage` opens and closes
- * a channel every time (its round trip's median about 1.5 times the port's: docs/bench.md).
+ * a channel every time (its round trip's median 1.6–1.9 times the port's: docs/bench.md).
  */
 export const PORT_NAME = 'backstory';
 /** Requests with effects: never sent a second time when the port closes before their answer (the worker may have acted). */
