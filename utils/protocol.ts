@@ -84,7 +84,7 @@ export type Handlers = { [K in RequestType]?: (payload: Requests[K]['req'], send
  * a channel every time (its round trip's median 1.6–1.9 times the port's: docs/bench.md).
  */
 export const PORT_NAME = 'backstory';
-/** Requests with effects: never sent a second time when the port closes before their answer (the worker may have acted). */
+/** Requests with effects: not sent again when their port closes before the answer, once they left (the worker may have acted). */
 export const NOT_REPEATED: ReadonlySet<RequestType> = new Set<RequestType>(['openTimeline']);
 export type PortRequest = Message & { id: number };
 export interface PortReply {
