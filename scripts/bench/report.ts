@@ -65,6 +65,8 @@ export interface Results {
 }
 
 const f = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '–');
+/** A percentile pair as the tables print it: "p50 / p99". */
+const p50p99 = (p: Pct) => `${f(p.p50, 2)} / ${f(p.p99, 2)}`;
 const sp = (s: Spread, d = 1) => (s.n > 1 ? `${f(s.median, d)} (${f(s.min, d)}–${f(s.max, d)})` : f(s.median, d));
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
@@ -97,7 +99,7 @@ export function targetsOf(r: Results): Target[] {
   add('Content script heap retained per tab', '≤ 2 MB', `${f(retained, 2)} MB (median of ${r.memory.length} pages)`, retained <= 2);
   const w1 = r.worker['1x'];
   add('Worker cold start to first card', '≤ 150 ms', `${f(w1.coldMs.median, 0)} ms`, w1.coldMs.median <= 150);
-  const once = (w: WorkerRow, k: 'lookup' | 'keystroke') => (w.oneShot ? `; one-shot messages ${f(w.oneShot[k].p50, 2)} / ${f(w.oneShot[k].p99, 2)} ms` : '');
+  const once = (w: WorkerRow, k: 'lookup' | 'keystroke') => (w.oneShot ? `; one-shot messages ${p50p99(w.oneShot[k])} ms` : '');
   add('Warm lookup p99', '≤ 5 ms', `${f(w1.lookup.p99, 2)} ms (p50 ${f(w1.lookup.p50, 2)} ms over the port${once(w1, 'lookup')})`, w1.lookup.p99 <= 5);
   add('Search p99 per keystroke', '≤ 10 ms', `${f(w1.keystroke.p99, 2)} ms (first, as the popup opens: ${f(w1.firstSearchMs ?? NaN, 0)} ms${once(w1, 'keystroke')})`, w1.keystroke.p99 <= 10);
   const w10 = r.worker['10x'];
@@ -144,7 +146,7 @@ export function printReport(r: Results): void {
   out.push(table(['memory (JS heap, MB)', 'with', 'without', 'added', 'with after GC', 'without after GC', 'retained'], r.memory.map((m) => [m.name, f(m.with.usedMb, 2), f(m.without.usedMb, 2), f(m.addedMb, 2), f(m.with.afterGcMb, 2), f(m.without.afterGcMb, 2), f(m.retainedMb, 2)])));
   out.push('');
   const pair = (w: WorkerRow, k: 'lookup' | 'keystroke') =>
-    `${f(w[k].p50, 2)} / ${f(w[k].p99, 2)}${w.oneShot ? ` (${f(w.oneShot[k].p50, 2)} / ${f(w.oneShot[k].p99, 2)})` : ''}`;
+    `${p50p99(w[k])}${w.oneShot ? ` (${p50p99(w.oneShot[k])})` : ''}`;
   out.push(table(
     ['worker', 'events', 'compile s', 'package MB', 'matcher MB', 'zip MB', 'cold ms', 'first search ms', 'lookup p50/p99 ms (one-shot)', 'keystroke p50/p99 ms (one-shot)', 'Node head + 1st card / index ms', 'Node lookup p99', 'Node keystroke p50/p99'],
     r.builds.map((b) => {
@@ -154,7 +156,7 @@ export function printReport(r: Results): void {
       return [
         key, String(b.events), f(b.compileMs / 1000), f(b.dataBytes.package / 1e6), f(b.dataBytes.matcher / 1e6, 2), f(b.zipBytes / 1e6, 2),
         w ? sp(w.coldMs, 0) : '–', w ? f(w.firstSearchMs ?? NaN, 0) : '–', w ? pair(w, 'lookup') : '–', w ? pair(w, 'keystroke') : '–',
-        n ? `${f(n.parseMs, 0)} + ${f(n.importMs, 0)} / ${f(n.searchLoadMs ?? NaN, 0)}` : '–', n ? f(n.lookup.p99, 2) : '–', n ? `${f(n.keystroke.p50, 2)} / ${f(n.keystroke.p99, 2)}` : '–',
+        n ? `${f(n.parseMs, 0)} + ${f(n.importMs, 0)} / ${f(n.searchLoadMs ?? NaN, 0)}` : '–', n ? f(n.lookup.p99, 2) : '–', n ? p50p99(n.keystroke) : '–',
       ];
     }),
   ));
