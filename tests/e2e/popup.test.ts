@@ -38,6 +38,9 @@ const ask = (page: Page, payload: Record<string, unknown>) =>
     value: { total: number; events: Array<{ id: string; date: string; text: string; entities: string[]; sources: Array<{ url: string }> }> };
   }>;
 
+/** What the background counts for a query (with options): the count the popup's list must show. */
+const total = (q: string, extra: Record<string, unknown> = {}) => async (p: Page) => (await ask(p, { query: q, ...extra })).value.total;
+
 const texts = (page: Page) => page.locator('#results .event-text').allTextContents();
 const dates = (page: Page) => page.locator('#results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
 const activeId = (page: Page) => page.locator('#q').getAttribute('aria-activedescendant');
@@ -72,7 +75,6 @@ describe('toolbar popup (light)', () => {
 
   it('finds events by words, prefixes, typos, aliases, diacritics and any case', async () => {
     const page = await openPopup(env.session);
-    const total = (q: string) => async (p: Page) => (await ask(p, { query: q })).value.total;
 
     expect(await searchExactly(page, 'Taliban Kabul', total('Taliban Kabul'))).toBeGreaterThan(10);
     // Each of the best results names both, in its story path or its sentence.
@@ -121,7 +123,6 @@ describe('toolbar popup (light)', () => {
 
   it('narrows by dates typed in the query, by category and by name, and sorts by date', async () => {
     const page = await openPopup(env.session);
-    const total = (q: string, extra: Record<string, unknown> = {}) => async (p: Page) => (await ask(p, { query: q, ...extra })).value.total;
     const all = await searchExactly(page, 'Taliban', total('Taliban'));
 
     const ranged = await searchExactly(page, 'Taliban from:2021-03 to:2021', total('Taliban', { from: '2021-03', to: '2021' }));
@@ -305,7 +306,6 @@ describe('toolbar popup (light)', () => {
 
   it('keeps answering when the worker stops while it is open (the browser stops an idle worker)', async () => {
     const page = await openPopup(env.session);
-    const total = (q: string) => async (p: Page) => (await ask(p, { query: q })).value.total;
     expect(await searchExactly(page, 'Taliban', total('Taliban'))).toBeGreaterThan(10);
     // The popup's requests go over one port to the worker (utils/port-client.ts); stopping the worker closes it.
     const cdp = await env.session.context.newCDPSession(page);
