@@ -109,6 +109,11 @@ export async function waitForMarks(page: Page, timeout = 15_000): Promise<number
   return markedCount(page);
 }
 
+/** The addresses of the side panels open in the browser (asked from an extension page). */
+export function sidePanelUrls(ext: Page): Promise<string[]> {
+  return ext.evaluate(async () => ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as Array<{ documentUrl: string }>).map((c) => c.documentUrl));
+}
+
 /** An extension page to ask tabs questions from (it has the `chrome.tabs` API). */
 export async function extensionPage(session: Session): Promise<Page> {
   const page = await session.context.newPage();

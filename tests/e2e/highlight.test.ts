@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { amberPixels, ARTIFACTS, askTab, markPoint, markedTexts, nonWebResources, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
+import { amberPixels, ARTIFACTS, askTab, markPoint, markedTexts, nonWebResources, pageHtml, setSettings, settled, sidePanelUrls, tabIdOf, useExtension } from './harness';
 
 const env = useExtension();
 
@@ -243,9 +243,7 @@ describe('the hover card', () => {
     await card(page).getByRole('button', { name: 'Open timeline' }).click();
     // The request goes over the card's port (utils/port-client.ts); Chrome opens its side panel only while the
     // click counts, else the worker falls back to a tab.
-    const panels = () =>
-      env.ext.evaluate(async () => ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as Array<{ documentUrl: string }>).map((c) => c.documentUrl));
-    await expect.poll(panels).toEqual([`chrome-extension://${env.session.extensionId}/sidepanel.html?entity=Vladimir+Putin`]);
+    await expect.poll(() => sidePanelUrls(env.ext)).toEqual([`chrome-extension://${env.session.extensionId}/sidepanel.html?entity=Vladimir+Putin`]);
     expect(env.session.context.pages().some((p) => p.url().includes('sidepanel.html'))).toBe(false);
     await page.close();
   });

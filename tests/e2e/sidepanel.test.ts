@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, settled, tabIdOf, useExtension, waitForMarks } from './harness';
+import { ARTIFACTS, settled, sidePanelUrls, tabIdOf, useExtension, waitForMarks } from './harness';
 
 const env = useExtension();
 
@@ -298,9 +298,7 @@ describe('side panel timeline', () => {
     expect(reply.ok).toBe(true);
     if (reply.value.opened === 'panel') {
       // Chrome's side panel (the test's evaluate counts as the reader's gesture): it follows the window's active tab.
-      const panels = () =>
-        env.ext.evaluate(async () => ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as Array<{ documentUrl: string }>).map((c) => c.documentUrl));
-      await expect.poll(panels).toEqual([`chrome-extension://${env.session.extensionId}/sidepanel.html?entity=ISIS`]);
+      await expect.poll(() => sidePanelUrls(env.ext)).toEqual([`chrome-extension://${env.session.extensionId}/sidepanel.html?entity=ISIS`]);
     } else {
       // No gesture left: a tab beside the page, following that page's tab.
       const panel = env.session.context.pages().find((p) => p.url().includes('sidepanel.html'))!;
