@@ -1,45 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Runtime } from 'webextension-polyfill';
 import { PortClient } from '../../utils/port-client';
 import type { PortRequest } from '../../utils/protocol';
+import { FakePort } from './fake-port';
 
-/** A port as far as the client uses it: what was posted on it, and hands to answer or close it from the worker's side. */
-class FakePort {
-  posted: PortRequest[] = [];
-  private onMessage = new Set<(m: unknown) => void>();
-  private onDisconnect = new Set<() => void>();
-  closed = false;
-  throwOnPost = false;
-  readonly port = {
-    name: 'backstory',
-    postMessage: (m: PortRequest) => {
-      if (this.throwOnPost) throw new Error('Attempting to use a disconnected port object');
-      this.posted.push(m);
-    },
-    disconnect: () => void (this.closed = true),
-    onMessage: { addListener: (l: (m: unknown) => void) => this.onMessage.add(l), removeListener: (l: (m: unknown) => void) => this.onMessage.delete(l) },
-    onDisconnect: { addListener: (l: () => void) => this.onDisconnect.add(l), removeListener: (l: () => void) => this.onDisconnect.delete(l) },
-  } as unknown as Runtime.Port;
-
-  /** Listeners the client still has on this port. */
-  get listeners(): number {
-    return this.onMessage.size + this.onDisconnect.size;
-  }
-
+/** The client's port, answered from the worker's side. */
+class ClientPort extends FakePort<PortRequest> {
   answer(id: number, value: unknown): void {
-    for (const l of this.onMessage) l({ id, reply: { ok: true, value } });
-  }
-  /** The worker's end went away (stopped when idle). */
-  drop(): void {
-    for (const l of [...this.onDisconnect]) l();
+    this.receive({ id, reply: { ok: true, value } });
   }
 }
 
 function client(view?: EventTarget, timeoutMs?: number) {
-  const ports: FakePort[] = [];
+  const ports: ClientPort[] = [];
   const c = new PortClient(
     () => {
-      const p = new FakePort();
+      const p = new ClientPort();
       ports.push(p);
       return p.port;
     },

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Events, Runtime } from 'webextension-polyfill';
+import type { Events, Runtime, Tabs } from 'webextension-polyfill';
 import { servePorts } from '../../utils/port-server';
 import type { PortReply } from '../../utils/protocol';
+import { FakePort } from './fake-port';
 
 /** An event as far as servePorts uses it. */
 function fakeEvent<L>() {
@@ -10,25 +11,6 @@ function fakeEvent<L>() {
     listeners,
     event: { addListener: (l: L) => void listeners.add(l), removeListener: (l: L) => void listeners.delete(l) },
   };
-}
-
-/** The worker's end of a port from a tab's content script. */
-function fakePort(name = 'backstory') {
-  const onMessage = fakeEvent<(m: unknown) => void>();
-  const onDisconnect = fakeEvent<() => void>();
-  const posted: PortReply[] = [];
-  const state = { disconnected: false };
-  const port = {
-    name,
-    sender: { tab: { id: 7 }, frameId: 0 },
-    postMessage: (m: PortReply) => void posted.push(m),
-    disconnect: () => void (state.disconnected = true),
-    onMessage: onMessage.event,
-    onDisconnect: onDisconnect.event,
-  } as unknown as Runtime.Port;
-  const send = (m: unknown) => onMessage.listeners.forEach((l) => l(m));
-  const close = () => [...onDisconnect.listeners].forEach((l) => l());
-  return { port, posted, send, close, state, listening: () => onMessage.listeners.size + onDisconnect.listeners.size };
 }
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
@@ -47,8 +29,9 @@ describe('servePorts', () => {
       },
       onConnect.event as unknown as Events.Event<(port: Runtime.Port) => void>,
     );
+    // The worker's end of a port from a tab's content script.
     const connect = (name?: string) => {
-      const p = fakePort(name);
+      const p = new FakePort<PortReply>(name, { tab: { id: 7 } as Tabs.Tab, frameId: 0 });
       onConnect.listeners.forEach((l) => l(p.port));
       return p;
     };
@@ -58,11 +41,11 @@ describe('servePorts', () => {
   it('answers each request by id with a Result, handing the handler the port’s sender', async () => {
     const { connect, seen } = serve();
     const p = connect();
-    p.send({ backstory: 1, id: 2, type: 'entity', payload: { title: 'Syria' } });
-    p.send({ backstory: 1, id: 3, type: 'entity', payload: { title: 'bad' } });
-    p.send({ backstory: 1, id: 4, type: 'search', payload: { query: 'x' } });
-    p.send({ backstory: 1, type: 'entity', payload: { title: 'no id' } });
-    p.send('not a request');
+    p.receive({ backstory: 1, id: 2, type: 'entity', payload: { title: 'Syria' } });
+    p.receive({ backstory: 1, id: 3, type: 'entity', payload: { title: 'bad' } });
+    p.receive({ backstory: 1, id: 4, type: 'search', payload: { query: 'x' } });
+    p.receive({ backstory: 1, type: 'entity', payload: { title: 'no id' } });
+    p.receive('not a request');
     await tick();
     // Replies go out as each answer is ready (not in the order asked): the ids pair them up.
     expect([...p.posted].sort((x, y) => x.id - y.id)).toEqual([
@@ -76,13 +59,13 @@ describe('servePorts', () => {
   it('leaves other ports alone, posts nothing on a port closed before its answer, and stops listening to it', async () => {
     const { connect } = serve();
     const other = connect('someone-else');
-    expect(other.listening()).toBe(0);
+    expect(other.listeners).toBe(0);
     const p = connect();
-    p.send({ backstory: 1, id: 1, type: 'entity', payload: { title: 'Syria' } });
-    p.close();
+    p.receive({ backstory: 1, id: 1, type: 'entity', payload: { title: 'Syria' } });
+    p.drop();
     await tick();
     expect(p.posted).toEqual([]);
-    expect(p.listening()).toBe(0);
+    expect(p.listeners).toBe(0);
   });
 
   it('when stopped, stops listening for ports and to each open one, and closes them', () => {
@@ -91,7 +74,7 @@ describe('servePorts', () => {
     const b = connect();
     stop();
     expect(onConnect.listeners.size).toBe(0);
-    expect([a.listening(), b.listening()]).toEqual([0, 0]);
-    expect([a.state.disconnected, b.state.disconnected]).toEqual([true, true]);
+    expect([a.listeners, b.listeners]).toEqual([0, 0]);
+    expect([a.closed, b.closed]).toEqual([true, true]);
   });
 });
