@@ -137,6 +137,9 @@ export class PageSession {
   }
 
   private openCard(target: HoverTarget, keyboard: boolean, position?: string): void {
+    // Cut off from an updated or removed extension, this copy goes rather than show a card it looked up before (an
+    // updated extension's new copy, if any, shows its own).
+    if (!extensionAlive()) return this.onGone();
     const { mention } = target;
     if (keyboard && !this.card?.keyboard) this.focusBefore = this.doc.activeElement;
     this.card = { mention, box: target.box, data: { state: 'loading' }, pinned: this.card?.pinned ?? false, keyboard, position };
