@@ -9,6 +9,7 @@
 import { decodeFound, type FoundNames } from '../core/found-names';
 import type { Result } from '../core/types';
 import { blockMentions, blockUnchanged } from './block-mentions';
+import { blocksInView } from './blocks-in-view';
 import type { ShadowSheet } from './highlight-style';
 import type { MentionStore } from './mention-store';
 import { SliceScheduler } from './slice-scheduler';
@@ -103,7 +104,7 @@ export class PageMarker {
     // an anchor, a reload or a step back that restores the scroll position), the blocks in view go first. Hit
     // testing costs about 1.5 ms, and even asking for the scroll position can force a layout, so neither is paid
     // on a plain visit.
-    const visible = this.mayOpenScrolled() ? this.visibleBlocks() : [];
+    const visible = this.mayOpenScrolled() ? blocksInView(this.doc) : [];
     this.watch(this.doc);
     for (const el of visible) this.queue(el);
     this.queue(this.doc.body ?? this.doc.documentElement);
@@ -129,23 +130,6 @@ export class PageMarker {
     if (win.location.hash.length > 1) return true;
     const nav = win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return nav?.type === 'reload' || nav?.type === 'back_forward';
-  }
-
-  /** A few blocks under the middle of the viewport, so the text a reader is looking at is marked first. */
-  private visibleBlocks(): Element[] {
-    const win = this.doc.defaultView;
-    if (!win) return [];
-    const out: Element[] = [];
-    for (const fy of [0.2, 0.45, 0.7]) {
-      for (const fx of [0.35, 0.6]) {
-        let el = this.doc.elementFromPoint(win.innerWidth * fx, win.innerHeight * fy);
-        for (let up = 0; up < 2 && el?.parentElement && el.parentElement !== this.doc.body; up++) el = el.parentElement;
-        if (!el || el === this.doc.body || el === this.doc.documentElement || insideSkipped(el)) continue;
-        const block = blockOf(el);
-        if (block.nodeType === 1 && !out.some((o) => o.contains(block) || block.contains(o))) out.push(block as Element);
-      }
-    }
-    return out;
   }
 
   private queue(root: Node): void {
