@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { flexsearchAlias } from './flexsearch-build';
-import { CONTENT_SCRIPT_FILE, LATE_PARTS_FILE, PAGE_MATCHES } from './utils/content-script-manifest';
+import { CONTENT_SCRIPT_FILE, FRAME_GATE_FILE, LATE_PARTS_FILE, PAGE_MATCHES } from './utils/content-script-manifest';
 import { HIGHLIGHT_CSS, HIGHLIGHT_CSS_FILE } from './utils/highlight-style';
 
 export default defineConfig({
@@ -12,7 +12,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Backstory',
     description: 'The backstory of the names in the news, from Wikipedia’s Current Events (CC BY-SA). Works offline.',
-    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
+    // Chrome runs a manifest's content scripts only in pages loaded after an install or update; the worker injects
+    // the same files into the tabs already open (utils/read-open-tabs.ts), which needs the pages as host
+    // permissions too (the same pages the content scripts match: no further warning). Firefox injects them itself.
+    ...(browser === 'firefox' ? {} : { host_permissions: PAGE_MATCHES }),
     // The timeline's shortcut. Firefox opens its sidebar itself; Chrome's side panel is opened by the background.
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : 'open-timeline']: {
@@ -30,7 +34,7 @@ export default defineConfig({
     // only at run_at, so with the gate at document_idle Firefox would restyle the whole page after load.
     content_scripts: [
       { matches: PAGE_MATCHES, css: [HIGHLIGHT_CSS_FILE], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_start' },
-      { matches: PAGE_MATCHES, js: ['frame-gate.js'], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
+      { matches: PAGE_MATCHES, js: [FRAME_GATE_FILE], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
     ],
     web_accessible_resources: [{ resources: [CONTENT_SCRIPT_FILE, LATE_PARTS_FILE], matches: PAGE_MATCHES, use_dynamic_url: true }],
     // Chrome 130 refused content scripts' imports of use_dynamic_url resources (crbug 363027634; fixed by 132).

@@ -7,6 +7,9 @@
 /** Every web page (never the browser's own pages, files or other extensions). */
 export const PAGE_MATCHES = ['http://*/*', 'https://*/*'];
 
+/** The few lines every frame gets, which load the full content script where it is worth it (entrypoints/frame-gate). */
+export const FRAME_GATE_FILE = 'frame-gate.js';
+
 /** The full content script as built (entrypoints/page-reader). */
 export const CONTENT_SCRIPT_FILE = 'page-reader.js';
 

@@ -12,6 +12,7 @@ import { blockMentions, blockUnchanged } from './block-mentions';
 import { blocksInView } from './blocks-in-view';
 import type { ShadowSheet } from './highlight-style';
 import type { MentionStore } from './mention-store';
+import { isOpenPage } from './open-page-flag';
 import { SliceScheduler } from './slice-scheduler';
 import { blockOf, HOST_TAG, insideSkipped, isInline, textBlocks, type TextBlock } from './text-blocks';
 
@@ -28,6 +29,8 @@ const MARKS_PER_SLICE = 120;
  * on a slow host, which made its longest slices). Two of the longest blocks fit.
  */
 const CHARS_PER_SLICE = 16_000;
+/** Time from a page's navigation to the content script's start past which the reader may have scrolled it, in ms. */
+const SLOW_PAGE_MS = 3_000;
 /** Text read before pausing to ask, in characters (a very long page is several million). */
 export const TEXT_BUDGET = 6_000_000;
 
@@ -101,9 +104,9 @@ export class PageMarker {
 
   start(): void {
     // A page opened at its top is read from the top, which is what the reader sees. Opened elsewhere (a link to
-    // an anchor, a reload or a step back that restores the scroll position), the blocks in view go first. Hit
-    // testing costs about 1.5 ms, and even asking for the scroll position can force a layout, so neither is paid
-    // on a plain visit.
+    // an anchor, a reload or a step back that restores the scroll position, a page open when Backstory was
+    // installed or updated), the blocks in view go first. Hit testing costs about 1.5 ms, and even asking for the
+    // scroll position can force a layout, so neither is paid on a plain visit.
     const visible = this.mayOpenScrolled() ? blocksInView(this.doc) : [];
     this.watch(this.doc);
     for (const el of visible) this.queue(el);
@@ -123,11 +126,14 @@ export class PageMarker {
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
   }
 
-  /** True when the page may not be showing its top: an anchor in the URL, or a reload or history step. */
+  /**
+   * True when the page may not be showing its top: an anchor in the URL, a reload or history step, a page open when
+   * Backstory was installed or updated, or one that took long to load (the reader had time to scroll).
+   */
   private mayOpenScrolled(): boolean {
     const win = this.doc.defaultView;
     if (!win || win !== win.top) return false;
-    if (win.location.hash.length > 1) return true;
+    if (win.location.hash.length > 1 || isOpenPage() || win.performance.now() > SLOW_PAGE_MS) return true;
     const nav = win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return nav?.type === 'reload' || nav?.type === 'back_forward';
   }

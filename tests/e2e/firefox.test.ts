@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countAmber, markPoint, nonWebResources, serveFixtures } from './harness';
 
@@ -68,17 +68,27 @@ afterAll(async () => {
 });
 
 describe('the built extension in Firefox', () => {
-  const name = HAVE_FIREFOX ? 'marks known names on a news page and in a frame; opens the hover card' : `marks known names on a news page and in a frame; opens the hover card (skipped: no Firefox at ${FIREFOX}; set FIREFOX_PATH)`;
+  const name = HAVE_FIREFOX ? 'marks known names on a news page open before the install, on a page opened after, and in a frame; opens the hover card' : `marks known names on a news page open before the install, on a page opened after, and in a frame; opens the hover card (skipped: no Firefox at ${FIREFOX}; set FIREFOX_PATH)`;
   it.skipIf(!HAVE_FIREFOX)(name, async () => {
+    const offlinePage = async () => {
+      const page = await browser!.newPage();
+      await page.setRequestInterception(true);
+      page.on('request', (request) => void (/^https?:\/\/127\.0\.0\.1[:/]/.test(request.url()) ? request.continue() : request.abort()));
+      return page;
+    };
+    const marked = (page: Page) => page.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0);
+    // A page open before the install: Firefox injects a manifest's content scripts into open tabs itself (Chrome's
+    // worker does it, utils/read-open-tabs.ts).
+    const early = await offlinePage();
+    await early.goto(fixtures!.url('pl-abcnews.go.com.html'), { waitUntil: 'load' });
     const id = await browser!.installExtension(EXTENSION_DIR);
     expect(id).toBe('backstory@example.org');
-    const page = await browser!.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (request) => void (/^https?:\/\/127\.0\.0\.1[:/]/.test(request.url()) ? request.continue() : request.abort()));
+    await expect.poll(() => marked(early), { timeout: 20_000, interval: 250 }).toBeGreaterThan(2);
+    await early.close();
+    const page = await offlinePage();
     await page.goto(fixtures!.url('rdb-bbc-1.html'), { waitUntil: 'load' });
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    const marked = () => page.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0);
-    await expect.poll(marked, { timeout: 20_000, interval: 250 }).toBeGreaterThan(0);
+    await expect.poll(() => marked(page), { timeout: 20_000, interval: 250 }).toBeGreaterThan(0);
     // The content script marks text with the Custom Highlight API and leaves the page's DOM alone.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     // Resting the pointer on a mention opens the hover card, whose renderer loads on demand (utils/late-parts.ts).

@@ -30,7 +30,37 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function launch(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Session> {
+type LaunchOptions = { colorScheme?: 'light' | 'dark' };
+
+export async function launch(options: LaunchOptions = {}): Promise<Session> {
+  const { context, errors } = await openBrowser(options, [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  return { context, ...watchWorker(worker, errors), errors, close: () => context.close() };
+}
+
+/**
+ * Chromium without the extension, to install it later as a reader does, into a running browser with pages open
+ * (CDP `Extensions.loadUnpacked`, which Chromium offers with --enable-unsafe-extension-debugging). Installing it
+ * again is an update: a new worker, a new script world in each page, and the old content scripts cut off.
+ */
+export async function launchWithoutExtension(options: LaunchOptions = {}): Promise<{
+  context: BrowserContext;
+  errors: string[];
+  install(): Promise<Pick<Session, 'worker' | 'extensionId'>>;
+  close(): Promise<void>;
+}> {
+  const { context, errors } = await openBrowser(options, ['--enable-unsafe-extension-debugging'], ['--disable-extensions']);
+  const cdp = await context.browser()!.newBrowserCDPSession();
+  const install = async () => {
+    const before = new Set(context.serviceWorkers());
+    const started = context.waitForEvent('serviceworker', { predicate: (w) => !before.has(w), timeout: 20_000 });
+    await cdp.send('Extensions.loadUnpacked' as any, { path: EXTENSION_DIR });
+    return watchWorker(await started, errors);
+  };
+  return { context, errors, install, close: () => context.close() };
+}
+
+async function openBrowser(options: LaunchOptions, args: string[], ignore: string[] = []): Promise<{ context: BrowserContext; errors: string[] }> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
   const context = await chromium.launchPersistentContext('', {
     executablePath: chromiumPath(),
@@ -38,8 +68,8 @@ export async function launch(options: { colorScheme?: 'light' | 'dark' } = {}): 
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1200, height: 900 },
     // Playwright turns the back-forward cache off by default; a reader's browser has it.
-    ignoreDefaultArgs: ['--disable-back-forward-cache'],
-    args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
+    ignoreDefaultArgs: ['--disable-back-forward-cache', ...ignore],
+    args: [...FLAGS, ...args],
   });
   const errors: string[] = [];
   await context.route(/^(https?|wss?):\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
@@ -51,10 +81,12 @@ export async function launch(options: { colorScheme?: 'light' | 'dark' } = {}): 
   };
   context.pages().forEach(watch);
   context.on('page', watch);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  return { context, errors };
+}
+
+function watchWorker(worker: Worker, errors: string[]): Pick<Session, 'worker' | 'extensionId'> {
   worker.on('console', (m) => m.type() === 'error' && errors.push(`worker: ${m.text()}`));
-  const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, errors, close: () => context.close() };
+  return { worker, extensionId: new URL(worker.url()).host };
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
@@ -222,7 +254,7 @@ export function amberPixels(page: Page, png: Buffer): Promise<number> {
  * One browser with the extension, the fixture server and an extension page for a test file, opened before its
  * tests and closed after them. Read the fields inside tests (they are set in beforeAll).
  */
-export function useExtension(options: { colorScheme?: 'light' | 'dark' } = {}) {
+export function useExtension(options: LaunchOptions = {}) {
   const env = {} as { session: Session; fixtures: Awaited<ReturnType<typeof serveFixtures>>; ext: Page };
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });

@@ -1,0 +1,14 @@
+/**
+ * Marks a page's isolated world as one the worker injected the content script into after the page had loaded (an
+ * install or update with tabs open: utils/read-open-tabs.ts). The reader may be anywhere on such a page, so the
+ * content script reads what is in view first. The flag lives in the extension's isolated world, which the page's
+ * own scripts cannot see.
+ */
+
+/** Run in the page by `scripting.executeScript` (so it names its key itself: the function is sent as source). */
+export function flagOpenPage(): void {
+  (globalThis as Record<string, unknown>).__backstoryOpenPage = true;
+}
+
+/** True in a page the content script was injected into after it loaded. */
+export const isOpenPage = (): boolean => (globalThis as Record<string, unknown>).__backstoryOpenPage === true;
