@@ -9,8 +9,9 @@ const KEY = '__backstoryGateMs';
 
 type Clocked = { [KEY]?: number };
 
+/** The first gate's time is kept: a second gate in the same world (utils/read-open-tabs.ts) found the API set up. */
 export function noteGateTime(ms: number): void {
-  (globalThis as Clocked)[KEY] = ms;
+  (globalThis as Clocked)[KEY] ??= ms;
 }
 
 /** The gate's time in this frame, or 0 when the script was loaded some other way. */

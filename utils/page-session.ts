@@ -67,6 +67,7 @@ export class PageSession {
     const signal = this.abort.signal;
     watchHover(this.doc, {
       find: (x, y) => {
+        if (this.gone()) return undefined;
         const target = mentionAt(this.doc, this.store, x, y, this.marker.shadowRoots);
         if (target) this.ui.prepare(); // the card's renderer loads while the pointer dwells
         return target;
@@ -136,10 +137,18 @@ export class PageSession {
     this.render();
   }
 
+  /**
+   * True (and this copy goes) when the extension was updated or removed under the page: a card it looked up before
+   * must not show, nor its keys scroll the page; an updated extension's new copy, if any, answers instead.
+   */
+  private gone(): boolean {
+    if (extensionAlive()) return false;
+    this.onGone();
+    return true;
+  }
+
   private openCard(target: HoverTarget, keyboard: boolean, position?: string): void {
-    // Cut off from an updated or removed extension, this copy goes rather than show a card it looked up before (an
-    // updated extension's new copy, if any, shows its own).
-    if (!extensionAlive()) return this.onGone();
+    if (this.gone()) return;
     const { mention } = target;
     if (keyboard && !this.card?.keyboard) this.focusBefore = this.doc.activeElement;
     this.card = { mention, box: target.box, data: { state: 'loading' }, pinned: this.card?.pinned ?? false, keyboard, position };
@@ -200,6 +209,7 @@ export class PageSession {
     if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || (e.code !== 'KeyJ' && e.code !== 'KeyK')) return;
     const t = e.target as HTMLElement | null;
     if (t && !this.ui.contains(t) && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    if (this.gone()) return;
     e.preventDefault();
     e.stopPropagation();
     this.step(e.code === 'KeyJ' ? 1 : -1);
