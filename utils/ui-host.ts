@@ -32,6 +32,9 @@ export class UiHost {
 
   show(props: CardLayerProps): void {
     if (!this.root) {
+      // A host left by an earlier copy of Backstory (Firefox ends the old copy's script at an update, and whatever
+      // it showed stays on the page, an open card included) goes: one host, the live one.
+      for (const stale of this.doc.documentElement.querySelectorAll(`:scope > ${HOST_TAG.toLowerCase()}`)) stale.remove();
       this.host = this.doc.createElement(HOST_TAG.toLowerCase());
       this.root = this.host.attachShadow({ mode: 'open' });
       this.doc.documentElement.append(this.host);

@@ -68,7 +68,7 @@ afterAll(async () => {
 });
 
 describe('the built extension in Firefox', () => {
-  const name = HAVE_FIREFOX ? 'marks known names on a news page open before the install, on a page opened after, and in a frame; opens the hover card' : `marks known names on a news page open before the install, on a page opened after, and in a frame; opens the hover card (skipped: no Firefox at ${FIREFOX}; set FIREFOX_PATH)`;
+  const name = HAVE_FIREFOX ? 'marks known names on a news page open before the install, on a page opened after, and in a frame; opens the hover card; updated, one card' : `marks known names on a news page open before the install, on a page opened after, and in a frame; opens the hover card; updated, one card (skipped: no Firefox at ${FIREFOX}; set FIREFOX_PATH)`;
   it.skipIf(!HAVE_FIREFOX)(name, async () => {
     const offlinePage = async () => {
       const page = await browser!.newPage();
@@ -111,6 +111,30 @@ describe('the built extension in Firefox', () => {
       const png = await element!.screenshot({ encoding: 'base64' });
       expect(await page.evaluate(countAmber, png), where).toBeGreaterThan(20);
     }
+    // An update with a card open: Firefox ends the old copy's script, which leaves its card on the page, and
+    // injects the new copy, whose first card replaces it.
+    const cardsShown = () => page.evaluate(() => [...document.querySelectorAll('backstory-host')].map((h) => h.shadowRoot?.querySelectorAll('.card .ev').length ?? 0));
+    const hover = async () => {
+      const at = (await page.evaluate(markPoint, null))!;
+      await page.mouse.move(at.x, at.y);
+    };
+    await hover();
+    await expect.poll(async () => (await cardsShown()).filter((n) => n > 0).length, { timeout: 10_000, interval: 100 }).toBe(1);
+    await page.evaluate(() => {
+      (window as any).oldMarks = (CSS as any).highlights.get('backstory-mention');
+      document.querySelector('backstory-host')!.setAttribute('data-old', '');
+    });
+    await browser!.installExtension(EXTENSION_DIR);
+    await expect.poll(() => page.evaluate(() => { const h = (CSS as any).highlights.get('backstory-mention'); return h !== (window as any).oldMarks && h?.size > 0; }), { timeout: 20_000, interval: 250 }).toBe(true);
+    await page.mouse.move(5, 5);
+    await hover();
+    // The new copy's card, and nothing left of the old copy's.
+    const newCard = async () => {
+      const shown = await cardsShown();
+      const old = await page.evaluate(() => document.querySelectorAll('backstory-host[data-old]').length);
+      return old === 0 && shown.length === 1 && shown[0] > 0;
+    };
+    await expect.poll(newCard, { timeout: 10_000, interval: 100 }).toBe(true);
     await page.close();
   });
 });
