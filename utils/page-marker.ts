@@ -134,7 +134,8 @@ export class PageMarker {
     const win = this.doc.defaultView;
     if (!win || win !== win.top) return false;
     if (win.location.hash.length > 1 || isOpenPage()) return true;
-    // A page that took long to load may have been scrolled meanwhile: past that point, asking (which may need a layout) is worth it.
+    // A page that took long to load may have been scrolled meanwhile: past that point, asking for the scroll
+    // position (which may need a layout) is worth it.
     if (win.performance.now() > SLOW_PAGE_MS && win.scrollY > 0) return true;
     const nav = win.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return nav?.type === 'reload' || nav?.type === 'back_forward';
