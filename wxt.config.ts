@@ -13,8 +13,8 @@ export default defineConfig({
     name: 'Backstory',
     description: 'The backstory of the names in the news, from Wikipedia’s Current Events (CC BY-SA). Works offline.',
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
-    // Chrome runs a manifest's content scripts only in pages loaded after an install or update; the worker injects
-    // the same files into the tabs already open (utils/read-open-tabs.ts), which needs the pages as host
+    // Chrome runs a manifest's content scripts only in pages loaded after an install, update or enable: the worker
+    // injects the same files into the tabs already open (utils/read-open-tabs.ts), which needs the pages as host
     // permissions too (the same pages the content scripts match: no further warning). Firefox injects them itself.
     ...(browser === 'firefox' ? {} : { host_permissions: PAGE_MATCHES }),
     // The timeline's shortcut. Firefox opens its sidebar itself; Chrome's side panel is opened by the background.

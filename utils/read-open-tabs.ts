@@ -1,17 +1,19 @@
 /**
- * Chrome runs a manifest's content scripts only in pages loaded after the extension is installed or updated: the
- * article a reader had open when installing Backstory would stay unmarked until reloaded, and after an update every
- * open tab would lose its marks (the old copies take them off once cut off: extension-gone). Firefox injects the
- * manifest's scripts into open tabs itself. So in Chrome, on install and update, the worker injects the same files
- * into each open web page: the highlight styles, then the frame gate in every frame, which loads the content script
- * as at any page load (told that the page was open already: utils/open-page-flag.ts). A tab that also gets the
- * manifest's copy (it was loading) runs one content script all the same: both gates import the same module into the
- * same isolated world, which evaluates it once.
+ * Chrome runs a manifest's content scripts only in pages loaded after the extension is installed, updated or
+ * enabled: the article a reader had open when installing Backstory would stay unmarked until reloaded, and after an
+ * update (or switching Backstory off and on) every open tab would keep only the old copy's marks, which go at the
+ * first name pointed at (the old copy is cut off: extension-gone). Firefox injects the manifest's scripts into open
+ * tabs itself. So in Chrome the worker, at its first start in each of the extension's sessions, injects the same
+ * files into each open web page that has no live copy: the highlight styles, then the frame gate in every frame,
+ * which loads the content script as at any page load (told that the page was open already:
+ * utils/open-page-flag.ts). A page that also gets the manifest's copy (it was loading) runs one content script all
+ * the same: both gates import the same module into the same isolated world, which evaluates it once.
  */
-import type { Runtime, Tabs } from 'webextension-polyfill';
+import type { Tabs } from 'webextension-polyfill';
 import browser from './browser';
 import { FRAME_GATE_FILE, PAGE_MATCHES } from './content-script-manifest';
 import { HIGHLIGHT_CSS_FILE } from './highlight-style';
+import { requestTab } from './messaging';
 import { flagOpenPage } from './open-page-flag';
 
 interface Target {
@@ -25,35 +27,51 @@ interface ScriptingApi {
   executeScript(injection: { target: Target; files: string[] } | { target: Target; func: () => void }): Promise<unknown>;
 }
 
+interface SessionStorage {
+  get(key: string): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/**
+ * Set in the extension's session storage once the open tabs were read. Chrome empties it when the extension is
+ * installed, updated, reloaded or disabled, and when the browser starts: each is a new session of the extension,
+ * whose first worker start reads the open tabs (a worker stopped when idle and started again keeps it).
+ */
+const READ_KEY = 'openTabsRead';
+
 /**
  * How long one tab's injection may take before the next tab's starts, in ms. An injection waits for the page's
  * document_idle, which a page still loading, or held by a dialog, may not reach soon; it goes on meanwhile.
  */
 const TAB_WAIT_MS = 5_000;
 
-/** Listens for the extension's install and update; returns the function that stops listening. */
-export function readOpenTabsOnInstall(): () => void {
-  const scripting = (globalThis as { chrome?: { scripting?: ScriptingApi } }).chrome?.scripting;
-  if (!scripting) return () => {};
-  const onInstalled = (details: Runtime.OnInstalledDetailsType) => {
-    if (details.reason === 'install' || details.reason === 'update') void readOpenTabs(scripting);
-  };
-  browser.runtime.onInstalled.addListener(onInstalled);
-  return () => browser.runtime.onInstalled.removeListener(onInstalled);
+/** At the worker's start: reads the open tabs, once in each of the extension's sessions. */
+export function readOpenTabsOnce(): void {
+  const chromeApi = (globalThis as { chrome?: { scripting?: ScriptingApi; storage?: { session?: SessionStorage } } }).chrome;
+  const scripting = chromeApi?.scripting;
+  const session = chromeApi?.storage?.session;
+  if (!scripting || !session) return;
+  void (async () => {
+    if ((await session.get(READ_KEY))[READ_KEY]) return;
+    await session.set({ [READ_KEY]: true });
+    await readOpenTabs(scripting);
+  })().catch(() => undefined);
 }
 
 type Tab = Tabs.Tab & { frozen?: boolean; lastAccessed?: number };
 
 /**
  * The tabs in view first, then the most recently used. Each page then reads itself in slices, as at any load.
- * A discarded or frozen tab is left alone: it loads its page again, content scripts and all, when the reader
- * comes back to it.
+ * A discarded, frozen or unloaded tab is left alone: it loads its page, content scripts and all, when the reader
+ * comes back to it. A tab whose content script answers (the browser just started, and it loaded the page) needs
+ * nothing.
  */
 async function readOpenTabs(scripting: ScriptingApi): Promise<void> {
   const tabs = ((await browser.tabs.query({ url: PAGE_MATCHES, discarded: false }).catch(() => [])) as Tab[])
-    .filter((tab) => tab.id !== undefined && !tab.frozen)
+    .filter((tab) => tab.id !== undefined && !tab.frozen && tab.status !== 'unloaded')
     .sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   for (const tab of tabs) {
+    if ((await requestTab(tab.id!, 'pageStatus', {})).ok) continue;
     const target = { tabId: tab.id!, allFrames: true };
     const injected = (async () => {
       await scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] });

@@ -8,7 +8,7 @@ import { Matcher, type MatcherData } from '../../core/matcher';
 import browser from '../../utils/browser';
 import { serve } from '../../utils/messaging';
 import { openTimeline } from '../../utils/open-timeline';
-import { readOpenTabsOnInstall } from '../../utils/read-open-tabs';
+import { readOpenTabsOnce } from '../../utils/read-open-tabs';
 import { startTimelineLaunchers } from '../../utils/timeline-launchers';
 import { utf8 } from '../../utils/utf8';
 import type { Runtime } from 'webextension-polyfill';
@@ -102,8 +102,8 @@ export default defineBackground(() => {
 
   // The context menu on selected text and the keyboard shortcut that open the timeline.
   startTimelineLaunchers();
-  // Pages already open when the extension is installed or updated are read too.
-  readOpenTabsOnInstall();
+  // Pages already open when the extension is installed, updated or switched back on are read too.
+  readOpenTabsOnce();
 
   if ((browser.runtime.getManifest() as { side_panel?: unknown }).side_panel) {
     const chromeApi = (globalThis as { chrome?: { sidePanel?: { setPanelBehavior(o: object): Promise<void> } } }).chrome;

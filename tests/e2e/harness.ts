@@ -46,15 +46,16 @@ export async function launch(options: LaunchOptions = {}): Promise<Session> {
 export async function launchWithoutExtension(options: LaunchOptions = {}): Promise<{
   context: BrowserContext;
   errors: string[];
-  install(): Promise<Pick<Session, 'worker' | 'extensionId'>>;
+  /** Installs Backstory's build (or the unpacked extension at `path`); its worker and id. */
+  install(path?: string): Promise<Pick<Session, 'worker' | 'extensionId'>>;
   close(): Promise<void>;
 }> {
   const { context, errors } = await openBrowser(options, ['--enable-unsafe-extension-debugging'], ['--disable-extensions']);
   const cdp = await context.browser()!.newBrowserCDPSession();
-  const install = async () => {
+  const install = async (path = EXTENSION_DIR) => {
     const before = new Set(context.serviceWorkers());
     const started = context.waitForEvent('serviceworker', { predicate: (w) => !before.has(w), timeout: 20_000 });
-    await cdp.send('Extensions.loadUnpacked' as any, { path: EXTENSION_DIR });
+    await cdp.send('Extensions.loadUnpacked' as any, { path });
     return watchWorker(await started, errors);
   };
   return { context, errors, install, close: () => context.close() };

@@ -1,9 +1,10 @@
 /**
- * Installed or updated while pages are open, as a reader does: Chrome runs a manifest's content scripts only in
- * pages loaded afterwards, so the worker injects them into the open tabs (utils/read-open-tabs.ts). Without that,
- * the article the reader installed Backstory for would stay unmarked until reloaded, and an update would leave
- * every open tab unmarked.
+ * Installed, updated or switched back on while pages are open, as a reader does: Chrome runs a manifest's content
+ * scripts only in pages loaded afterwards, so the worker injects them into the open tabs (utils/read-open-tabs.ts).
+ * Without that, the article the reader installed Backstory for would stay unmarked until reloaded, and after an
+ * update or a switch off and on every open tab would keep only the old copy's marks, gone at the first hover.
  */
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { amberPixels, askTab, launchWithoutExtension, markedCount, markedTexts, markPoint, serveFixtures, settled, tabIdOf } from './harness';
@@ -102,6 +103,24 @@ describe('installed while pages are open', () => {
     expect(await newMarks()).toBe(true);
     expect(await markedCount(news)).toBeGreaterThan(2);
     // One card, the new copy's.
+    expect(await cardFor(news, 'Putin')).toBe(1);
+    expect(await news.locator('backstory-host').count()).toBe(1);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('reads them again when the reader switches Backstory off and on', async () => {
+    const { context } = browser;
+    const news = await context.newPage();
+    await news.goto(fixtures.url('pl-abcnews.go.com.html'));
+    await expect.poll(() => markedCount(news), { timeout: 10_000 }).toBeGreaterThan(2);
+    await news.evaluate(() => ((window as any).oldMarks = (CSS as any).highlights.get('backstory-mention')));
+    // A second extension, with the management permission, plays the reader's switch on the extensions page.
+    const backstoryId = new URL(context.serviceWorkers().find((w) => w.url().endsWith('/background.js'))!.url()).host;
+    const { worker: switcher } = await browser.install(resolve('tests/fixtures/switcher-extension'));
+    await switcher.evaluate((id) => (globalThis as any).chrome.management.setEnabled(id, false), backstoryId);
+    await switcher.evaluate((id) => (globalThis as any).chrome.management.setEnabled(id, true), backstoryId);
+    const newMarks = () => news.evaluate(() => { const h = (CSS as any).highlights.get('backstory-mention'); return h !== (window as any).oldMarks && h?.size > 2; });
+    await expect.poll(newMarks, { timeout: 20_000 }).toBe(true);
     expect(await cardFor(news, 'Putin')).toBe(1);
     expect(await news.locator('backstory-host').count()).toBe(1);
     expect(browser.errors).toEqual([]);
