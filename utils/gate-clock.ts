@@ -19,3 +19,12 @@ export function gateTime(): number {
   const ms = (globalThis as Clocked)[KEY];
   return typeof ms === 'number' ? ms : 0;
 }
+
+/**
+ * Run in a page's top frame by `scripting.executeScript` (utils/read-open-tabs.ts): true when a gate of this
+ * extension session already loaded the content script there (each session gets its own script world, so an updated
+ * or re-enabled extension finds nothing of the old copy). Self-contained, as it is sent as source: it names the key.
+ */
+export function gateRan(): boolean {
+  return typeof (globalThis as Record<string, unknown>).__backstoryGateMs === 'number';
+}

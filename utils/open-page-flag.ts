@@ -1,8 +1,8 @@
 /**
  * Marks a page's isolated world as one the worker injected the content script into after the page had loaded (an
- * install or update with tabs open: utils/read-open-tabs.ts). The reader may be anywhere on such a page, so the
- * content script reads what is in view first. The flag lives in the extension's isolated world, which the page's
- * own scripts cannot see.
+ * install, update or switch back on with tabs open: utils/read-open-tabs.ts). The reader may be anywhere on such a
+ * page, so the content script reads what is in view first. (A page still loading then gets the flag too, and pays
+ * for the hit testing.) The flag lives in the extension's isolated world, which the page's own scripts cannot see.
  */
 
 /** Run in the page by `scripting.executeScript` (so it names its key itself: the function is sent as source). */

@@ -13,18 +13,15 @@ import type { Tabs } from 'webextension-polyfill';
 import browser from './browser';
 import { FRAME_GATE_FILE, PAGE_MATCHES } from './content-script-manifest';
 import { HIGHLIGHT_CSS_FILE } from './highlight-style';
-import { requestTab } from './messaging';
+import { gateRan } from './gate-clock';
 import { flagOpenPage } from './open-page-flag';
 
-interface Target {
-  tabId: number;
-  allFrames: boolean;
-}
+type Target = { tabId: number; allFrames: true } | { tabId: number; frameIds: number[] };
 
 /** The part of Chrome's `scripting` API used here (absent from the Firefox build, which has no such permission). */
 interface ScriptingApi {
   insertCSS(injection: { target: Target; files: string[] }): Promise<void>;
-  executeScript(injection: { target: Target; files: string[] } | { target: Target; func: () => void }): Promise<unknown>;
+  executeScript(injection: { target: Target; files: string[] } | { target: Target; func: () => unknown }): Promise<Array<{ result?: unknown }>>;
 }
 
 interface SessionStorage {
@@ -53,8 +50,10 @@ export function readOpenTabsOnce(): void {
   if (!scripting || !session) return;
   void (async () => {
     if ((await session.get(READ_KEY))[READ_KEY]) return;
-    await session.set({ [READ_KEY]: true });
     await readOpenTabs(scripting);
+    // Only once every tab was seen to: a worker stopped midway goes over them again at its next start, and skips
+    // the pages read meanwhile.
+    await session.set({ [READ_KEY]: true });
   })().catch(() => undefined);
 }
 
@@ -63,17 +62,19 @@ type Tab = Tabs.Tab & { frozen?: boolean; lastAccessed?: number };
 /**
  * The tabs in view first, then the most recently used. Each page then reads itself in slices, as at any load.
  * A discarded, frozen or unloaded tab is left alone: it loads its page, content scripts and all, when the reader
- * comes back to it. A tab whose content script answers (the browser just started, and it loaded the page) needs
- * nothing.
+ * comes back to it. A page whose gate already ran in this session (the browser just started and loaded it) needs
+ * nothing: asked in its script world (utils/gate-clock.ts), at the page's document_idle. (Asked before the
+ * manifest's gate ran there, it gets the files twice, and the second gate finds the content script loaded.)
  */
 async function readOpenTabs(scripting: ScriptingApi): Promise<void> {
   const tabs = ((await browser.tabs.query({ url: PAGE_MATCHES, discarded: false }).catch(() => [])) as Tab[])
     .filter((tab) => tab.id !== undefined && !tab.frozen && tab.status !== 'unloaded')
     .sort((a, b) => Number(b.active) - Number(a.active) || (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0));
   for (const tab of tabs) {
-    if ((await requestTab(tab.id!, 'pageStatus', {})).ok) continue;
-    const target = { tabId: tab.id!, allFrames: true };
+    const target = { tabId: tab.id!, allFrames: true } as const;
     const injected = (async () => {
+      const [top] = await scripting.executeScript({ target: { tabId: tab.id!, frameIds: [0] }, func: gateRan });
+      if (top?.result === true) return;
       await scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] });
       await scripting.executeScript({ target, func: flagOpenPage }); // the reader may be anywhere on it: the view goes first
       await scripting.executeScript({ target, files: [FRAME_GATE_FILE] });

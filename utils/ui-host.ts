@@ -15,7 +15,11 @@ export class UiHost {
   /** The latest layer to draw, kept while the renderer loads. */
   private pending: CardLayerProps | undefined;
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly doc: Document) {
+    // A host left by an earlier copy of Backstory goes (Firefox ends the old copy's script at an update, and what
+    // it showed stays on the page, an open card included). Hosts are children of <html>: a handful to look at.
+    for (const el of [...doc.documentElement.children]) if (el.tagName === HOST_TAG) el.remove();
+  }
 
   get element(): HTMLElement | undefined {
     return this.host;
@@ -32,9 +36,6 @@ export class UiHost {
 
   show(props: CardLayerProps): void {
     if (!this.root) {
-      // A host left by an earlier copy of Backstory (Firefox ends the old copy's script at an update, and whatever
-      // it showed stays on the page, an open card included) goes: one host, the live one.
-      for (const stale of this.doc.documentElement.querySelectorAll(`:scope > ${HOST_TAG.toLowerCase()}`)) stale.remove();
       this.host = this.doc.createElement(HOST_TAG.toLowerCase());
       this.root = this.host.attachShadow({ mode: 'open' });
       this.doc.documentElement.append(this.host);

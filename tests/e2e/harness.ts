@@ -5,7 +5,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -54,7 +54,8 @@ export async function launchWithoutExtension(options: LaunchOptions = {}): Promi
   const cdp = await context.browser()!.newBrowserCDPSession();
   const install = async (path = EXTENSION_DIR) => {
     const before = new Set(context.serviceWorkers());
-    const started = context.waitForEvent('serviceworker', { predicate: (w) => !before.has(w), timeout: 20_000 });
+    const file = (JSON.parse(readFileSync(join(path, 'manifest.json'), 'utf8')) as { background: { service_worker: string } }).background.service_worker;
+    const started = context.waitForEvent('serviceworker', { predicate: (w) => !before.has(w) && w.url().endsWith(`/${file}`), timeout: 20_000 });
     await cdp.send('Extensions.loadUnpacked' as any, { path });
     return watchWorker(await started, errors);
   };
@@ -85,7 +86,8 @@ async function openBrowser(options: LaunchOptions, args: string[], ignore: strin
   return { context, errors };
 }
 
-function watchWorker(worker: Worker, errors: string[]): Pick<Session, 'worker' | 'extensionId'> {
+/** Collects a worker's console errors into `errors`; its extension's id. */
+export function watchWorker(worker: Worker, errors: string[]): Pick<Session, 'worker' | 'extensionId'> {
   worker.on('console', (m) => m.type() === 'error' && errors.push(`worker: ${m.text()}`));
   return { worker, extensionId: new URL(worker.url()).host };
 }

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { amberPixels, askTab, launchWithoutExtension, markedCount, markedTexts, markPoint, serveFixtures, settled, tabIdOf } from './harness';
+import { amberPixels, askTab, launchWithoutExtension, markedCount, markedTexts, markPoint, serveFixtures, settled, tabIdOf, watchWorker } from './harness';
 
 let browser: Awaited<ReturnType<typeof launchWithoutExtension>>;
 let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
@@ -54,6 +54,9 @@ const unmarkedInView = (): number => {
 };
 
 describe('installed while pages are open', () => {
+  /** Backstory's id, once installed. */
+  let backstoryId: string | undefined;
+
   it('reads the pages already open (what is in view first; frames and shadow roots too), and reads them again after an update', async () => {
     const { context } = browser;
     const structure = await context.newPage();
@@ -68,6 +71,7 @@ describe('installed while pages are open', () => {
     expect(await markedCount(news)).toBe(0);
 
     const { extensionId } = await browser.install();
+    backstoryId = extensionId;
     const ext = await context.newPage();
     await ext.goto(`chrome-extension://${extensionId}/popup.html`);
     // The reader is half-way down the long page: every paragraph on screen is marked before a quarter of the page is
@@ -110,19 +114,52 @@ describe('installed while pages are open', () => {
 
   it('reads them again when the reader switches Backstory off and on', async () => {
     const { context } = browser;
+    const id = (backstoryId ??= (await browser.install()).extensionId);
     const news = await context.newPage();
     await news.goto(fixtures.url('pl-abcnews.go.com.html'));
     await expect.poll(() => markedCount(news), { timeout: 10_000 }).toBeGreaterThan(2);
     await news.evaluate(() => ((window as any).oldMarks = (CSS as any).highlights.get('backstory-mention')));
     // A second extension, with the management permission, plays the reader's switch on the extensions page.
-    const backstoryId = new URL(context.serviceWorkers().find((w) => w.url().endsWith('/background.js'))!.url()).host;
     const { worker: switcher } = await browser.install(resolve('tests/fixtures/switcher-extension'));
-    await switcher.evaluate((id) => (globalThis as any).chrome.management.setEnabled(id, false), backstoryId);
-    await switcher.evaluate((id) => (globalThis as any).chrome.management.setEnabled(id, true), backstoryId);
+    await switcher.evaluate((x) => (globalThis as any).chrome.management.setEnabled(x, false), id);
+    const restarted = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${id}/`), timeout: 20_000 });
+    await switcher.evaluate((x) => (globalThis as any).chrome.management.setEnabled(x, true), id);
+    watchWorker(await restarted, browser.errors);
     const newMarks = () => news.evaluate(() => { const h = (CSS as any).highlights.get('backstory-mention'); return h !== (window as any).oldMarks && h?.size > 2; });
     await expect.poll(newMarks, { timeout: 20_000 }).toBe(true);
     expect(await cardFor(news, 'Putin')).toBe(1);
     expect(await news.locator('backstory-host').count()).toBe(1);
+    expect(browser.errors).toEqual([]);
+  });
+
+  it('leaves a page that has its content script alone when the worker reads the open tabs again (a browser start)', async () => {
+    const { context } = browser;
+    const id = (backstoryId ??= (await browser.install()).extensionId);
+    const page = await context.newPage();
+    await page.goto(fixtures.url('pl-abcnews.go.com.html'));
+    await expect.poll(() => markedCount(page), { timeout: 10_000 }).toBeGreaterThan(2);
+    await page.evaluate(() => ((window as any).oldMarks = (CSS as any).highlights.get('backstory-mention')));
+    // Every script the page's frames run, in any world, as the debugger sees them.
+    const cdp = await context.newCDPSession(page);
+    const gates: string[] = [];
+    cdp.on('Debugger.scriptParsed', (e) => e.url.endsWith('/frame-gate.js') && gates.push(e.url));
+    await cdp.send('Debugger.enable');
+    const before = gates.length;
+    expect(before).toBeGreaterThan(0); // the manifest's gate, reported as the debugger starts
+    // A new session of the extension, as at a browser start: its session storage empty, its worker started afresh
+    // (by the popup's first request).
+    const ext = await context.newPage();
+    await ext.goto(`chrome-extension://${id}/options.html`);
+    const readTabs = () => ext.evaluate(async () => (await (globalThis as any).chrome.storage.session.get('openTabsRead')).openTabsRead ?? false);
+    expect(await readTabs()).toBe(true);
+    await ext.evaluate(() => (globalThis as any).chrome.storage.session.clear());
+    const extCdp = await context.newCDPSession(ext);
+    await extCdp.send('ServiceWorker.enable');
+    await extCdp.send('ServiceWorker.stopAllWorkers');
+    await ext.goto(`chrome-extension://${id}/popup.html`);
+    await expect.poll(readTabs, { timeout: 20_000 }).toBe(true);
+    expect(gates.length).toBe(before);
+    expect(await page.evaluate(() => (CSS as any).highlights.get('backstory-mention') === (window as any).oldMarks)).toBe(true);
     expect(browser.errors).toEqual([]);
   });
 });
