@@ -112,7 +112,7 @@ describe('the built extension in Firefox', () => {
       expect(await page.evaluate(countAmber, png), where).toBeGreaterThan(20);
     }
     // An update with a card open: Firefox ends the old copy's script, which leaves its card on the page, and
-    // injects the new copy, whose first card replaces it.
+    // injects the new copy, which removes that card as it starts; the next card is the new copy's alone.
     const cardsShown = () => page.evaluate(() => [...document.querySelectorAll('backstory-host')].map((h) => h.shadowRoot?.querySelectorAll('.card .ev').length ?? 0));
     const hover = async () => {
       const at = (await page.evaluate(markPoint, null))!;
