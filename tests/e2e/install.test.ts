@@ -4,10 +4,11 @@
  * Without that, the article the reader installed Backstory for would stay unmarked until reloaded, and after an
  * update or a switch off and on every open tab would keep only the old copy's marks, gone at the first hover.
  */
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { amberPixels, askTab, launchWithoutExtension, markedCount, markedTexts, markPoint, serveFixtures, settled, tabIdOf, watchWorker } from './harness';
+import { amberPixels, ARTIFACTS, askTab, launchWithoutExtension, markedCount, markedTexts, markPoint, serveFixtures, settled, tabIdOf, watchWorker } from './harness';
 
 let browser: Awaited<ReturnType<typeof launchWithoutExtension>>;
 let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
@@ -97,6 +98,8 @@ describe('installed while pages are open', () => {
     // read (from the top, they would come after half of it).
     await expect.poll(() => scrolled.evaluate(unmarkedInView), { timeout: 20_000, interval: 50 }).toBe(0);
     expect((await askTab(ext, await tabIdOf(ext, scrolled), 'pageStatus')).value.mentions).toBeLessThan(long.paragraphs);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await scrolled.screenshot({ path: `${ARTIFACTS}/installed-scrolled.png` });
     await scrolled.close();
     expect((await settled(ext, await tabIdOf(ext, news))).mentions).toBeGreaterThan(2);
     expect(await markedCount(news)).toBeGreaterThan(2);
