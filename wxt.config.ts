@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { flexsearchAlias } from './flexsearch-build';
-import { CONTENT_SCRIPT_FILE, FRAME_GATE_FILE, LATE_PARTS_FILE, PAGE_MATCHES } from './utils/content-script-manifest';
+import { CONTENT_SCRIPT_FILE, FRAME_GATE_FILE, LATE_PARTS_FILE, PAGE_DATE_FILE, PAGE_MATCHES } from './utils/content-script-manifest';
 import { HIGHLIGHT_CSS, HIGHLIGHT_CSS_FILE } from './utils/highlight-style';
 
 export default defineConfig({
@@ -27,16 +27,17 @@ export default defineConfig({
     action: { default_title: 'Backstory: search events' },
     // Every frame, the top one included, gets the few lines of entrypoints/frame-gate, which load the content script
     // (entrypoints/page-reader) as a module: always in the top frame, and in other frames when they are worth
-    // reading. The content script loads its late parts (entrypoints/content-late: the card's renderer, the page's
-    // date) when first needed. Both are loadable from pages for that, at a per-session address in Chrome (Firefox's
-    // extension address is already per install). The highlight styles are a stylesheet of their own, injected at
-    // document_start: Chrome injects a manifest's CSS before the page is first styled whatever run_at says, Firefox
-    // only at run_at, so with the gate at document_idle Firefox would restyle the whole page after load.
+    // reading. The content script loads its late parts when first needed (entrypoints/content-late, the card's
+    // renderer; entrypoints/page-date, the page's date). All are loadable from pages for that, at a per-session
+    // address in Chrome (Firefox's extension address is already per install). The highlight styles are a
+    // stylesheet of their own, injected at document_start: Chrome injects a manifest's CSS before the page is first
+    // styled whatever run_at says, Firefox only at run_at, so with the gate at document_idle Firefox would restyle
+    // the whole page after load.
     content_scripts: [
       { matches: PAGE_MATCHES, css: [HIGHLIGHT_CSS_FILE], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_start' },
       { matches: PAGE_MATCHES, js: [FRAME_GATE_FILE], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
     ],
-    web_accessible_resources: [{ resources: [CONTENT_SCRIPT_FILE, LATE_PARTS_FILE], matches: PAGE_MATCHES, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: [CONTENT_SCRIPT_FILE, LATE_PARTS_FILE, PAGE_DATE_FILE], matches: PAGE_MATCHES, use_dynamic_url: true }],
     // Chrome 130 refused content scripts' imports of use_dynamic_url resources (crbug 363027634; fixed by 132).
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '132' }),
     ...(browser === 'firefox'

@@ -13,5 +13,8 @@ export const FRAME_GATE_FILE = 'frame-gate.js';
 /** The full content script as built (entrypoints/page-reader). */
 export const CONTENT_SCRIPT_FILE = 'page-reader.js';
 
-/** The parts of the content script loaded when first needed (entrypoints/content-late). */
+/** The parts of the content script loaded when first needed: the card's renderer (entrypoints/content-late)… */
 export const LATE_PARTS_FILE = 'content-late.js';
+
+/** …and the page's publication date (entrypoints/page-date). */
+export const PAGE_DATE_FILE = 'page-date.js';

@@ -1,11 +1,12 @@
 /**
- * The parts of the content script a page may never need, loaded the first time one is: the hover card's renderer
- * (Preact, the components, their CSS) and the page's publication date. Left out of the script every page
- * compiles, they cost nothing until a reader points at a name or opens the timeline (about 2 ms of compile a page
- * otherwise: `npm run bench`, fixed cost). entrypoints/content-late publishes them into this isolated world.
+ * The parts of the content script a page may never need, each a module of its own loaded the first time it is:
+ * the hover card's renderer (Preact, the components, their CSS: entrypoints/content-late) and the page's
+ * publication date (entrypoints/page-date, for the timeline). Left out of the script every page compiles, they cost
+ * nothing until a reader points at a name or opens the timeline (about 2 ms of compile a page otherwise: `npm run
+ * bench`, fixed cost). Each publishes itself into this isolated world, on a global pages cannot see.
  */
 import type { CardLayerProps } from '../components/CardLayer';
-import { LATE_PARTS_FILE } from './content-script-manifest';
+import { LATE_PARTS_FILE, PAGE_DATE_FILE } from './content-script-manifest';
 import type { PageDate } from './protocol';
 import { importPackaged } from './package-module';
 
@@ -14,31 +15,41 @@ export interface LateParts {
   renderLayer(root: ShadowRoot, props: CardLayerProps | null): void;
   /** The layer's stylesheet. */
   css: string;
-  publishedDate(doc: Document): PageDate | null;
 }
 
-/** Where entrypoints/content-late leaves its parts: a global of this script's isolated world (pages cannot see it). */
-export const LATE_PARTS_KEY = Symbol.for('backstory.late-parts');
+/** Reads the publication date a page states (utils/published-date.ts). */
+export type PageDateReader = (doc: Document) => PageDate | null;
 
-type Holder = Record<symbol, LateParts | undefined>;
-let loading: Promise<LateParts | undefined> | undefined;
+/** Where entrypoints/content-late leaves its parts. */
+export const LATE_PARTS_KEY = Symbol.for('backstory.late-parts');
+/** Where entrypoints/page-date leaves its reader. */
+export const PAGE_DATE_KEY = Symbol.for('backstory.page-date');
+
+type Holder = Record<symbol, unknown>;
 
 /**
- * The parts, loaded once (as a module into this world); undefined when they could not be loaded. A failure is
- * kept, not retried: a module that failed to load stays failed for the page, and asking again on every frame the
+ * A late module's part, loaded once (as a module into this world); undefined when it could not be loaded. A failure
+ * is kept, not retried: a module that failed to load stays failed for the page, and asking again on every frame the
  * pointer rests on a name would only repeat it.
  */
-export function lateParts(): Promise<LateParts | undefined> {
-  loading ??= (async () => {
-    try {
-      await importPackaged(LATE_PARTS_FILE);
-      return (globalThis as unknown as Holder)[LATE_PARTS_KEY];
-    } catch {
-      return undefined; // e.g. an orphaned script after an update, whose runtime is gone
-    }
-  })();
-  return loading;
+function latePart<T>(file: string, key: symbol): () => Promise<T | undefined> {
+  let loading: Promise<T | undefined> | undefined;
+  return () =>
+    (loading ??= (async () => {
+      try {
+        await importPackaged(file);
+        return (globalThis as unknown as Holder)[key] as T | undefined;
+      } catch {
+        return undefined; // e.g. an orphaned script after an update, whose runtime is gone
+      }
+    })());
 }
 
-/** The parts if they are already here (no waiting). */
-export const latePartsNow = (): LateParts | undefined => (globalThis as unknown as Holder)[LATE_PARTS_KEY];
+/** The card's renderer. */
+export const lateParts = /* @__PURE__ */ latePart<LateParts>(LATE_PARTS_FILE, LATE_PARTS_KEY);
+
+/** The renderer if it is already here (no waiting). */
+export const latePartsNow = (): LateParts | undefined => (globalThis as unknown as Holder)[LATE_PARTS_KEY] as LateParts | undefined;
+
+/** The publication-date reader: 2 KB, where the renderer is 23 (the timeline asks every page it follows). */
+export const pageDateReader = /* @__PURE__ */ latePart<PageDateReader>(PAGE_DATE_FILE, PAGE_DATE_KEY);

@@ -4,7 +4,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isSiteDisabled, type Settings } from '../../core/settings';
 import { closeRequests, requestOnce, serve } from '../../utils/messaging';
 import { PageSession } from '../../utils/page-session';
-import { lateParts } from '../../utils/late-parts';
+import { pageDateReader } from '../../utils/late-parts';
 import { loadSettings, watchSettings } from '../../utils/settings';
 import { extensionAlive } from '../../utils/web-ext';
 import { gateTime } from '../../utils/gate-clock';
@@ -84,9 +84,9 @@ export default defineUnlistedScript(async () => {
   unserve = serve({
     pageEntities: () => session?.entities() ?? [],
     pageDate: async () => {
-      const parts = await lateParts();
-      if (!parts) throw new Error('could not load the page-date reader');
-      return parts.publishedDate(document);
+      const read = await pageDateReader();
+      if (!read) throw new Error('could not load the page-date reader');
+      return read(document);
     },
     pageSite: () => ({ host: siteHost() }),
     pageStatus: () => ({
