@@ -5,26 +5,27 @@
  * builds its `chrome` object (1-7 ms on the bench machine), and `import()` sets up the module loading (2-9 ms
  * before it returns). The content script counts it in its `start` (`pageStatus.startMs`), as one of the start's tasks.
  */
-const KEY = '__backstoryGateMs';
+export const GATE_KEY = '__backstoryGateMs';
 
-type Clocked = { [KEY]?: number };
+type Clocked = { [GATE_KEY]?: number };
 
 /** The first gate's time is kept: a second gate in the same world (utils/read-open-tabs.ts) found the API set up. */
 export function noteGateTime(ms: number): void {
-  (globalThis as Clocked)[KEY] ??= ms;
+  (globalThis as Clocked)[GATE_KEY] ??= ms;
 }
 
 /** The gate's time in this frame, or 0 when the script was loaded some other way. */
 export function gateTime(): number {
-  const ms = (globalThis as Clocked)[KEY];
+  const ms = (globalThis as Clocked)[GATE_KEY];
   return typeof ms === 'number' ? ms : 0;
 }
 
 /**
- * Run in a page's top frame by `scripting.executeScript` (utils/read-open-tabs.ts): true when a gate of this
- * extension session already loaded the content script there (each session gets its own script world, so an updated
- * or re-enabled extension finds nothing of the old copy). Self-contained, as it is sent as source: it names the key.
+ * Run in a page's top frame by `scripting.executeScript` with `args: [GATE_KEY]` (utils/read-open-tabs.ts): true
+ * when a gate of this extension session already loaded the content script there (each session gets its own script
+ * world, so an updated or re-enabled extension finds nothing of the old copy). The function is sent as source, so it
+ * is handed the key rather than closing over it.
  */
-export function gateRan(): boolean {
-  return typeof (globalThis as Record<string, unknown>).__backstoryGateMs === 'number';
+export function gateRan(key: string): boolean {
+  return typeof (globalThis as Record<string, unknown>)[key] === 'number';
 }

@@ -5,10 +5,15 @@
  * for the hit testing.) The flag lives in the extension's isolated world, which the page's own scripts cannot see.
  */
 
-/** Run in the page by `scripting.executeScript` (so it names its key itself: the function is sent as source). */
-export function flagOpenPage(): void {
-  (globalThis as Record<string, unknown>).__backstoryOpenPage = true;
+export const OPEN_PAGE_KEY = '__backstoryOpenPage';
+
+/**
+ * Run in the page by `scripting.executeScript` with `args: [OPEN_PAGE_KEY]`: the function is sent as source, so it
+ * is handed the key rather than closing over it.
+ */
+export function flagOpenPage(key: string): void {
+  (globalThis as Record<string, unknown>)[key] = true;
 }
 
 /** True in a page the content script was injected into after it loaded. */
-export const isOpenPage = (): boolean => (globalThis as Record<string, unknown>).__backstoryOpenPage === true;
+export const isOpenPage = (): boolean => (globalThis as Record<string, unknown>)[OPEN_PAGE_KEY] === true;

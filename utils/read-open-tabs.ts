@@ -13,15 +13,15 @@ import type { Tabs } from 'webextension-polyfill';
 import browser from './browser';
 import { FRAME_GATE_FILE, PAGE_MATCHES } from './content-script-manifest';
 import { HIGHLIGHT_CSS_FILE } from './highlight-style';
-import { gateRan } from './gate-clock';
-import { flagOpenPage } from './open-page-flag';
+import { GATE_KEY, gateRan } from './gate-clock';
+import { flagOpenPage, OPEN_PAGE_KEY } from './open-page-flag';
 
 type Target = { tabId: number; allFrames: true } | { tabId: number; frameIds: number[] };
 
 /** The part of Chrome's `scripting` API used here (absent from the Firefox build, which has no such permission). */
 interface ScriptingApi {
   insertCSS(injection: { target: Target; files: string[] }): Promise<void>;
-  executeScript(injection: { target: Target; files: string[] } | { target: Target; func: () => unknown }): Promise<Array<{ result?: unknown }>>;
+  executeScript(injection: { target: Target; files: string[] } | { target: Target; func: (key: string) => unknown; args: [string] }): Promise<Array<{ result?: unknown }>>;
 }
 
 interface SessionStorage {
@@ -73,10 +73,10 @@ async function readOpenTabs(scripting: ScriptingApi): Promise<void> {
   for (const tab of tabs) {
     const target = { tabId: tab.id!, allFrames: true } as const;
     const injected = (async () => {
-      const [top] = await scripting.executeScript({ target: { tabId: tab.id!, frameIds: [0] }, func: gateRan });
+      const [top] = await scripting.executeScript({ target: { tabId: tab.id!, frameIds: [0] }, func: gateRan, args: [GATE_KEY] });
       if (top?.result === true) return;
       await scripting.insertCSS({ target, files: [HIGHLIGHT_CSS_FILE] });
-      await scripting.executeScript({ target, func: flagOpenPage }); // the reader may be anywhere on it: the view goes first
+      await scripting.executeScript({ target, func: flagOpenPage, args: [OPEN_PAGE_KEY] }); // the reader may be anywhere on it: the view goes first
       await scripting.executeScript({ target, files: [FRAME_GATE_FILE] });
     })();
     // A page Backstory may not read (the web store, an error page, a site the reader withheld) is left as it is.
