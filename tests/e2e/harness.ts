@@ -123,6 +123,18 @@ export function markedCount(page: Page): Promise<number> {
 export const nonWebResources = (): string[] => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => !n.startsWith('http'));
 
 /**
+ * The addresses of the scripts a page has parsed, in every frame and script world (content scripts and the modules
+ * they import included), as the debugger lists them: those parsed before it starts, then each new one as it comes.
+ */
+export async function parsedScripts(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const urls: string[] = [];
+  cdp.on('Debugger.scriptParsed', (e) => urls.push(e.url));
+  await cdp.send('Debugger.enable');
+  return urls;
+}
+
+/**
  * Run in a page (`evaluate`, Playwright or Puppeteer): a point inside the first marked mention, or the first whose
  * text is `text`, scrolled into view; null when there is none.
  */

@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { amberPixels, ARTIFACTS, askTab, launchWithoutExtension, markedCount, markedTexts, markPoint, serveFixtures, settled, tabIdOf, watchWorker } from './harness';
+import { amberPixels, ARTIFACTS, askTab, launchWithoutExtension, markedCount, markedTexts, markPoint, parsedScripts, serveFixtures, settled, tabIdOf, watchWorker } from './harness';
 
 let browser: Awaited<ReturnType<typeof launchWithoutExtension>>;
 let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
@@ -153,12 +153,9 @@ describe('installed while pages are open', () => {
     const { context } = browser;
     const id = await installed();
     const page = await markedNewsPage();
-    // Every script the page's frames run, in any world, as the debugger sees them.
-    const cdp = await context.newCDPSession(page);
-    const gates: string[] = [];
-    cdp.on('Debugger.scriptParsed', (e) => e.url.endsWith('/frame-gate.js') && gates.push(e.url));
-    await cdp.send('Debugger.enable');
-    const before = gates.length;
+    const parsed = await parsedScripts(page);
+    const gates = () => parsed.filter((u) => u.endsWith('/frame-gate.js')).length;
+    const before = gates();
     expect(before).toBeGreaterThan(0); // the manifest's gate, reported as the debugger starts
     // A new session of the extension, as at a browser start: its session storage empty, its worker started afresh
     // (by the popup's first request).
@@ -172,7 +169,7 @@ describe('installed while pages are open', () => {
     await extCdp.send('ServiceWorker.stopAllWorkers');
     await ext.goto(`chrome-extension://${id}/popup.html`);
     await expect.poll(readTabs, { timeout: 20_000 }).toBe(true);
-    expect(gates.length).toBe(before);
+    expect(gates()).toBe(before);
     expect(await newMarks(page)).toBe(false);
     expect(browser.errors).toEqual([]);
   });

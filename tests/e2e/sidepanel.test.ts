@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, settled, sidePanelUrls, tabIdOf, useExtension, waitForMarks } from './harness';
+import { ARTIFACTS, parsedScripts, settled, sidePanelUrls, tabIdOf, useExtension, waitForMarks } from './harness';
 
 const env = useExtension();
 
@@ -109,15 +109,10 @@ describe('side panel timeline', () => {
     const date = await env.ext.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { backstory: 1, type: 'pageDate', payload: {} }, { frameId: 0 }), tabId);
     expect(date).toEqual({ ok: true, value: { date: '2015-07-24', source: 'JSON-LD datePublished' } });
     await expect.poll(() => panel.locator('.panel-head .published').textContent()).toContain('2015-07-24');
-    // The page loaded the 2 KB date reader for that, not the card's renderer (no name was pointed at): every script
-    // parsed in the page's frames and worlds, as the debugger lists them when it starts.
-    const cdp = await page.context().newCDPSession(page);
-    const parsed: string[] = [];
-    cdp.on('Debugger.scriptParsed', (e) => parsed.push(e.url));
-    await cdp.send('Debugger.enable');
+    // The page loaded the 2 KB date reader for that, not the card's renderer (no name was pointed at).
+    const parsed = await parsedScripts(page);
     expect(parsed.filter((u) => u.endsWith('/page-date.js'))).toHaveLength(1);
     expect(parsed.filter((u) => u.endsWith('/content-late.js'))).toHaveLength(0);
-    await cdp.detach();
     // Year zoom, oldest first: the split sits between the events before and after 24 July 2015.
     await panel.locator('.segmented button', { hasText: 'Year' }).click();
     await panel.locator('button', { hasText: 'Newest first' }).click();
