@@ -1,13 +1,14 @@
 import { acronymsOf, aliasRejection, isAcronym } from './alias-rules';
 import type { MergedCorpus } from './build-corpus';
 import { rankEntityEvents } from './ranking';
+import { surnameAliases } from './surnames';
 import { stripQualifier } from './text';
 
 export interface Alias {
   /** The name as it is written on pages. */
   text: string;
-  /** How the data attests it. */
-  kind: 'title' | 'surface' | 'acronym';
+  /** How the data attests it (a surname is inferred from a person's title: core/surnames.ts). */
+  kind: 'title' | 'surface' | 'acronym' | 'surname';
   /** Times the data links this exact surface form to the entity (for acronyms: events that write it). */
   count: number;
   /** The data also uses this text, often enough, for another entity ("Georgia", "Chancellor"). */
@@ -48,6 +49,13 @@ export function ordinaryWords(texts: Iterable<string>): Set<string> {
   }
   const out = new Set<string>();
   for (const [w, n] of lower) if (n >= COMMON_MIN && n >= COMMON_SHARE * (all.get(w) ?? n)) out.add(w);
+  return out;
+}
+
+/** Every word the texts write in lower case, even once ("institute"): such a word is no surname (core/surnames.ts). */
+export function lowerCaseWords(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const [w] of text.matchAll(/\p{L}+/gu)) if (w === w.toLowerCase()) out.add(w);
   return out;
 }
 
@@ -211,7 +219,13 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
     return { title, folded: group.filter((t) => t !== title).sort(), aliases, events: ranked.get(title) ?? [] };
   });
   entities.sort((x, y) => y.events.length - x.events.length || x.title.localeCompare(y.title));
-  const commonWords = ordinaryWords(events.map((e) => `${e.text} ${e.summary ?? ''}`));
+  const texts = events.map((e) => `${e.text} ${e.summary ?? ''}`);
+  const commonWords = ordinaryWords(texts);
+  const surnames = surnameAliases(entities, commonWords, lowerCaseWords(texts));
+  for (const e of entities) {
+    const surname = surnames.get(e.title);
+    if (surname) e.aliases.push(surname);
+  }
   return { entities, canonical, commonWords };
 }
 
@@ -226,6 +240,6 @@ function aspectOf(title: string, surface: string, canonical: Map<string, string>
 }
 
 function rankKind(kind: Alias['kind']): number {
-  return kind === 'title' ? 3 : kind === 'acronym' ? 2 : 1;
+  return kind === 'title' ? 3 : kind === 'acronym' ? 2 : kind === 'surface' ? 1 : 0;
 }
 

@@ -113,11 +113,12 @@ function hashRange(text: string, start: number, end: number): number {
  * - a surface form or acronym the data attests only once ("Stephanie" for Stephanie McMahon, "GP");
  * - a one-word name the corpus also writes as an ordinary word ("Leader", "Hotel", "Director");
  * - a one-word surface form that is not a word of its title ("Russian" for Russia);
- * - the place part of a "Place, Region" title ("Bay" for "Bay, Somalia").
+ * - the place part of a "Place, Region" title ("Bay" for "Bay, Somalia");
+ * - a person's surname inferred from the title ("Macron" for Emmanuel Macron: core/surnames.ts).
  * Titles of several words, and acronyms the data writes again and again, are strong.
  */
 export function isWeak(alias: Pick<Alias, 'text' | 'kind' | 'count' | 'ambiguous'>, title: string, common: Set<string>): boolean {
-  if (alias.ambiguous) return true;
+  if (alias.ambiguous || alias.kind === 'surname') return true;
   if (alias.kind !== 'title' && alias.count < 2) return true;
   if (/\s/.test(alias.text) || /^\p{Lu}{2,}$/u.test(alias.text)) return false;
   if (common.has(alias.text.toLowerCase())) return true;

@@ -133,3 +133,25 @@ describe('weak and ambiguous names (docs/aliases.md)', () => {
     expect(found('Tehran and Jordan spoke.').map(([, t]) => t)).toContain('Jordan');
   });
 });
+
+describe('surnames (core/surnames.ts)', () => {
+  it('marks a surname where the page names the person in full, and only there', () => {
+    expect(found('Emmanuel Macron met Olaf Scholz. Macron said Scholz’s plan would work.')).toEqual([
+      ['Emmanuel Macron', 'Emmanuel Macron'], ['Olaf Scholz', 'Olaf Scholz'], ['Macron', 'Emmanuel Macron'], ['Scholz', 'Olaf Scholz'],
+    ]);
+    expect(found('Macron said the plan would work.')).toEqual([]);
+    expect(aliases('Emmanuel Macron')).toContain('Macron');
+  });
+  it('takes the last word of names only, never an ordinary word or a given name', () => {
+    expect(aliases('Hurricane Ida')).not.toContain('Ida'); // "hurricane" is an ordinary word: not a personal name
+    expect(aliases('Luhansk Oblast')).not.toContain('Oblast'); // the corpus writes "oblast" in lower case
+    expect(aliases('Abiy Ahmed')).not.toContain('Ahmed'); // "Ahmed" begins other names
+    expect(aliases('Hun Sen')).not.toContain('Sen'); // "Sen." is written before senators' names
+    expect(found('Hun Sen spoke to Sen. Bernie Sanders.').map(([text]) => text)).toEqual(['Hun Sen', 'Bernie Sanders']);
+  });
+  it('gives a surname several people share to the one the data names far more often, or to nobody', () => {
+    expect(aliases('Benjamin Netanyahu')).toContain('Netanyahu'); // 31 events against Yair Netanyahu's 1
+    expect(aliases('Keiko Fujimori')).not.toContain('Fujimori'); // 13 against Alberto Fujimori's 5
+    expect(aliases('Alberto Fujimori')).not.toContain('Fujimori');
+  });
+});

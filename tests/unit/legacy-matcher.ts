@@ -1,6 +1,7 @@
 /** The matcher as it was before the compact form (Maps and Sets built at load): the reference the compact one must agree with. Test-only. */
-import type { Alias, Catalogue } from '../../core/catalogue';
-import { wordAfter, wordBefore, withEvidence } from '../../core/matcher';
+import type { Catalogue } from '../../core/catalogue';
+import { isWeak, wordAfter, wordBefore, withEvidence } from '../../core/matcher';
+// Which names are weak is the data's rule (core/matcher.ts), shared; this reference differs only in its form.
 import { foldText } from '../../core/text';
 
 /** A name found in a text: UTF-16 offsets into the original text. */
@@ -34,24 +35,6 @@ function isWordAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return WORD_CHAR.test(text[i]);
-}
-
-/**
- * A weak alias needs a strong mention of its entity on the same page (docs/aliases.md). Weak:
- * - a text the data also uses for another entity ("Georgia", "Chancellor");
- * - a surface form or acronym the data attests only once ("Stephanie" for Stephanie McMahon, "GP");
- * - a one-word name the corpus also writes as an ordinary word ("Leader", "Hotel", "Director");
- * - a one-word surface form that is not a word of its title ("Russian" for Russia);
- * - the place part of a "Place, Region" title ("Bay" for "Bay, Somalia").
- * Titles of several words, and acronyms the data writes again and again, are strong.
- */
-function isWeak(alias: Pick<Alias, 'text' | 'kind' | 'count' | 'ambiguous'>, title: string, common: Set<string>): boolean {
-  if (alias.ambiguous) return true;
-  if (alias.kind !== 'title' && alias.count < 2) return true;
-  if (/\s/.test(alias.text) || /^\p{Lu}{2,}$/u.test(alias.text)) return false;
-  if (common.has(alias.text.toLowerCase())) return true;
-  if (/^[^,]+, /.test(title) && title.split(',')[0] === alias.text) return true;
-  return alias.kind === 'surface' && !title.split(/[\s,()]+/).includes(alias.text);
 }
 
 export function compileLegacyMatcher(catalogue: Catalogue): LegacyMatcherData {
