@@ -223,8 +223,7 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
   const commonWords = ordinaryWords(texts);
   const surnames = surnameAliases(entities, commonWords, lowerCaseWords(texts));
   for (const e of entities) {
-    const surname = surnames.get(e.title);
-    if (surname) e.aliases.push(surname);
+    for (const alias of surnames.get(e.title) ?? []) e.aliases.push(alias);
   }
   return { entities, canonical, commonWords };
 }

@@ -10,6 +10,11 @@ import { stripQualifier } from './text';
 /** A word of a personal name: capitalised ("McEnany", "Jean-Michel", "Mataʻafa"), or an initial ("X."). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’ʻ-]*$|^\p{Lu}\.$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
+/** Words inside names that begin the surname, in either case: "von der Leyen", "bin Salman", "Van der Bellen". */
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'zu', 'ter']);
+const isParticle = (word: string): boolean => PARTICLES.has(word.toLowerCase());
+/** A surname with the Arabic article, which the news writes with it and without it: "al-Assad", "Assad". */
+const ARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|ul)-(\p{Lu}[\p{L}\p{M}'’ʻ-]*)$/u;
 /** Given names that are also ordinary English words, so the ordinary-word test below would drop their owners. */
 const GIVEN_NAMES = new Set(['Bill', 'Mark', 'Grant', 'Don', 'Frank', 'Guy', 'Ray', 'Jack', 'Will', 'Dean', 'Chuck', 'Rose', 'Grace', 'Hope']);
 /** Abbreviations written before names ("Sen. Bernie Sanders"), never taken for a surname ("Sen" of Hun Sen). */
@@ -18,36 +23,63 @@ const ABBREVIATIONS = new Set(['Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Sgt', 'Capt',
 const DOMINANCE = 3;
 
 /**
- * Surname aliases by entity title. A title reads as a name when, without its qualifier, it has two to four words,
- * all capitalised, none of them written in lower case in the corpus (except a few given names before the last):
- * "Hurricane Ida", "Morrison Government" and "New Hampshire" do not. Its last word becomes a surname alias unless
- * that word is already a name of some entity, begins another such name (a given name or a place's first word:
- * "Ahmed", "Costa"), or would be rejected as an alias anyway ("Easter Monday"). `lowerCase` holds every word the
- * corpus writes in lower case, even once ("institute", "oblast"): a head noun is not a surname.
+ * The words of a title that reads as a name, or undefined: without its qualifier, two to four capitalised words
+ * (five with particles), particles only inside, none of the other words one the corpus writes in lower case
+ * (except a few given names before the last): "Hurricane Ida", "Morrison Government" and "New Hampshire" do not.
+ * `lowerCase` holds every word the corpus writes in lower case, even once: a head noun ("Oblast") is no surname.
  */
-export function surnameAliases(entities: readonly EntityEntry[], commonWords: ReadonlySet<string>, lowerCase: ReadonlySet<string>): Map<string, Alias> {
+function nameWords(title: string, commonWords: ReadonlySet<string>, lowerCase: ReadonlySet<string>): string[] | undefined {
+  const words = stripQualifier(title).split(' ');
+  const particles = words.filter(isParticle).length;
+  if (words.length < 2 || words.length - particles > 4 || isParticle(words[0]) || isParticle(words[words.length - 1])) return undefined;
+  const last = words[words.length - 1];
+  const bare = ARTICLE.exec(last)?.[1] ?? last;
+  if (!NAME_WORD.test(bare) || ALL_CAPITALS.test(bare) || lowerCase.has(bare.toLowerCase())) return undefined;
+  for (const w of words.slice(0, -1)) {
+    if (isParticle(w)) continue;
+    if (!NAME_WORD.test(w) || ALL_CAPITALS.test(w) || (commonWords.has(w.toLowerCase()) && !GIVEN_NAMES.has(w))) return undefined;
+  }
+  return words;
+}
+
+/** A name's surnames: from its first particle on ("von der Leyen"), else its last word, with and without an article. */
+function surnamesOf(words: string[]): string[] {
+  const p = words.findIndex(isParticle);
+  if (p > 0) return [words.slice(p).join(' ')];
+  const last = words[words.length - 1];
+  const bare = ARTICLE.exec(last)?.[1];
+  return bare ? [last, bare] : [last];
+}
+
+/**
+ * Surname aliases by entity title: each name's surnames (above), unless already a name of some entity, or, for a
+ * single word, one that begins another name (a given name or a place's first word: "Ahmed", "Costa"), an
+ * abbreviation, or a word the alias rules reject ("Easter Monday"). A surname several names share goes to the one
+ * with at least `DOMINANCE` times the events of the next, or to none.
+ */
+export function surnameAliases(entities: readonly EntityEntry[], commonWords: ReadonlySet<string>, lowerCase: ReadonlySet<string>): Map<string, Alias[]> {
   const names = new Map<EntityEntry, string[]>();
   for (const e of entities) {
-    const words = stripQualifier(e.title).split(' ');
-    if (words.length < 2 || words.length > 4) continue;
-    if (!words.every((w) => NAME_WORD.test(w) && !ALL_CAPITALS.test(w))) continue;
-    if (words.slice(0, -1).some((w) => commonWords.has(w.toLowerCase()) && !GIVEN_NAMES.has(w))) continue;
-    if (lowerCase.has(words[words.length - 1].toLowerCase())) continue;
-    names.set(e, words);
+    const words = nameWords(e.title, commonWords, lowerCase);
+    if (words) names.set(e, words);
   }
   const taken = new Set(entities.flatMap((e) => e.aliases.map((a) => a.text)));
   const firstWords = new Set([...names.values()].map((words) => words[0]));
   const owners = new Map<string, EntityEntry[]>();
   for (const [e, words] of names) {
-    const surname = words[words.length - 1];
-    if (surname.length < 3 || taken.has(surname) || firstWords.has(surname) || ABBREVIATIONS.has(surname) || aliasRejection(surname)) continue;
-    (owners.get(surname) ?? owners.set(surname, []).get(surname)!).push(e);
+    for (const surname of surnamesOf(words)) {
+      if (taken.has(surname)) continue;
+      const oneWord = !surname.includes(' ');
+      if (oneWord && (surname.length < 3 || firstWords.has(surname) || ABBREVIATIONS.has(surname) || aliasRejection(surname))) continue;
+      (owners.get(surname) ?? owners.set(surname, []).get(surname)!).push(e);
+    }
   }
-  const out = new Map<string, Alias>();
+  const out = new Map<string, Alias[]>();
   for (const [surname, people] of owners) {
     const [first, second] = [...people].sort((x, y) => y.events.length - x.events.length);
     if (second && first.events.length < DOMINANCE * second.events.length) continue;
-    out.set(first.title, { text: surname, kind: 'surname', count: first.events.length });
+    const alias: Alias = { text: surname, kind: 'surname', count: first.events.length };
+    (out.get(first.title) ?? out.set(first.title, []).get(first.title)!).push(alias);
   }
   return out;
 }

@@ -142,6 +142,13 @@ describe('surnames (core/surnames.ts)', () => {
     expect(found('Macron said the plan would work.')).toEqual([]);
     expect(aliases('Emmanuel Macron')).toContain('Macron');
   });
+  it('keeps a surname’s particles, and writes an Arabic article both ways', () => {
+    expect(found('Ursula von der Leyen said; von der Leyen added.').map(([text]) => text)).toEqual(['Ursula von der Leyen', 'von der Leyen']);
+    expect(found('Bashar al-Assad spoke. Assad and al-Assad’s army.').map(([text, title]) => `${text}: ${title}`)).toEqual([
+      'Bashar al-Assad: Bashar al-Assad', 'Assad: Bashar al-Assad', 'al-Assad: Bashar al-Assad',
+    ]);
+    expect(aliases('Alexander Van der Bellen')).toContain('Van der Bellen');
+  });
   it('takes the last word of names only, never an ordinary word or a given name', () => {
     expect(aliases('Hurricane Ida')).not.toContain('Ida'); // "hurricane" is an ordinary word: not a personal name
     expect(aliases('Luhansk Oblast')).not.toContain('Oblast'); // the corpus writes "oblast" in lower case
