@@ -223,7 +223,8 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
   const commonWords = ordinaryWords(texts);
   const surnames = surnameAliases(entities, commonWords, lowerCaseWords(texts));
   for (const e of entities) {
-    for (const alias of surnames.get(e.title) ?? []) e.aliases.push(alias);
+    if (surnames.released.size) e.aliases = e.aliases.filter((a) => !surnames.released.has(a.text));
+    for (const alias of surnames.added.get(e.title) ?? []) e.aliases.push(alias);
   }
   return { entities, canonical, commonWords };
 }

@@ -51,35 +51,48 @@ function surnamesOf(words: string[]): string[] {
   return bare ? [last, bare] : [last];
 }
 
+/** What the surnames change in the catalogue: aliases to add, by entity title, and names taken from their holders. */
+export interface Surnames {
+  added: Map<string, Alias[]>;
+  /** Names that were surface forms the data attests once, of an entity the person outnumbers ("Harris": Harris County). */
+  released: Set<string>;
+}
+
 /**
- * Surname aliases by entity title: each name's surnames (above), unless already a name of some entity, or, for a
- * single word, one that begins another name (a given name or a place's first word: "Ahmed", "Costa"), an
- * abbreviation, or a word the alias rules reject ("Easter Monday"). A surname several names share goes to the one
- * with at least `DOMINANCE` times the events of the next, or to none.
+ * Each name's surnames (above), unless already a name of some entity (a surface form the data attests once gives way
+ * to a person with `DOMINANCE` times its entity's events), or, for a single word, one that begins another name (a
+ * given name or a place's first word: "Ahmed", "Costa"), an abbreviation, or a word the alias rules reject ("Easter
+ * Monday"). A surname several names share goes to the one with `DOMINANCE` times the events of the next, or to none.
  */
-export function surnameAliases(entities: readonly EntityEntry[], commonWords: ReadonlySet<string>, lowerCase: ReadonlySet<string>): Map<string, Alias[]> {
+export function surnameAliases(entities: readonly EntityEntry[], commonWords: ReadonlySet<string>, lowerCase: ReadonlySet<string>): Surnames {
   const names = new Map<EntityEntry, string[]>();
   for (const e of entities) {
     const words = nameWords(e.title, commonWords, lowerCase);
     if (words) names.set(e, words);
   }
-  const taken = new Set(entities.flatMap((e) => e.aliases.map((a) => a.text)));
+  const holders = new Map<string, { alias: Alias; events: number }>();
+  for (const e of entities) for (const alias of e.aliases) holders.set(alias.text, { alias, events: e.events.length });
   const firstWords = new Set([...names.values()].map((words) => words[0]));
   const owners = new Map<string, EntityEntry[]>();
   for (const [e, words] of names) {
     for (const surname of surnamesOf(words)) {
-      if (taken.has(surname)) continue;
+      const held = holders.get(surname);
+      if (held && !(held.alias.kind === 'surface' && held.alias.count < 2 && e.events.length >= DOMINANCE * held.events)) continue;
       const oneWord = !surname.includes(' ');
       if (oneWord && (surname.length < 3 || firstWords.has(surname) || ABBREVIATIONS.has(surname) || aliasRejection(surname))) continue;
       (owners.get(surname) ?? owners.set(surname, []).get(surname)!).push(e);
     }
   }
-  const out = new Map<string, Alias[]>();
+  const added = new Map<string, Alias[]>();
+  const released = new Set<string>();
   for (const [surname, people] of owners) {
     const [first, second] = [...people].sort((x, y) => y.events.length - x.events.length);
     if (second && first.events.length < DOMINANCE * second.events.length) continue;
+    const held = holders.get(surname);
+    if (held && first.events.length < DOMINANCE * held.events) continue;
+    if (held) released.add(surname);
     const alias: Alias = { text: surname, kind: 'surname', count: first.events.length };
-    (out.get(first.title) ?? out.set(first.title, []).get(first.title)!).push(alias);
+    (added.get(first.title) ?? added.set(first.title, []).get(first.title)!).push(alias);
   }
-  return out;
+  return { added, released };
 }

@@ -161,4 +161,9 @@ describe('surnames (core/surnames.ts)', () => {
     expect(aliases('Keiko Fujimori')).not.toContain('Fujimori'); // 13 against Alberto Fujimori's 5
     expect(aliases('Alberto Fujimori')).not.toContain('Fujimori');
   });
+  it('takes a surname from an entity whose name it was only once, when the person outnumbers it', () => {
+    expect(aliases('Kamala Harris')).toContain('Harris'); // 14 events; "Harris" linked once to Harris County (2 events)
+    expect(aliases('Harris County, Texas')).not.toContain('Harris');
+    expect(aliases('South Africa')).not.toContain('Africa'); // a title of its own keeps its name
+  });
 });
