@@ -3,6 +3,8 @@
  * These rules never remove an entity from an event: they only decide what names the matcher looks for.
  */
 
+import { stripQualifier } from './text';
+
 /** Capitalised words that name a role or an institution of many countries; never an alias on their own. */
 const GENERIC_CAPITALISED = new Set([
   'the', 'a', 'an', 'president', 'prime minister', 'minister', 'government', 'parliament', 'senate', 'congress', 'court',
@@ -15,6 +17,7 @@ const GENERIC_CAPITALISED = new Set([
   'hospital', 'airport', 'company', 'group', 'agency', 'bank', 'court of appeal', 'high court', 'house', 'white house',
   'european', 'american', 'african', 'asian', 'western', 'eastern', 'northern', 'southern', 'muslim', 'muslims', 'christian',
   'christians', 'democratic', 'republican', 'jewish', 'catholic', 'islamic', 'arab', 'democrats', 'republicans', 'islamist', 'islamists', 'jihadist',
+  'mp', 'mps', 'mep', 'meps', 'ceo', 'ceos', 'cfo', 'coo', 'cto',
 ]);
 
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
@@ -54,6 +57,21 @@ export function acronymsOf(title: string): string[] {
   const initials = (ws: string[]) => ws.map((w) => w[0]).join('').toUpperCase();
   const out = new Set([initials(content), initials(words)]);
   return [...out].filter((a) => a.length >= 2 && a.length <= 8 && /^\p{Lu}+$/u.test(a));
+}
+
+/** Time zones ("Greenwich Mean Time", "Eastern Time Zone", "Time in Australia"): their names are in every timestamp. */
+export function isTimeZone(title: string): boolean {
+  return /^Time in |Time Zone$| (?:Standard|Mean|Summer|Daylight|Universal) Time$|^(?:Eastern|Pacific|Central|Mountain|New Zealand) Time$/.test(title);
+}
+
+/**
+ * A title in sentence case, every word after the first in lower case: Wikipedia's form for a common noun ("Chief
+ * executive officer", "Gross domestic product", "QR code"), against a proper name's title case ("Philippine Drug
+ * Enforcement Agency", "Al-Qaeda in the Islamic Maghreb").
+ */
+export function isCommonNoun(title: string): boolean {
+  const rest = stripQualifier(title).split(/\s+/).slice(1);
+  return rest.length > 0 && rest.every((w) => /^\p{Ll}/u.test(w));
 }
 
 /** True for an all-capitals acronym like "ISIL" or "U.S."-free "EU". */

@@ -1,4 +1,4 @@
-import { acronymsOf, aliasRejection, isAcronym } from './alias-rules';
+import { acronymsOf, aliasRejection, isAcronym, isCommonNoun, isTimeZone } from './alias-rules';
 import type { MergedCorpus } from './build-corpus';
 import { rankEntityEvents } from './ranking';
 import { surnameAliases } from './surnames';
@@ -106,6 +106,11 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
     if (/^\p{Ll}/u.test(m.surface)) bump(lowerLinks, m.title);
   }));
   const ordinaryWord = (t: string) => (lowerLinks.get(t) ?? 0) * 2 >= (allLinks.get(t) ?? 1);
+  // A common noun's acronym ("CEO", "GDP", "IT") is no name, and a time zone ("GMT", "EST") is in every page's
+  // timestamps: neither is marked (the entities stay on their events).
+  const commonNouns = new Set([...eventsOfTitle.keys()].filter(isCommonNoun).map((t) => stripQualifier(t).toLowerCase()));
+  const unmarked = (owner: string, text: string) =>
+    isTimeZone(owner) || (commonNouns.has(stripQualifier(owner).toLowerCase()) && isAcronym(text.replace(/s$/, '')));
   const titles = [...eventsOfTitle.keys()];
   const sets = new TitleSets();
   const weight = (t: string) => eventsOfTitle.get(t) ?? 0;
@@ -157,7 +162,7 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
   const aliasOwners = new Map<string, Map<string, Alias>>(); // alias text → canonical → alias
   const ambiguousTexts = new Set<string>();
   const offer = (text: string, owner: string, kind: Alias['kind'], count: number) => {
-    if (aliasRejection(text)) return;
+    if (aliasRejection(text) || unmarked(owner, text)) return;
     const owners = aliasOwners.get(text) ?? aliasOwners.set(text, new Map()).get(text)!;
     const prev = owners.get(owner);
     if (!prev || rankKind(kind) > rankKind(prev.kind)) owners.set(owner, { text, kind, count: Math.max(count, prev?.count ?? 0) });

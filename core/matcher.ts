@@ -121,7 +121,7 @@ export function isWeak(alias: Pick<Alias, 'text' | 'kind' | 'count' | 'ambiguous
   if (alias.ambiguous || alias.kind === 'surname') return true;
   if (alias.kind !== 'title' && alias.count < 2) return true;
   if (/\s/.test(alias.text) || /^\p{Lu}{2,}$/u.test(alias.text)) return false;
-  if (common.has(alias.text.toLowerCase())) return true;
+  if (common.has(alias.text.toLowerCase()) || common.has(foldText(alias.text).toLowerCase())) return true; // "Savè" reads "Save"
   if (/^[^,]+, /.test(title) && title.split(',')[0] === alias.text) return true;
   return alias.kind === 'surface' && !title.split(/[\s,()]+/).includes(alias.text);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripQualifier } from '../../core/text';
-import { aliasRejection, acronymsOf } from '../../core/alias-rules';
+import { aliasRejection, acronymsOf, isCommonNoun, isTimeZone } from '../../core/alias-rules';
 import { compileMatcher, Matcher } from '../../core/matcher';
 import { compileAll } from './helpers';
 
@@ -122,6 +122,15 @@ describe('weak and ambiguous names (docs/aliases.md)', () => {
     const georgia = all.catalogue.entities.flatMap((e) => e.aliases).find((a) => a.text === 'Georgia');
     expect(georgia?.ambiguous).toBe(true);
     expect(found('Tbilisi, Georgia.')).toEqual([['Tbilisi', 'Tbilisi']]);
+  });
+  it('marks no time zone, common noun’s acronym or generic role in a timestamp or a byline', () => {
+    expect(found('Updated 1207 GMT, 4:00 AM CST, 1:43 pm IST. The CEO said GDP fell; an MP and a UFO. This May Save You.')).toEqual([]);
+    expect(aliases('Greenwich Mean Time')).toEqual([]);
+    expect(entity('Greenwich Mean Time')?.events.length).toBeGreaterThan(0); // the entity stays on its events
+    expect(aliases('Chief executive officer')).not.toContain('CEO');
+    expect(isCommonNoun('Gross domestic product')).toBe(true);
+    expect(isCommonNoun('Philippine Drug Enforcement Agency')).toBe(false);
+    expect(isTimeZone('Eastern Time Zone') && isTimeZone('Time in Australia') && !isTimeZone('Current Time TV')).toBe(true);
   });
   it('never takes dates, ordinals or version letters for names', () => {
     for (const s of ['November 2017', '2nd', '5th']) expect(aliasRejection(s), s).toBeDefined();
