@@ -273,6 +273,7 @@ export class Matcher {
         const end = start + packedGet(this.records, k * 3 + 1);
         if (this.namedAt(folded, start, k, end - start) && !isWordAt(folded, end)) {
           if (info & 2 && this.inLongerName(folded, start, end)) break;
+          if (inCapitals(folded, start, end, this.knownWord)) break;
           const match: Match = { start, end, title: this.title(info) };
           if (info & 1) match.weak = true;
           out.push(match);
@@ -332,6 +333,8 @@ export class Matcher {
   private isNameWord(word: string): boolean {
     return /^\p{Lu}\p{L}/u.test(word) && !this.isCommon(word.toLowerCase()) && !this.isKnown(word);
   }
+
+  private readonly knownWord = (word: string): boolean => this.isKnown(word);
 
   /** True when `word` is exactly one of the names. */
   private isKnown(word: string): boolean {
@@ -401,6 +404,19 @@ export function wordAfter(text: string, at: number): string {
   let j = i;
   while (j < text.length && NAME_WORD.test(text[j])) j++;
   return text.slice(i, j);
+}
+
+const CAPITALS = /^\p{Lu}{2,}$/u;
+const isCapital = (c: number) => c >= 65 && c <= 90;
+
+/**
+ * True when an all-capitals name stands in a run of capitals ("FOLLOW US", "CONTACT US"): there the case says nothing,
+ * and an acronym cannot be told from a word. A neighbour that is itself a name ("US UK") keeps it.
+ */
+export function inCapitals(text: string, start: number, end: number, isKnown: (word: string) => boolean): boolean {
+  if (!isCapital(text.charCodeAt(start)) || !isCapital(text.charCodeAt(end - 1)) || !CAPITALS.test(text.slice(start, end))) return false;
+  const loud = (word: string) => CAPITALS.test(word) && !isKnown(word);
+  return loud(wordBefore(text, start)) || loud(wordAfter(text, end));
 }
 
 /** Drops weak mentions of entities that have no strong mention among `mentions`. */

@@ -132,6 +132,10 @@ describe('weak and ambiguous names (docs/aliases.md)', () => {
     expect(isCommonNoun('Philippine Drug Enforcement Agency')).toBe(false);
     expect(isTimeZone('Eastern Time Zone') && isTimeZone('Time in Australia') && !isTimeZone('Current Time TV')).toBe(true);
   });
+  it('marks no acronym in a run of capitals, where the case says nothing', () => {
+    expect(found('FOLLOW US. ABOUT US. CONTACT US. WORK WITH US.')).toEqual([]);
+    expect(found('US UK talks; Stalled US-China talks; Taliban freed US, Australian hostages.').map(([text]) => text)).toEqual(['US', 'UK', 'US', 'China', 'Taliban', 'US']);
+  });
   it('never takes dates, ordinals or version letters for names', () => {
     for (const s of ['November 2017', '2nd', '5th']) expect(aliasRejection(s), s).toBeDefined();
     expect(acronymsOf('USB Type-C')).not.toContain('UTC');
