@@ -61,7 +61,7 @@ export function acronymsOf(title: string): string[] {
 
 /** Time zones ("Greenwich Mean Time", "Eastern Time Zone", "Time in Australia"): their names are in every timestamp. */
 export function isTimeZone(title: string): boolean {
-  return /^Time in |Time Zone$| (?:Standard|Mean|Summer|Daylight|Universal) Time$|^(?:Eastern|Pacific|Central|Mountain|New Zealand) Time$/.test(title);
+  return /^Time in |Time Zone$| (?:Standard|Mean|Summer|Daylight|Universal) Time$|^(?:Eastern|Pacific|Central|Mountain|New Zealand) Time$|^(?:UTC|GMT)$/.test(title);
 }
 
 /**
