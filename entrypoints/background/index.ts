@@ -4,6 +4,7 @@ import { decodeHead } from '../../core/head-file';
 import { decodeSearch } from '../../core/search-file';
 import { fileNames, type LibraryHead, type LibrarySource } from '../../core/library-files';
 import { encodeFound } from '../../core/found-names';
+import { siteLabel, withoutSiteName } from '../../core/site-name';
 import { Matcher, type MatcherData } from '../../core/matcher';
 import browser from '../../utils/browser';
 import { serve } from '../../utils/messaging';
@@ -12,6 +13,15 @@ import { readOpenTabsOnce } from '../../utils/read-open-tabs';
 import { startTimelineLaunchers } from '../../utils/timeline-launchers';
 import { utf8 } from '../../utils/utf8';
 import type { Runtime } from 'webextension-polyfill';
+
+/** The name of the site a page's text comes from (its top page's, when the browser says), to leave unmarked. */
+function siteOf(sender: Runtime.MessageSender): string {
+  try {
+    return siteLabel(new URL(sender.tab?.url ?? sender.url ?? '').hostname);
+  } catch {
+    return '';
+  }
+}
 
 /** Reads a file the build put in the package (never a network request). */
 async function readPackaged(path: string): Promise<Response> {
@@ -76,9 +86,10 @@ export default defineBackground(() => {
 
   serve({
     meta: async () => (await lib()).meta,
-    findNames: async ({ texts }) => {
+    findNames: async ({ texts }, sender) => {
       const m = await names();
-      return encodeFound((Array.isArray(texts) ? texts : []).map((text) => (typeof text === 'string' ? m.scan(text) : [])));
+      const site = siteOf(sender as Runtime.MessageSender);
+      return encodeFound((Array.isArray(texts) ? texts : []).map((text) => (typeof text === 'string' ? withoutSiteName(m.scan(text), text, site) : [])));
     },
     search: async ({ query, ...options }) => (await lib()).search(query, options),
     entity: async ({ title }) => (await lib()).entity(title) ?? null,

@@ -72,6 +72,30 @@ describe('saved news pages', () => {
   }
 });
 
+describe('the site’s own name', () => {
+  it('is left unmarked on the site’s pages, and marked on others', async () => {
+    // The same saved BBC page, at its own address (answered from the fixture, nothing leaves the machine) and at ours.
+    const html = readFileSync('tests/fixtures/rdb-bbc-1.html');
+    await env.session.context.route('https://www.bbc.co.uk/news/world-africa-33646134', (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+    const marksOf = async (url: string) => {
+      const page = await env.session.context.newPage();
+      try {
+        await page.goto(url);
+        expect((await settled(env.ext, await tabIdOf(env.ext, page))).state).toBe('done');
+        return await markedTexts(page);
+      } finally {
+        await page.close();
+      }
+    };
+    const own = await marksOf('https://www.bbc.co.uk/news/world-africa-33646134');
+    const elsewhere = await marksOf(env.fixtures.url('rdb-bbc-1.html'));
+    expect(elsewhere).toContain('BBC');
+    expect(own).not.toContain('BBC');
+    expect(own).toEqual(expect.arrayContaining(['Barack Obama', 'Kenya', 'Nairobi']));
+    expect(own.length).toBe(elsewhere.filter((t) => t !== 'BBC').length);
+  });
+});
+
 describe('pages that change', () => {
   it('keeps a page script’s text nodes intact while it rewrites them, and marks the new text', async () => {
     const page = await env.session.context.newPage();

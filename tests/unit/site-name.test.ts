@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { namesSite, siteLabel, withoutSiteName } from '../../core/site-name';
+
+describe('the site’s own name (core/site-name.ts)', () => {
+  it('reads the label a site is named by from its host', () => {
+    expect(siteLabel('www.bbc.co.uk')).toBe('bbc');
+    expect(siteLabel('edition.cnn.com')).toBe('cnn');
+    expect(siteLabel('www.abc.net.au')).toBe('abc');
+    expect(siteLabel('www.washingtonpost.com')).toBe('washingtonpost');
+    expect(siteLabel('en.wikipedia.org')).toBe('wikipedia');
+    expect(siteLabel('vox.com')).toBe('vox');
+    expect(siteLabel('127.0.0.1')).toBe('');
+    expect(siteLabel('localhost')).toBe('');
+  });
+  it('knows the site’s name as pages write it, with or without “the”', () => {
+    expect(namesSite('BBC', 'bbc')).toBe(true);
+    expect(namesSite('The Washington Post', 'washingtonpost')).toBe(true);
+    expect(namesSite('The Atlantic', 'theatlantic')).toBe(true);
+    expect(namesSite('Al Jazeera', 'aljazeera')).toBe(true);
+    expect(namesSite('BBC News', 'bbc')).toBe(false);
+    expect(namesSite('Kenya', 'bbc')).toBe(false);
+    expect(namesSite('BBC', '')).toBe(false);
+  });
+  it('drops only the site’s name from a text’s matches', () => {
+    const text = 'BBC: Barack Obama in Kenya';
+    const matches = [{ start: 0, end: 3, title: 'BBC' }, { start: 5, end: 17, title: 'Barack Obama' }, { start: 21, end: 26, title: 'Kenya' }];
+    expect(withoutSiteName(matches, text, 'bbc').map((m) => m.title)).toEqual(['Barack Obama', 'Kenya']);
+    expect(withoutSiteName(matches, text, '')).toBe(matches);
+  });
+});
