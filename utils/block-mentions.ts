@@ -1,5 +1,6 @@
 import type { Match } from '../core/matcher';
 import type { Mention } from './mention-store';
+import { isLinkLabel } from './link-labels';
 import { nodeAt, type TextBlock } from './text-blocks';
 
 /**
@@ -9,6 +10,7 @@ import { nodeAt, type TextBlock } from './text-blocks';
 export function blockMentions(block: TextBlock, matches: Match[]): Mention[] {
   const out: Mention[] = [];
   for (const match of matches) {
+    if (matches.length === 1 && isLinkLabel(block, match)) continue; // a share or follow button
     const first = nodeAt(block.starts, match.start);
     const last = nodeAt(block.starts, match.end - 1);
     const pieces: Mention['pieces'] = [];

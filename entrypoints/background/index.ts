@@ -4,7 +4,8 @@ import { decodeHead } from '../../core/head-file';
 import { decodeSearch } from '../../core/search-file';
 import { fileNames, type LibraryHead, type LibrarySource } from '../../core/library-files';
 import { encodeFound } from '../../core/found-names';
-import { siteLabel, withoutSiteName } from '../../core/site-name';
+import { pageMarks } from '../../core/page-marks';
+import { siteLabel } from '../../core/site-name';
 import { Matcher, type MatcherData } from '../../core/matcher';
 import browser from '../../utils/browser';
 import { serve } from '../../utils/messaging';
@@ -89,7 +90,7 @@ export default defineBackground(() => {
     findNames: async ({ texts }, sender) => {
       const m = await names();
       const site = siteOf(sender as Runtime.MessageSender);
-      return encodeFound((Array.isArray(texts) ? texts : []).map((text) => (typeof text === 'string' ? withoutSiteName(m.scan(text), text, site) : [])));
+      return encodeFound((Array.isArray(texts) ? texts : []).map((text) => (typeof text === 'string' ? pageMarks(m, text, site) : [])));
     },
     search: async ({ query, ...options }) => (await lib()).search(query, options),
     entity: async ({ title }) => (await lib()).entity(title) ?? null,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { inCallToAction, withoutCallsToAction } from '../../core/call-to-action';
+
+const at = (text: string, name: string) => inCallToAction(text, text.indexOf(name));
+
+describe('calls to action (core/call-to-action.ts)', () => {
+  it('knows the buttons and links that name a platform', () => {
+    for (const [text, name] of [
+      ['Follow us on Twitter', 'Twitter'], ['FOLLOW US ON Instagram', 'Instagram'], ['Share on Facebook', 'Facebook'],
+      ['Share this story via WhatsApp', 'WhatsApp'], ['Sign in with Google', 'Google'], ['Ads by Google', 'Google'],
+      ['Download on the App Store', 'App Store'], ['Get it on Google Play', 'Google Play'], ['Like us on\u00a0Facebook', 'Facebook'],
+      ['Log in with Facebook', 'Facebook'],
+    ]) expect(at(text, name), text).toBe(true);
+  });
+  it('leaves prose alone', () => {
+    for (const [text, name] of [
+      ['Talks will continue with Russia', 'Russia'], ['Iran agreed to share intelligence with Russia', 'Russia'],
+      ['In a post on Facebook, he said', 'Facebook'], ['The film is available on Netflix', 'Netflix'], ['Twitter said', 'Twitter'],
+      ['Trump, who has a following on Twitter', 'Twitter'],
+    ]) expect(at(text, name), text).toBe(false);
+  });
+  it('drops only the names in calls to action', () => {
+    const text = 'Obama in Kenya. Follow us on Twitter';
+    const matches = [{ start: 0, end: 5, title: 'Barack Obama' }, { start: 9, end: 14, title: 'Kenya' }, { start: 29, end: 36, title: 'Twitter' }];
+    expect(withoutCallsToAction(matches, text).map((m) => m.title)).toEqual(['Barack Obama', 'Kenya']);
+  });
+});
