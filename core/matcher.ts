@@ -273,7 +273,7 @@ export class Matcher {
         const end = start + packedGet(this.records, k * 3 + 1);
         if (this.namedAt(folded, start, k, end - start) && !isWordAt(folded, end)) {
           if (info & 2 && this.inLongerName(folded, start, end)) break;
-          if (inCapitals(folded, start, end, this.knownWord)) break;
+          if (pronounInCapitals(folded, start, end, this.knownWord)) break;
           const match: Match = { start, end, title: this.title(info) };
           if (info & 1) match.weak = true;
           out.push(match);
@@ -407,16 +407,20 @@ export function wordAfter(text: string, at: number): string {
 }
 
 const CAPITALS = /^\p{Lu}{2,}$/u;
-const isCapital = (c: number) => c >= 65 && c <= 90;
+/** Acronyms that also spell an English pronoun: in capitals, "US" may be "us". */
+const PRONOUNS = new Set(['US', 'WE', 'IT', 'ME', 'WHO']);
+/** Words before a pronoun-like acronym that make it the name again ("THE US", "UK AND US"). */
+const JOINERS = new Set(['THE', 'A', 'AN', 'AND', 'OR', 'BUT', 'NOR']);
 
 /**
- * True when an all-capitals name stands in a run of capitals ("FOLLOW US", "CONTACT US"): there the case says nothing,
- * and an acronym cannot be told from a word. A neighbour that is itself a name ("US UK") keeps it.
+ * True when an acronym that spells a pronoun follows another word in capitals ("FOLLOW US", "CONTACT US", "WORK
+ * WITH US"): in a run of capitals the case says nothing, and there it is the pronoun. An article or a conjunction
+ * before it ("THE US", "CHINA AND US"), a known name ("UK US TALKS"), or no word at all ("US TROOPS LEAVE") keep it.
  */
-export function inCapitals(text: string, start: number, end: number, isKnown: (word: string) => boolean): boolean {
-  if (!isCapital(text.charCodeAt(start)) || !isCapital(text.charCodeAt(end - 1)) || !CAPITALS.test(text.slice(start, end))) return false;
-  const loud = (word: string) => CAPITALS.test(word) && !isKnown(word);
-  return loud(wordBefore(text, start)) || loud(wordAfter(text, end));
+export function pronounInCapitals(text: string, start: number, end: number, isKnown: (word: string) => boolean): boolean {
+  if (end - start > 3 || !PRONOUNS.has(text.slice(start, end))) return false;
+  const before = wordBefore(text, start);
+  return CAPITALS.test(before) && !JOINERS.has(before) && !isKnown(before);
 }
 
 /** Drops weak mentions of entities that have no strong mention among `mentions`. */

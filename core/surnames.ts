@@ -31,7 +31,8 @@ const DOMINANCE = 3;
 function nameWords(title: string, commonWords: ReadonlySet<string>, lowerCase: ReadonlySet<string>): string[] | undefined {
   const words = stripQualifier(title).split(' ');
   const particles = words.filter(isParticle).length;
-  if (words.length < 2 || words.length - particles > 4 || isParticle(words[0]) || isParticle(words[words.length - 1])) return undefined;
+  // A first word is a given name even when it spells a particle ("Al Gore"), unless written in lower case.
+  if (words.length < 2 || words.length - particles > 4 || PARTICLES.has(words[0]) || isParticle(words[words.length - 1])) return undefined;
   const last = words[words.length - 1];
   const bare = ARTICLE.exec(last)?.[1] ?? last;
   if (!NAME_WORD.test(bare) || ALL_CAPITALS.test(bare) || lowerCase.has(bare.toLowerCase())) return undefined;
@@ -42,10 +43,17 @@ function nameWords(title: string, commonWords: ReadonlySet<string>, lowerCase: R
   return words;
 }
 
-/** A name's surnames: from its first particle on ("von der Leyen"), else its last word, with and without an article. */
+/**
+ * A name's surnames: from its first particle on ("von der Leyen", and "Von der Leyen" to begin a sentence), else its
+ * last word, with and without an article.
+ */
 function surnamesOf(words: string[]): string[] {
-  const p = words.findIndex(isParticle);
-  if (p > 0) return [words.slice(p).join(' ')];
+  const p = words.findIndex((w, i) => i > 0 && isParticle(w));
+  if (p > 0) {
+    const phrase = words.slice(p).join(' ');
+    const capital = phrase[0].toUpperCase() + phrase.slice(1);
+    return capital === phrase ? [phrase] : [phrase, capital];
+  }
   const last = words[words.length - 1];
   const bare = ARTICLE.exec(last)?.[1];
   return bare ? [last, bare] : [last];
@@ -73,12 +81,16 @@ export function surnameAliases(entities: readonly EntityEntry[], commonWords: Re
   const holders = new Map<string, { alias: Alias; events: number }>();
   for (const e of entities) for (const alias of e.aliases) holders.set(alias.text, { alias, events: e.events.length });
   const firstWords = new Set([...names.values()].map((words) => words[0]));
+  // A particle phrase whose words after the particles are a name already is that name in a longer one ("de Chile"
+  // of Carabineros de Chile): as a weak alias it would hide "Chile" in "Universidad de Chile".
+  const namesAfterParticles = (phrase: string) => holders.has(phrase.split(' ').filter((w) => !isParticle(w)).join(' '));
   const owners = new Map<string, EntityEntry[]>();
   for (const [e, words] of names) {
     for (const surname of surnamesOf(words)) {
       const held = holders.get(surname);
       if (held && !(held.alias.kind === 'surface' && held.alias.count < 2 && e.events.length >= DOMINANCE * held.events)) continue;
       const oneWord = !surname.includes(' ');
+      if (!oneWord && namesAfterParticles(surname)) continue;
       if (oneWord && (surname.length < 3 || firstWords.has(surname) || ABBREVIATIONS.has(surname) || aliasRejection(surname))) continue;
       (owners.get(surname) ?? owners.set(surname, []).get(surname)!).push(e);
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stripQualifier } from '../../core/text';
 import { aliasRejection, acronymsOf, isCommonNoun, isTimeZone } from '../../core/alias-rules';
 import { compileMatcher, Matcher } from '../../core/matcher';
+import { surnameAliases } from '../../core/surnames';
 import { compileAll } from './helpers';
 
 const all = compileAll();
@@ -132,9 +133,11 @@ describe('weak and ambiguous names (docs/aliases.md)', () => {
     expect(isCommonNoun('Philippine Drug Enforcement Agency')).toBe(false);
     expect(isTimeZone('Eastern Time Zone') && isTimeZone('Time in Australia') && isTimeZone('UTC') && !isTimeZone('Current Time TV')).toBe(true);
   });
-  it('marks no acronym in a run of capitals, where the case says nothing', () => {
+  it('takes "US" after another word in capitals for the pronoun, and nowhere else', () => {
     expect(found('FOLLOW US. ABOUT US. CONTACT US. WORK WITH US.')).toEqual([]);
     expect(found('US UK talks; Stalled US-China talks; Taliban freed US, Australian hostages.').map(([text]) => text)).toEqual(['US', 'UK', 'US', 'China', 'Taliban', 'US']);
+    expect(found('UK GDP fell while US GDP grew; the US FDA; EU VAT.').map(([text]) => text)).toEqual(['UK', 'US', 'US', 'EU']);
+    expect(found('US TROOPS LEAVE SYRIA AS NATO ALLIES MEET. BREAKING NEWS: US AND CHINA AGREE. WHY THE US MATTERS').map(([text]) => text)).toEqual(['US', 'NATO', 'US', 'US']);
   });
   it('never takes dates, ordinals or version letters for names', () => {
     for (const s of ['November 2017', '2nd', '5th']) expect(aliasRejection(s), s).toBeDefined();
@@ -161,6 +164,17 @@ describe('surnames (core/surnames.ts)', () => {
       'Bashar al-Assad: Bashar al-Assad', 'Assad: Bashar al-Assad', 'al-Assad: Bashar al-Assad',
     ]);
     expect(aliases('Alexander Van der Bellen')).toContain('Van der Bellen');
+    expect(found('Von der Leyen said so.')).toEqual([]); // weak: the page must name her in full
+    expect(found('Ursula von der Leyen arrived. Von der Leyen said so.').map(([text]) => text)).toEqual(['Ursula von der Leyen', 'Von der Leyen']);
+    // A first word that spells a particle is a given name.
+    const person = (title: string) => ({ title, folded: [], aliases: [], events: ['e1'] });
+    const { added } = surnameAliases([person('Al Gore'), person('Ursula von der Leyen')], new Set(), new Set());
+    expect(added.get('Al Gore')?.map((a) => a.text)).toEqual(['Gore']);
+    expect(added.get('Ursula von der Leyen')?.map((a) => a.text)).toEqual(['von der Leyen', 'Von der Leyen']);
+  });
+  it('takes no particle phrase that ends in another name, which it would hide', () => {
+    expect(aliases('Carabineros de Chile')).not.toContain('de Chile');
+    expect(found('The Universidad de Chile and the Banco de Chile.').map(([text]) => text)).toEqual(['Chile', 'Chile']);
   });
   it('takes the last word of names only, never an ordinary word or a given name', () => {
     expect(aliases('Hurricane Ida')).not.toContain('Ida'); // "hurricane" is an ordinary word: not a personal name

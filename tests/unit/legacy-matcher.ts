@@ -1,6 +1,6 @@
 /** The matcher as it was before the compact form (Maps and Sets built at load): the reference the compact one must agree with. Test-only. */
 import type { Catalogue } from '../../core/catalogue';
-import { inCapitals, isWeak, wordAfter, wordBefore, withEvidence } from '../../core/matcher';
+import { isWeak, pronounInCapitals, wordAfter, wordBefore, withEvidence } from '../../core/matcher';
 // Which names are weak is the data's rule (core/matcher.ts), shared; this reference differs only in its form.
 import { foldText } from '../../core/text';
 
@@ -102,7 +102,7 @@ export class LegacyMatcher {
         const name = this.data.names[i];
         if (!folded.startsWith(name, start) || isWordAt(folded, start + name.length)) continue;
         if (this.standalone.has(i) && this.inLongerName(folded, start, start + name.length)) break;
-        if (inCapitals(folded, start, start + name.length, (w) => this.known.has(w))) break;
+        if (pronounInCapitals(folded, start, start + name.length, (w) => this.known.has(w))) break;
         const match: Match = { start, end: start + name.length, title: this.data.titles[this.data.owner[i]] };
         if (this.weak.has(i)) match.weak = true;
         out.push(match);
