@@ -1,13 +1,17 @@
 /**
  * Names in a site's calls to action are not marked: "Follow us on Twitter", "Share on Facebook", "Sign in with
  * Google", "Ads by Google", "Download on the App Store" name a platform as a button does, on nearly every page. Only
- * phrases prose hardly uses: "share with", "continue with" or "available on" are left alone ("talks will continue
- * with Russia").
+ * phrases prose hardly uses, and only capitalised as buttons are: "share with", "continue with" or "available on"
+ * are left alone ("talks will continue with Russia").
  */
 import type { Match } from './matcher';
 
-/** The words right before a name that make it a call to action (at the end of the text before it). */
-const CALL = /(?:\bshare(?: (?:it|this|the|article|story|page|link)){0,2} (?:on|via)|\bfollow(?: us| me)? on|\b(?:find|like|join|watch) us on|\bconnect with us on|\bsign (?:in|up) (?:with|using)|\blog ?in (?:with|using)|\bads by|\bdownload (?:it )?on(?: the)?|\bget it on)[\s\u00a0]+$/i;
+/**
+ * The words right before a name that make it a call to action, at the end of the text before it. A button or label
+ * begins with a capital ("Follow us on", "FOLLOW US ON", "Share on"); prose uses the same words in lower case ("the
+ * first country to sign up with China", "market share on Amazon", "sanctions follow on Russia's decision").
+ */
+const CALL = /(?:\b(?:Share|SHARE)(?: (?:it|this|the|article|story|page|link|IT|THIS|THE|ARTICLE|STORY|PAGE|LINK)){0,2} (?:on|via|ON|VIA)|\b(?:Follow|FOLLOW)(?: (?:us|me|US|ME)| \p{Lu}[\p{L}.]*){0,3} (?:on|ON)|\b(?:Find|Like|Join|Watch|FIND|LIKE|JOIN|WATCH) (?:us|US) (?:on|ON)|\b(?:Connect|CONNECT) (?:with|WITH) (?:us|US) (?:on|ON)|\b(?:Sign|SIGN) (?:in|up|IN|UP) (?:with|using|WITH|USING)|\b(?:Log|LOG) ?(?:in|IN) (?:with|using|WITH|USING)|\b(?:Ads|ADS) (?:by|BY)|\b(?:Download|DOWNLOAD)(?: it| IT)? (?:on|ON)(?: the| THE)?|\b(?:Get|GET) (?:it|IT) (?:on|ON))[:\s\u00a0]+$/u;
 
 /** How far back the call is looked for, in UTF-16 units. */
 const REACH = 32;
