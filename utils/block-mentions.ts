@@ -10,7 +10,7 @@ import { nodeAt, type TextBlock } from './text-blocks';
 export function blockMentions(block: TextBlock, matches: Match[]): Mention[] {
   const out: Mention[] = [];
   for (const match of matches) {
-    if (matches.length === 1 && isLinkLabel(block, match)) continue; // a share or follow button
+    if (matches.length === 1 && isLinkLabel(block, match)) continue; // a share or follow button (a label is its block's only name)
     const first = nodeAt(block.starts, match.start);
     const last = nodeAt(block.starts, match.end - 1);
     const pieces: Mention['pieces'] = [];

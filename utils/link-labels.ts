@@ -1,9 +1,10 @@
 /**
  * A name that is all of a link's label, where the link leads off the page's site or nowhere, is a button: "Facebook"
  * and "WhatsApp" in a share bar, "Twitter" in a follow-us row. Such a mention is not marked. A link within the site
- * (a tag, an infobox's "Wellington") and a name inside a longer text stay marked.
+ * (a tag, an infobox's "Wellington"; bbc.co.uk and bbc.com are one site) and a name inside a longer text stay marked.
  */
 import type { Match } from '../core/matcher';
+import { siteKey } from '../core/site-name';
 import { nodeAt, type TextBlock } from './text-blocks';
 
 /** True when the match is the whole of its block's text (spaces aside) and sits in a link off the site or to nowhere. */
@@ -15,8 +16,10 @@ export function isLinkLabel(block: TextBlock, match: Match): boolean {
   const href = link.getAttribute('href')?.trim() ?? '';
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return true;
   try {
-    const url = new URL(href, link.ownerDocument.baseURI);
-    return !/^https?:$/.test(url.protocol) || url.host !== link.ownerDocument.location.host;
+    // The page's address as links resolve against it: a srcdoc or blank frame's is its parent's.
+    const page = new URL(link.ownerDocument.baseURI);
+    const url = new URL(href, page);
+    return !/^https?:$/.test(url.protocol) || siteKey(url.hostname) !== siteKey(page.hostname);
   } catch {
     return false;
   }

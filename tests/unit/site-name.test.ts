@@ -8,7 +8,10 @@ describe('the site’s own name (core/site-name.ts)', () => {
     expect(siteLabel('www.abc.net.au')).toBe('abc');
     expect(siteLabel('www.washingtonpost.com')).toBe('washingtonpost');
     expect(siteLabel('en.wikipedia.org')).toBe('wikipedia');
+    expect(namesSite('Al-Monitor', siteLabel('www.al-monitor.com'))).toBe(true);
     expect(siteLabel('vox.com')).toBe('vox');
+    expect(siteLabel('www.al-monitor.com')).toBe('almonitor');
+    expect(siteLabel('news.google.com')).toBe(''); // a part of a site with a name of its own
     expect(siteLabel('127.0.0.1')).toBe('');
     expect(siteLabel('localhost')).toBe('');
   });
