@@ -114,7 +114,8 @@ function hashRange(text: string, start: number, end: number): number {
  * - a one-word name the corpus also writes as an ordinary word ("Leader", "Hotel", "Director");
  * - a one-word surface form that is not a word of its title ("Russian" for Russia);
  * - the place part of a "Place, Region" title ("Bay" for "Bay, Somalia");
- * - a person's surname inferred from the title ("Macron" for Emmanuel Macron: core/surnames.ts).
+ * - a person's surname inferred from the title ("Macron" for Emmanuel Macron: core/surnames.ts);
+ * - the one-word name of a language ("English" for English language), an adjective far more often.
  * Titles of several words, and acronyms the data writes again and again, are strong.
  */
 export function isWeak(alias: Pick<Alias, 'text' | 'kind' | 'count' | 'ambiguous'>, title: string, common: Set<string>): boolean {
@@ -123,6 +124,7 @@ export function isWeak(alias: Pick<Alias, 'text' | 'kind' | 'count' | 'ambiguous
   if (/\s/.test(alias.text) || /^\p{Lu}{2,}$/u.test(alias.text)) return false;
   if (common.has(alias.text.toLowerCase()) || common.has(foldText(alias.text).toLowerCase())) return true; // "Savè" reads "Save"
   if (/^[^,]+, /.test(title) && title.split(',')[0] === alias.text) return true;
+  if (/ language$/.test(title)) return true; // "English": the adjective, on every page that offers a translation
   return alias.kind === 'surface' && !title.split(/[\s,()]+/).includes(alias.text);
 }
 

@@ -111,6 +111,7 @@ describe('weak and ambiguous names (docs/aliases.md)', () => {
     expect(isWeak(alias('Hotel', 'title', 9), 'Hotel', common)).toBe(true);
     expect(isWeak(alias('Russian', 'surface', 40), 'Russia', common)).toBe(true);
     expect(isWeak(alias('Bay', 'surface', 2), 'Bay, Somalia', common)).toBe(true);
+    expect(isWeak(alias('English', 'surface', 3), 'English language', common)).toBe(true);
     expect(isWeak(alias('Putin', 'title', 4), 'Vladimir Putin', common)).toBe(false);
     expect(isWeak(alias('ISIL', 'acronym', 30), 'Islamic State of Iraq and the Levant', common)).toBe(false);
     expect(isWeak(alias('Libyan Civil War', 'title', 37), 'Libyan Civil War (2014–present)', common)).toBe(false);
