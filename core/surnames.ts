@@ -13,6 +13,8 @@ const ALL_CAPITALS = /^\p{Lu}{2,}$/u;
 /** Words inside names that begin the surname, in either case: "von der Leyen", "bin Salman", "Van der Bellen". */
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del', 'zu', 'ter']);
 const isParticle = (word: string): boolean => PARTICLES.has(word.toLowerCase());
+/** A given name in the East Asian order, after the family name: "Jae-in" of Moon Jae-in, "Suk-yeol" of Yoon Suk-yeol. */
+const GIVEN_AFTER = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
 /** A surname with the Arabic article, which the news writes with it and without it: "al-Assad", "Assad". */
 const ARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|ul)-(\p{Lu}[\p{L}\p{M}'’ʻ-]*)$/u;
 /** Given names that are also ordinary English words, so the ordinary-word test below would drop their owners. */
@@ -44,10 +46,12 @@ function nameWords(title: string, commonWords: ReadonlySet<string>, lowerCase: R
 }
 
 /**
- * A name's surnames: from its first particle on ("von der Leyen", and "Von der Leyen" to begin a sentence), else its
- * last word, with and without an article.
+ * A name's surnames: the first word of a name in the East Asian order ("Moon" of Moon Jae-in); from its first
+ * particle on ("von der Leyen", and "Von der Leyen" to begin a sentence); else its last word, with and without an
+ * article.
  */
 function surnamesOf(words: string[]): string[] {
+  if (familyFirst(words)) return [words[0]];
   const p = words.findIndex((w, i) => i > 0 && isParticle(w));
   if (p > 0) {
     const phrase = words.slice(p).join(' ');
@@ -58,6 +62,8 @@ function surnamesOf(words: string[]): string[] {
   const bare = ARTICLE.exec(last)?.[1];
   return bare ? [last, bare] : [last];
 }
+
+const familyFirst = (words: string[]): boolean => words.length === 2 && GIVEN_AFTER.test(words[1]);
 
 /** What the surnames change in the catalogue: aliases to add, by entity title, and names taken from their holders. */
 export interface Surnames {
@@ -80,7 +86,9 @@ export function surnameAliases(entities: readonly EntityEntry[], commonWords: Re
   }
   const holders = new Map<string, { alias: Alias; events: number }>();
   for (const e of entities) for (const alias of e.aliases) holders.set(alias.text, { alias, events: e.events.length });
-  const firstWords = new Set([...names.values()].map((words) => words[0]));
+  // Given names and places' first words: the first words of names in the Western order (a family name written first
+  // is a surname, and competes as one).
+  const firstWords = new Set([...names.values()].filter((words) => !familyFirst(words)).map((words) => words[0]));
   // A particle phrase whose words after the particles are a name already is that name in a longer one ("de Chile"
   // of Carabineros de Chile): as a weak alias it would hide "Chile" in "Universidad de Chile".
   const namesAfterParticles = (phrase: string) => holders.has(phrase.split(' ').filter((w) => !isParticle(w)).join(' '));
@@ -92,6 +100,7 @@ export function surnameAliases(entities: readonly EntityEntry[], commonWords: Re
       const oneWord = !surname.includes(' ');
       if (!oneWord && namesAfterParticles(surname)) continue;
       if (oneWord && (surname.length < 3 || firstWords.has(surname) || ABBREVIATIONS.has(surname) || aliasRejection(surname))) continue;
+      if (familyFirst(words) && lowerCase.has(surname.toLowerCase())) continue; // "Moon": also a word
       (owners.get(surname) ?? owners.set(surname, []).get(surname)!).push(e);
     }
   }

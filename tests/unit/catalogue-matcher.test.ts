@@ -173,6 +173,11 @@ describe('surnames (core/surnames.ts)', () => {
     expect(added.get('Al Gore')?.map((a) => a.text)).toEqual(['Gore']);
     expect(added.get('Ursula von der Leyen')?.map((a) => a.text)).toEqual(['von der Leyen', 'Von der Leyen']);
   });
+  it('takes the family name of a name in the East Asian order', () => {
+    expect(aliases('Yoon Suk-yeol')).toContain('Yoon');
+    expect(aliases('Yoon Suk-yeol')).not.toContain('Suk-yeol');
+    expect(aliases('Carrie Lam')).toContain('Lam'); // a family name written first elsewhere (Lam Cheuk-ting) competes as a surname
+  });
   it('takes no particle phrase that ends in another name, which it would hide', () => {
     expect(aliases('Carabineros de Chile')).not.toContain('de Chile');
     expect(found('The Universidad de Chile and the Banco de Chile.').map(([text]) => text)).toEqual(['Chile', 'Chile']);
