@@ -15,12 +15,23 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'von', 'van', 'der'
 const isParticle = (word: string): boolean => PARTICLES.has(word.toLowerCase());
 /** A given name in the East Asian order, after the family name: "Jae-in" of Moon Jae-in, "Suk-yeol" of Yoon Suk-yeol. */
 const GIVEN_AFTER = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/** One syllable of Hanyu Pinyin, without tones (a superset: some pairs never occur). */
+const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)';
+/** A Chinese name, family name first: one syllable, then a given name of two or three ("Xi Jinping", "Zhao Lijian"). */
+const FAMILY = new RegExp(`^${SYLLABLE}$`);
+const GIVEN = new RegExp(`^(?:${SYLLABLE}){2,3}$`);
 /** A surname with the Arabic article, which the news writes with it and without it: "al-Assad", "Assad". */
 const ARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|ul)-(\p{Lu}[\p{L}\p{M}'’ʻ-]*)$/u;
 /** Given names that are also ordinary English words, so the ordinary-word test below would drop their owners. */
 const GIVEN_NAMES = new Set(['Bill', 'Mark', 'Grant', 'Don', 'Frank', 'Guy', 'Ray', 'Jack', 'Will', 'Dean', 'Chuck', 'Rose', 'Grace', 'Hope']);
-/** Abbreviations written before names ("Sen. Bernie Sanders"), never taken for a surname ("Sen" of Hun Sen). */
-const ABBREVIATIONS = new Set(['Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Lieut', 'Rev', 'Hon', 'Inc', 'Ltd', 'Corp', 'Bros']);
+/**
+ * Abbreviations never taken for a surname: titles written before names ("Sen" of Hun Sen: "Sen. Bernie Sanders"),
+ * and months and days ("Jan" of Jan Mayen: "Jan. 6").
+ */
+const ABBREVIATIONS = new Set([
+  'Sen', 'Rep', 'Gov', 'Gen', 'Col', 'Sgt', 'Capt', 'Cmdr', 'Adm', 'Lieut', 'Rev', 'Hon', 'Inc', 'Ltd', 'Corp', 'Bros',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun',
+]);
 /** A surname shared by several people goes to the one the data names far more often, or to nobody. */
 const DOMINANCE = 3;
 
@@ -46,7 +57,7 @@ function nameWords(title: string, commonWords: ReadonlySet<string>, lowerCase: R
 }
 
 /**
- * A name's surnames: the first word of a name in the East Asian order ("Moon" of Moon Jae-in); from its first
+ * A name's surnames: the first word of a name in the East Asian order ("Yoon" of Yoon Suk-yeol, "Xi" of Xi Jinping); from its first
  * particle on ("von der Leyen", and "Von der Leyen" to begin a sentence); else its last word, with and without an
  * article.
  */
@@ -63,7 +74,9 @@ function surnamesOf(words: string[]): string[] {
   return bare ? [last, bare] : [last];
 }
 
-const familyFirst = (words: string[]): boolean => words.length === 2 && GIVEN_AFTER.test(words[1]);
+/** A name in the East Asian order: a hyphenated given name, or a Chinese one in Pinyin. */
+const familyFirst = (words: string[]): boolean =>
+  words.length === 2 && (GIVEN_AFTER.test(words[1]) || (FAMILY.test(words[0].toLowerCase()) && GIVEN.test(words[1].toLowerCase())));
 
 /** What the surnames change in the catalogue: aliases to add, by entity title, and names taken from their holders. */
 export interface Surnames {
@@ -99,7 +112,8 @@ export function surnameAliases(entities: readonly EntityEntry[], commonWords: Re
       if (held && !(held.alias.kind === 'surface' && held.alias.count < 2 && e.events.length >= DOMINANCE * held.events)) continue;
       const oneWord = !surname.includes(' ');
       if (!oneWord && namesAfterParticles(surname)) continue;
-      if (oneWord && (surname.length < 3 || firstWords.has(surname) || ABBREVIATIONS.has(surname) || aliasRejection(surname))) continue;
+      const shortest = familyFirst(words) ? 2 : 3; // "Xi"
+      if (oneWord && (surname.length < shortest || firstWords.has(surname) || ABBREVIATIONS.has(surname) || aliasRejection(surname))) continue;
       if (familyFirst(words) && lowerCase.has(surname.toLowerCase())) continue; // "Moon": also a word
       (owners.get(surname) ?? owners.set(surname, []).get(surname)!).push(e);
     }

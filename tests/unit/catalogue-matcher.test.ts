@@ -174,6 +174,9 @@ describe('surnames (core/surnames.ts)', () => {
     expect(added.get('Ursula von der Leyen')?.map((a) => a.text)).toEqual(['von der Leyen', 'Von der Leyen']);
   });
   it('takes the family name of a name in the East Asian order', () => {
+    expect(found('Xi Jinping spoke. Xi said so; Jan. 6.').map(([text]) => text)).toEqual(['Xi Jinping', 'Xi']);
+    expect(aliases('Xi Jinping')).not.toContain('Jinping');
+    expect(aliases('Jan Mayen')).not.toContain('Jan'); // a month's abbreviation
     expect(aliases('Yoon Suk-yeol')).toContain('Yoon');
     expect(aliases('Yoon Suk-yeol')).not.toContain('Suk-yeol');
     expect(aliases('Carrie Lam')).toContain('Lam'); // a family name written first elsewhere (Lam Cheuk-ting) competes as a surname
