@@ -8,10 +8,11 @@ import type { Match } from './matcher';
 
 /**
  * The words right before a name that make it a call to action, at the end of the text before it. A button or label
- * begins with a capital ("Follow us on", "FOLLOW US ON", "Share on"); prose uses the same words in lower case ("the
- * first country to sign up with China", "market share on Amazon", "sanctions follow on Russia's decision").
+ * begins with a capital ("Follow us on", "Follow Us On", "FOLLOW US ON", "Share on"); prose uses the same words in
+ * lower case ("the first country to sign up with China", "market share on Amazon"). "Follow" takes "us" or "me"
+ * only: a headline's "Allies Follow U.S. on Iran" is prose.
  */
-const CALL = /(?:\b(?:Share|SHARE)(?: (?:it|this|the|article|story|page|link|IT|THIS|THE|ARTICLE|STORY|PAGE|LINK)){0,2} (?:on|via|ON|VIA)|\b(?:Follow|FOLLOW)(?: (?:us|me|US|ME)| \p{Lu}[\p{L}.]*){0,3} (?:on|ON)|\b(?:Find|Like|Join|Watch|FIND|LIKE|JOIN|WATCH) (?:us|US) (?:on|ON)|\b(?:Connect|CONNECT) (?:with|WITH) (?:us|US) (?:on|ON)|\b(?:Sign|SIGN) (?:in|up|IN|UP) (?:with|using|WITH|USING)|\b(?:Log|LOG) ?(?:in|IN) (?:with|using|WITH|USING)|\b(?:Ads|ADS) (?:by|BY)|\b(?:Download|DOWNLOAD)(?: it| IT)? (?:on|ON)(?: the| THE)?|\b(?:Get|GET) (?:it|IT) (?:on|ON))[:\s\u00a0]+$/u;
+const CALL = /(?:\b(?:Share|SHARE)(?: (?:it|this|the|article|story|page|link|It|This|The|Article|Story|Page|Link|IT|THIS|THE|ARTICLE|STORY|PAGE|LINK)){0,2} (?:on|via|On|Via|ON|VIA)|\b(?:Follow|FOLLOW) (?:us|me|Us|Me|US|ME) (?:on|On|ON)|\b(?:Find|Like|Join|Watch|FIND|LIKE|JOIN|WATCH) (?:us|Us|US) (?:on|On|ON)|\b(?:Connect|CONNECT) (?:with|With|WITH) (?:us|Us|US) (?:on|On|ON)|\b(?:Sign|SIGN) (?:in|up|In|Up|IN|UP) (?:with|using|With|Using|WITH|USING)|\b(?:Log|LOG) ?(?:in|In|IN) (?:with|using|With|Using|WITH|USING)|\b(?:Ads|ADS) (?:by|By|BY)|\b(?:Download|DOWNLOAD)(?: it| It| IT)? (?:on|On|ON)(?: the| The| THE)?|\b(?:Get|GET) (?:it|It|IT) (?:on|On|ON))[:\s\u00a0]+$/u;
 
 /** How far back the call is looked for, in UTF-16 units. */
 const REACH = 32;

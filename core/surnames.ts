@@ -15,11 +15,16 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'von', 'van', 'der'
 const isParticle = (word: string): boolean => PARTICLES.has(word.toLowerCase());
 /** A given name in the East Asian order, after the family name: "Jae-in" of Moon Jae-in, "Suk-yeol" of Yoon Suk-yeol. */
 const GIVEN_AFTER = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
-/** One syllable of Hanyu Pinyin, without tones (a superset: some pairs never occur). */
-const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)';
+/**
+ * One syllable of Hanyu Pinyin, without tones (a superset: some pairs never occur). Every syllable has an initial but
+ * a name's first, which may be a bare a-, o- or e- final ("Ai", "Ou"); j, q and x come before i and u finals only.
+ */
+const FINALS = 'iang|iong|uang|ang|eng|ing|ong|uai|ian|iao|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u';
+const SYLLABLE = `(?:(?:zh|ch|sh|[bpmfdtnlgkhrzcsyw])(?:${FINALS})|[jqx](?:iang|iong|ian|iao|ing|ia|ie|in|iu|i|uan|ue|un|u))`;
+const FIRST_SYLLABLE = `(?:${SYLLABLE}|ang|eng|ai|ei|ao|ou|an|en|er|a|o|e)`;
 /** A Chinese name, family name first: one syllable, then a given name of two or three ("Xi Jinping", "Zhao Lijian"). */
-const FAMILY = new RegExp(`^${SYLLABLE}$`);
-const GIVEN = new RegExp(`^(?:${SYLLABLE}){2,3}$`);
+const FAMILY = new RegExp(`^${FIRST_SYLLABLE}$`);
+const GIVEN = new RegExp(`^${FIRST_SYLLABLE}${SYLLABLE}{1,2}$`);
 /** A surname with the Arabic article, which the news writes with it and without it: "al-Assad", "Assad". */
 const ARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|ul)-(\p{Lu}[\p{L}\p{M}'’ʻ-]*)$/u;
 /** Given names that are also ordinary English words, so the ordinary-word test below would drop their owners. */
@@ -61,8 +66,8 @@ function nameWords(title: string, commonWords: ReadonlySet<string>, lowerCase: R
  * particle on ("von der Leyen", and "Von der Leyen" to begin a sentence); else its last word, with and without an
  * article.
  */
-function surnamesOf(words: string[]): string[] {
-  if (familyFirst(words)) return [words[0]];
+function surnamesOf(words: string[], familyFirst: boolean): string[] {
+  if (familyFirst) return [words[0]];
   const p = words.findIndex((w, i) => i > 0 && isParticle(w));
   if (p > 0) {
     const phrase = words.slice(p).join(' ');
@@ -74,9 +79,10 @@ function surnamesOf(words: string[]): string[] {
   return bare ? [last, bare] : [last];
 }
 
-/** A name in the East Asian order: a hyphenated given name, or a Chinese one in Pinyin. */
-const familyFirst = (words: string[]): boolean =>
-  words.length === 2 && (GIVEN_AFTER.test(words[1]) || (FAMILY.test(words[0].toLowerCase()) && GIVEN.test(words[1].toLowerCase())));
+/** A name with a hyphenated given name after the family name ("Yoon Suk-yeol"). */
+const hyphenatedGiven = (words: string[]): boolean => words.length === 2 && GIVEN_AFTER.test(words[1]);
+/** A name that reads as Chinese in Pinyin ("Xi Jinping"); "Dan Tehan" does too, and its given name tells it apart. */
+const pinyin = (words: string[]): boolean => words.length === 2 && FAMILY.test(words[0].toLowerCase()) && GIVEN.test(words[1].toLowerCase());
 
 /** What the surnames change in the catalogue: aliases to add, by entity title, and names taken from their holders. */
 export interface Surnames {
@@ -100,21 +106,23 @@ export function surnameAliases(entities: readonly EntityEntry[], commonWords: Re
   const holders = new Map<string, { alias: Alias; events: number }>();
   for (const e of entities) for (const alias of e.aliases) holders.set(alias.text, { alias, events: e.events.length });
   // Given names and places' first words: the first words of names in the Western order (a family name written first
-  // is a surname, and competes as one).
-  const firstWords = new Set([...names.values()].filter((words) => !familyFirst(words)).map((words) => words[0]));
+  // is a surname, and competes as one). A name that reads as Pinyin but begins with one of them is Western ("Dan").
+  const firstWords = new Set([...names.values()].filter((words) => !hyphenatedGiven(words) && !pinyin(words)).map((words) => words[0]));
+  const familyFirst = (words: string[]): boolean => hyphenatedGiven(words) || (pinyin(words) && !firstWords.has(words[0]));
   // A particle phrase whose words after the particles are a name already is that name in a longer one ("de Chile"
   // of Carabineros de Chile): as a weak alias it would hide "Chile" in "Universidad de Chile".
   const namesAfterParticles = (phrase: string) => holders.has(phrase.split(' ').filter((w) => !isParticle(w)).join(' '));
   const owners = new Map<string, EntityEntry[]>();
   for (const [e, words] of names) {
-    for (const surname of surnamesOf(words)) {
+    const family = familyFirst(words);
+    for (const surname of surnamesOf(words, family)) {
       const held = holders.get(surname);
       if (held && !(held.alias.kind === 'surface' && held.alias.count < 2 && e.events.length >= DOMINANCE * held.events)) continue;
       const oneWord = !surname.includes(' ');
       if (!oneWord && namesAfterParticles(surname)) continue;
-      const shortest = familyFirst(words) ? 2 : 3; // "Xi"
+      const shortest = family ? 2 : 3; // "Xi"
       if (oneWord && (surname.length < shortest || firstWords.has(surname) || ABBREVIATIONS.has(surname) || aliasRejection(surname))) continue;
-      if (familyFirst(words) && lowerCase.has(surname.toLowerCase())) continue; // "Moon": also a word
+      if (family && lowerCase.has(surname.toLowerCase())) continue; // "Moon": also a word
       (owners.get(surname) ?? owners.set(surname, []).get(surname)!).push(e);
     }
   }

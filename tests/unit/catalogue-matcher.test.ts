@@ -174,7 +174,12 @@ describe('surnames (core/surnames.ts)', () => {
     expect(added.get('Ursula von der Leyen')?.map((a) => a.text)).toEqual(['von der Leyen', 'Von der Leyen']);
   });
   it('takes the family name of a name in the East Asian order', () => {
-    expect(found('Xi Jinping spoke. Xi said so; Jan. 6.').map(([text]) => text)).toEqual(['Xi Jinping', 'Xi']);
+    expect(found('Xi Jinping spoke. Xi said so.').map(([text]) => text)).toEqual(['Xi Jinping', 'Xi']);
+    expect(found('Jan Mayen lies north. On Jan. 6 Jan Mayen').map(([text]) => text)).toEqual(['Jan Mayen', 'Jan Mayen']);
+    // "Dan Tehan" reads as Pinyin, but "Dan" begins a name in the Western order: his surname is Tehan.
+    const person = (title: string) => ({ title, folded: [], aliases: [], events: ['e1'] });
+    const { added } = surnameAliases([person('Dan Tehan'), person('Dan Crenshaw'), person('Xi Jinping')], new Set(), new Set());
+    expect([...added].map(([title, a]) => `${title}: ${a.map((x) => x.text)}`)).toEqual(['Dan Tehan: Tehan', 'Dan Crenshaw: Crenshaw', 'Xi Jinping: Xi']);
     expect(aliases('Xi Jinping')).not.toContain('Jinping');
     expect(aliases('Jan Mayen')).not.toContain('Jan'); // a month's abbreviation
     expect(aliases('Yoon Suk-yeol')).toContain('Yoon');

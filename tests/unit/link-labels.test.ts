@@ -1,6 +1,6 @@
 /**
  * Share and follow buttons that name a platform (utils/link-labels.ts), on a page stood in by linkedom at
- * https://www.bbc.co.uk/news/article. The e2e test of the saved pages checks the rule in Chromium.
+ * https://www.bbc.co.uk/news/article whose <base> is a CDN. The e2e test of the saved pages checks the rule in Chromium.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -11,12 +11,14 @@ const { document } = parseHTML(`<!doctype html><html><body>
   <ul><li id="share"><a href="https://twitter.com/intent/tweet?text=x">Twitter</a></li>
   <li id="nowhere"><a href="#">Facebook</a></li><li id="script"><a href="javascript:void(0)">Reddit</a></li>
   <li id="app"><a href="whatsapp://send?text=x">WhatsApp</a></li>
-  <li id="tag"><a href="/news/world/africa">Kenya</a></li><li id="sister"><a href="https://www.bbc.com/news/topics/kenya">Kenya</a></li>
+  <li id="tag"><a href="https://www.bbc.co.uk/news/world/africa">Kenya</a></li><li id="sister"><a href="https://www.bbc.com/news/topics/kenya">Kenya</a></li>
   <li id="plain">Kenya</li></ul>
   <p id="prose">Obama visited <a href="https://en.wikipedia.org/wiki/Kenya">Kenya</a> in July.</p>
   <p id="label"><a href="https://en.wikipedia.org/wiki/Kenya"> Kenya </a></p>
 </body></html>`);
-Object.defineProperty(document, 'baseURI', { value: 'https://www.bbc.co.uk/news/article' });
+// The page at bbc.co.uk, its <base> at a CDN: links off the CDN but on the site are the site's own.
+Object.defineProperty(document, 'location', { value: new URL('https://www.bbc.co.uk/news/article') });
+Object.defineProperty(document, 'baseURI', { value: 'https://static.bbci-cdn.net/assets/' });
 
 /** The block an element holds (one text node under it) and the match of `name` in it. */
 function at(id: string, name: string): [TextBlock, { start: number; end: number; title: string }] {
