@@ -36,27 +36,34 @@ export interface Catalogue {
 const COMMON_MIN = 3;
 const COMMON_SHARE = 0.2;
 
-/** Words the corpus writes in lower case often enough to be ordinary words, whatever their capitalised uses. */
-export function ordinaryWords(texts: Iterable<string>): Set<string> {
-  const lower = new Map<string, number>();
-  const all = new Map<string, number>();
+/** How often each word (lower-cased) is written in the texts, and how often in lower case: one pass over them. */
+interface WordCases {
+  all: Counter;
+  lower: Counter;
+}
+
+function wordCases(texts: Iterable<string>): WordCases {
+  const cases: WordCases = { all: new Map(), lower: new Map() };
   for (const text of texts) {
     for (const [w] of text.matchAll(/\p{L}+/gu)) {
       const key = w.toLowerCase();
-      bump(all, key);
-      if (w === key) bump(lower, key);
+      bump(cases.all, key);
+      if (w === key) bump(cases.lower, key);
     }
   }
+  return cases;
+}
+
+/** The words written in lower case often enough to be ordinary words, whatever their capitalised uses. */
+function ordinaryIn({ all, lower }: WordCases): Set<string> {
   const out = new Set<string>();
   for (const [w, n] of lower) if (n >= COMMON_MIN && n >= COMMON_SHARE * (all.get(w) ?? n)) out.add(w);
   return out;
 }
 
-/** Every word the texts write in lower case, even once ("institute"): such a word is no surname (core/surnames.ts). */
-export function lowerCaseWords(texts: Iterable<string>): Set<string> {
-  const out = new Set<string>();
-  for (const text of texts) for (const [w] of text.matchAll(/\p{L}+/gu)) if (w === w.toLowerCase()) out.add(w);
-  return out;
+/** Words the corpus writes in lower case often enough to be ordinary words, whatever their capitalised uses. */
+export function ordinaryWords(texts: Iterable<string>): Set<string> {
+  return ordinaryIn(wordCases(texts));
 }
 
 /** Fold a title into another when its own name links there in most cases (≥ 3 links, > 50 %). */
@@ -106,12 +113,12 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
     if (/^\p{Ll}/u.test(m.surface)) bump(lowerLinks, m.title);
   }));
   const ordinaryWord = (t: string) => (lowerLinks.get(t) ?? 0) * 2 >= (allLinks.get(t) ?? 1);
+  const titles = [...eventsOfTitle.keys()];
   // A common noun's acronym ("CEO", "GDP", "IT") is no name, and a time zone ("GMT", "EST") is in every page's
   // timestamps: neither is marked (the entities stay on their events).
-  const commonNouns = new Set([...eventsOfTitle.keys()].filter(isCommonNoun).map((t) => stripQualifier(t).toLowerCase()));
+  const commonNouns = new Set(titles.filter(isCommonNoun).map((t) => stripQualifier(t).toLowerCase()));
   const unmarked = (owner: string, text: string) =>
     isTimeZone(owner) || (commonNouns.has(stripQualifier(owner).toLowerCase()) && isAcronym(text.replace(/s$/, '')));
-  const titles = [...eventsOfTitle.keys()];
   const sets = new TitleSets();
   const weight = (t: string) => eventsOfTitle.get(t) ?? 0;
 
@@ -224,9 +231,10 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
     return { title, folded: group.filter((t) => t !== title).sort(), aliases, events: ranked.get(title) ?? [] };
   });
   entities.sort((x, y) => y.events.length - x.events.length || x.title.localeCompare(y.title));
-  const texts = events.map((e) => `${e.text} ${e.summary ?? ''}`);
-  const commonWords = ordinaryWords(texts);
-  const surnames = surnameAliases(entities, commonWords, lowerCaseWords(texts));
+  const cases = wordCases(events.map((e) => `${e.text} ${e.summary ?? ''}`));
+  const commonWords = ordinaryIn(cases);
+  // Every word written in lower case even once ("institute") is no surname.
+  const surnames = surnameAliases(entities, commonWords, new Set(cases.lower.keys()));
   for (const e of entities) {
     if (surnames.released.size) e.aliases = e.aliases.filter((a) => !surnames.released.has(a.text));
     for (const alias of surnames.added.get(e.title) ?? []) e.aliases.push(alias);
