@@ -24,5 +24,5 @@ export function inCallToAction(text: string, start: number): boolean {
 
 /** The matches of a text that are not in a call to action. */
 export function withoutCallsToAction(matches: Match[], text: string): Match[] {
-  return matches.some((m) => inCallToAction(text, m.start)) ? matches.filter((m) => !inCallToAction(text, m.start)) : matches;
+  return matches.filter((m) => !inCallToAction(text, m.start));
 }
