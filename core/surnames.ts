@@ -62,9 +62,9 @@ function nameWords(title: string, commonWords: ReadonlySet<string>, lowerCase: R
 }
 
 /**
- * A name's surnames: the first word of a name in the East Asian order ("Yoon" of Yoon Suk-yeol, "Xi" of Xi Jinping); from its first
- * particle on ("von der Leyen", and "Von der Leyen" to begin a sentence); else its last word, with and without an
- * article.
+ * A name's surnames: the first word of a name in the East Asian order ("Yoon" of Yoon Suk-yeol, "Xi" of Xi
+ * Jinping); from its first particle on ("von der Leyen", and "Von der Leyen" to begin a sentence); else its last
+ * word, with and without an article.
  */
 function surnamesOf(words: string[], familyFirst: boolean): string[] {
   if (familyFirst) return [words[0]];
@@ -131,9 +131,7 @@ export function surnameAliases(entities: readonly EntityEntry[], commonWords: Re
   for (const [surname, people] of owners) {
     const [first, second] = [...people].sort((x, y) => y.events.length - x.events.length);
     if (second && first.events.length < DOMINANCE * second.events.length) continue;
-    const held = holders.get(surname);
-    if (held && first.events.length < DOMINANCE * held.events) continue;
-    if (held) released.add(surname);
+    if (holders.has(surname)) released.add(surname); // a once-attested name its holder gives way (checked above)
     const alias: Alias = { text: surname, kind: 'surname', count: first.events.length };
     (added.get(first.title) ?? added.set(first.title, []).get(first.title)!).push(alias);
   }
