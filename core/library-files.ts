@@ -1,5 +1,5 @@
 /**
- * The worker's data, split by when it is needed (docs/bench.md, "What limits"):
+ * The worker's data, split by when it is needed (docs/bench-history.md, "Worker: fixed"):
  *
  * - `library.bin` (the head): everything a hover card needs except the events' text — the entity table (names and
  *   each entity's event positions, most relevant first) and per-event columns (dates, entity ids, categories), in

@@ -53,7 +53,7 @@ export function buildDocument(events: NewsEvent[], aliasesOf: (title: string) =>
 /**
  * One field's postings, as FlexSearch built them: term `terms[t]`'s ids in resolution slot `y` (best first) are
  * `ids[slotStart[t * resolution + y] … slotStart[t * resolution + y + 1])`. In typed arrays, so that the worker holds
- * a few large objects where FlexSearch's own maps are hundreds of thousands of small arrays (docs/bench.md).
+ * a few large objects where FlexSearch's own maps are hundreds of thousands of small arrays (docs/bench-history.md).
  */
 export interface FieldPostings {
   field: string;

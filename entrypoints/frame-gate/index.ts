@@ -6,7 +6,7 @@
  *
  * Loaded as a module, the content script is compiled once and then comes from the browser's code cache, lazily
  * compiled functions included: declared in the manifest as a classic script, it was compiled afresh in every tab
- * (2.8 ms of compile on a one-paragraph page against 0.4, and its cold marking code slower too: `docs/bench.md`).
+ * (2.8 ms of compile on a one-paragraph page against 0.4, and its cold marking code slower too: `docs/bench-history.md`).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { CONTENT_SCRIPT_FILE } from '../../utils/content-script-manifest';

@@ -6,7 +6,7 @@
  * after an `await` of an extension API (storage, messaging) or of a resolved promise. Measured on a one-paragraph
  * page with test extensions whose content script spins for 5 ms: 5.1–5.6 ms counted when it spins in the script
  * itself or in a timer, 0.4–0.7 ms after `await chrome.storage.local.get()`, 0.05 ms in a `then` callback. The
- * trace sees every case (5.6–6.1 ms), so the fixed-cost figure is taken from it (docs/bench.md).
+ * trace sees every case (5.6–6.1 ms), so the fixed-cost figure is taken from it (docs/bench-history.md).
  * Not in it: creating a script world's context (`LocalWindowProxy::Initialize` is logged under the `v8` category,
  * which roughly doubled the traced times when enabled); only the all-tasks figure sees that.
  */
