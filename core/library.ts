@@ -1,6 +1,7 @@
 import { isCount } from './is-count';
 import type { IntColumn } from './binary-file';
 import { ALIAS_SEP, fileNames, type DataMeta, type LibraryHead, type LibrarySource } from './library-files';
+import { best, grown, ScoreTable } from './score-table';
 import { SearchIndex } from './search-index';
 import { ShardLines } from './shard-lines';
 import { foldText } from './text';
@@ -85,6 +86,10 @@ export class Library {
   private positionOf?: Promise<Map<string, number>>;
   private searchPart?: Promise<SearchPart>;
   private warmed?: Promise<void>;
+  /** The scores of the query being ranked (one at a time: `rank` awaits nothing while it uses them). */
+  private readonly scores = new ScoreTable();
+  private kept = new Int32Array(0);
+  private keptScores = new Float64Array(0);
 
   constructor(
     private readonly head: LibraryHead,
@@ -214,7 +219,7 @@ export class Library {
     this.warmed ??= this.search$().then(async () => {
       for (const query of WARM_QUERIES) {
         if (this.source.pause) await this.source.pause();
-        await this.rank(query, {});
+        await this.rank(query, {}, 20);
       }
     });
     this.warmed.catch(() => (this.warmed = undefined));
@@ -268,18 +273,24 @@ export class Library {
 
   /** Full-text search with prefix completion, typo correction and alias expansion. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
-    const { positions, terms } = await this.rank(query, options);
-    return { total: positions.length, events: await this.eventsAt(positions.slice(0, options.limit ?? 20)), terms };
+    const { total, positions, terms } = await this.rank(query, options, options.limit ?? 20);
+    return { total, events: await this.eventsAt(positions), terms };
   }
 
-  /** Positions of the matching events, best (or newest) first, and the words searched. */
-  private async rank(query: string, options: SearchOptions): Promise<{ positions: number[]; terms: string[] }> {
+  /**
+   * The events a query matches after the options' filters: how many, the `take` best (or newest) in order, and the
+   * words searched. Every match is scored and filtered before any is cut (`take: 'all'` returns them all, unordered).
+   */
+  private async rank(query: string, options: SearchOptions, take: number | 'all'): Promise<{ total: number; positions: number[]; terms: string[] }> {
     const { entity, from, to, category, sort = 'relevance' } = options;
     const words = searchWords(query);
-    const scores = new Map<number, number>();
+    const search = words.length ? await this.search$() : undefined;
+    // From here on nothing is awaited: the score table is shared by every query.
+    const scores = this.scores;
+    scores.reset();
     const terms: string[] = [];
-    if (words.length) {
-      const { index, vocabulary } = await this.search$();
+    if (search) {
+      const { index, vocabulary } = search;
       const head = words.slice(0, -1).map((w) => (vocabulary.has(w) ? w : vocabulary.correct(w)[0] ?? w));
       const last = words[words.length - 1];
       // A one-letter word (two after other words) completes to the 2 most used words only, not 5: each variant is
@@ -290,36 +301,46 @@ export class Library {
       terms.push(...head, ...lastVariants);
       for (const [n, variant] of lastVariants.entries()) {
         const weight = variant === last ? 1 : 0.9 - n * 0.05;
-        const found = index.search([...head, variant].join(' '), 400);
-        for (let k = 0; k < found.length; k++) {
-          const { id, score } = found[k];
-          scores.set(id, Math.max(scores.get(id) ?? 0, score * weight));
-        }
+        const { ids, scores: found } = index.all([...head, variant].join(' '));
+        for (let k = 0; k < ids.length; k++) scores.max(ids[k], found[k] * weight);
       }
       // An alias or title typed in full ("ISIS") brings the entity's own events.
       const alias = this.aliasToTitle.get(query.trim().toLowerCase()) ?? this.aliasToTitle.get(words.join(' '));
       const e = alias ? this.row(alias) : undefined;
-      if (e !== undefined) this.eventsOfEntity(e, 0, Math.min(400, this.countOf(e))).forEach((pos, rank) => scores.set(pos, (scores.get(pos) ?? 0) + 4 * (1 - rank / 400)));
+      if (e !== undefined) this.eventsOfEntity(e, 0, Math.min(400, this.countOf(e))).forEach((pos, rank) => scores.add(pos, 4 * (1 - rank / 400)));
     } else if (entity) {
       const e = this.row(entity);
       const pool = e === undefined ? [] : this.eventsOfEntity(e);
-      pool.forEach((pos, rank) => scores.set(pos, 1 - rank / (pool.length + 1)));
+      pool.forEach((pos, rank) => scores.add(pos, 1 - rank / (pool.length + 1)));
     } else if (from || to || category) {
       // No words and no entity: every event is as relevant as any other, so the newest come first.
-      for (let pos = 0; pos < this.head.meta.events; pos++) scores.set(pos, 1);
+      for (let pos = 0; pos < this.head.meta.events; pos++) scores.add(pos, 1);
     }
     const dates = this.dates();
     const tagged = entity ? new Set(this.positionsOf(entity)) : undefined;
     const categoryId = category ? this.head.categoryNames.indexOf(category) + 1 : 0;
-    const hits: Array<[number, number]> = [];
-    scores.forEach((score, pos) => {
-      if ((!tagged || tagged.has(pos)) && (!category || (categoryId > 0 && this.head.eventCategory[pos] === categoryId)) && inRange(dates[pos], from, to)) {
-        hits.push([pos, score]);
-      }
-    });
-    if (sort === 'date') hits.sort((a, b) => (dates[a[0]] < dates[b[0]] ? 1 : -1));
-    else hits.sort((a, b) => b[1] - a[1] || (dates[a[0]] < dates[b[0]] ? 1 : -1));
-    return { positions: hits.map(([pos]) => pos), terms: [...new Set(terms)] };
+    const filtered = tagged !== undefined || category !== undefined || from !== undefined || to !== undefined;
+    const hits: number[] | undefined = take === 'all' ? [] : undefined;
+    const { positions: kept, values } = this.hitScratch(scores.size);
+    let total = 0;
+    for (let i = 0; i < scores.size; i++) {
+      const pos = scores.at(i);
+      if (filtered && !((!tagged || tagged.has(pos)) && (!category || (categoryId > 0 && this.head.eventCategory[pos] === categoryId)) && inRange(dates[pos], from, to))) continue;
+      if (hits) hits.push(pos);
+      kept[total] = pos;
+      values[total++] = scores.score(pos);
+    }
+    // Events are stored in date order: the newest have the highest positions, which break ties too.
+    const positions = hits ?? best(kept, total, take as number, sort === 'date' ? undefined : values);
+    scores.reset();
+    return { total, positions, terms: [...new Set(terms)] };
+  }
+
+  /** Scratch arrays for the hits a query keeps after its filters, grown to hold `n`. */
+  private hitScratch(n: number): { positions: Int32Array; values: Float64Array } {
+    if (this.kept.length < n) this.kept = grown(this.kept, n);
+    if (this.keptScores.length < n) this.keptScores = grown(this.keptScores, n);
+    return { positions: this.kept, values: this.keptScores };
   }
 
   /** Every category with its number of events, biggest first (spelling variants of the data merged). */
@@ -414,7 +435,7 @@ export class Library {
     const dates = this.dates();
     let positions: Iterable<number>;
     if (target.entity) positions = this.positionsOf(target.entity);
-    else if (target.query) positions = (await this.rank(target.query, {})).positions;
+    else if (target.query) positions = (await this.rank(target.query, {}, 'all')).positions;
     else positions = dates.keys();
     const len = by === 'year' ? 4 : 7;
     const counts = new Map<string, number>();

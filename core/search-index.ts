@@ -1,6 +1,7 @@
 import { Document } from 'flexsearch';
 import type { IntColumn } from './binary-file';
 import { isCount } from './is-count';
+import { grown, ScoreTable } from './score-table';
 import type { NewsEvent } from './types';
 
 /** What is indexed per event. Ids are positions in the events array. */
@@ -159,16 +160,23 @@ export function intersect(postings: Array<Array<ArrayLike<number> | undefined> |
   }
 }
 
-/** A copy of `a` at least `size` long (doubling). */
-function grown<T extends Uint8Array | Int32Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(Math.max(size, a.length * 2, 1024));
-  b.set(a);
-  return b;
+
+/** Every event a query matches, with its field-weighted score, in no order. */
+export interface Hits {
+  ids: Int32Array;
+  scores: Float64Array;
 }
+
+/** How many hits the cache of `all()` answers keeps, over all its queries (12 bytes each). */
+const HITS_BUDGET = 500_000;
+const NO_HITS: Hits = { ids: new Int32Array(0), scores: new Float64Array(0) };
+const scratch = new ScoreTable();
 
 /** Full-text search over the postings of a FlexSearch Document index (headline, entity names, summary). */
 export class SearchIndex {
   private readonly recent = new Map<string, Array<{ id: number; score: number }>>();
+  private readonly recentAll = new Map<string, Hits>();
+  private recentAllSize = 0;
   private readonly fields: Array<{ postings: FieldPostings; encoder: Encoder }>;
 
   constructor(postings: FieldPostings[]) {
@@ -196,7 +204,44 @@ export class SearchIndex {
     return answer;
   }
 
+  /**
+   * Every event the query matches, scored as `search` scores them when no field's answer is cut: a filter or an
+   * order by date must see all of them, and a count must count all of them ("covid" matches 4,800 events, where a
+   * cut at 400 a field would find 400 or so).
+   */
+  all(query: string): Hits {
+    const q = query.trim();
+    if (!q) return NO_HITS;
+    const cached = this.recentAll.get(q);
+    if (cached) return cached;
+    scratch.reset();
+    for (const { field, result } of this.fieldResults(q, Number.MAX_SAFE_INTEGER)) {
+      const w = FIELD_WEIGHT[field] ?? 1;
+      for (let rank = 0; rank < result.length; rank++) scratch.add(result[rank], w * (1 - rank / (result.length + 1)));
+    }
+    const hits: Hits = { ids: new Int32Array(scratch.size), scores: new Float64Array(scratch.size) };
+    for (let i = 0; i < scratch.size; i++) {
+      const id = scratch.at(i);
+      hits.ids[i] = id;
+      hits.scores[i] = scratch.score(id);
+    }
+    scratch.reset();
+    this.recentAll.set(q, hits);
+    this.recentAllSize += hits.ids.length;
+    while (this.recentAllSize > HITS_BUDGET && this.recentAll.size > 1) {
+      const [oldest, old] = this.recentAll.entries().next().value!;
+      this.recentAll.delete(oldest);
+      this.recentAllSize -= old.ids.length;
+    }
+    return hits;
+  }
+
   private run(q: string, limit: number): Array<{ id: number; score: number }> {
+    return rankFields(this.fieldResults(q, limit));
+  }
+
+  /** Each field's ids for the query, best first, cut at `limit`. */
+  private fieldResults(q: string, limit: number): Array<{ field: string; result: number[] }> {
     const results: Array<{ field: string; result: number[] }> = [];
     for (const { postings, encoder } of this.fields) {
       const terms = [...new Set(encoder.encode(q, true))];
@@ -207,7 +252,7 @@ export class SearchIndex {
       const result = terms.length === 1 ? (slots[0] ? firstIds(slots[0], limit) : []) : intersect(slots, postings.resolution, limit);
       if (result.length) results.push({ field: postings.field, result });
     }
-    return rankFields(results);
+    return results;
   }
 }
 

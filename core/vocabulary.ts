@@ -52,6 +52,16 @@ function firstAtLeast(words: readonly string[], word: string): number {
   return lo;
 }
 
+/**
+ * English function words: a prefix is never completed to one ("t" to "the", "o" to "of"). They are in nearly every
+ * event, so the completion would match them all and rank them by nothing; typed in full, they are searched as typed.
+ */
+const FUNCTION_WORDS = new Set(
+  ('a about after against also amid an and are as at be been before but by during for from had has have he her his in into ' +
+    'is it its more not of on or other over says said she than that the their them they this to two under up was were ' +
+    'which while who will with').split(' '),
+);
+
 /** The words the index knows: completes prefixes and corrects typos. */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
@@ -63,7 +73,7 @@ export class Vocabulary {
     return this.counts.has(word);
   }
 
-  /** Known words starting with `prefix`, most used first (then shortest). */
+  /** Known words starting with `prefix`, most used first (then shortest); no function word. */
   complete(prefix: string, limit = 6): string[] {
     const { words, counts } = this.data;
     // The best `limit` of the prefix's range, kept in order as the range is read: a one-letter prefix spans
@@ -71,6 +81,7 @@ export class Vocabulary {
     const best: number[] = [];
     const before = (i: number, j: number) => counts[i] > counts[j] || (counts[i] === counts[j] && words[i].length < words[j].length);
     for (let i = firstAtLeast(words, prefix); i < words.length && words[i].startsWith(prefix); i++) {
+      if (FUNCTION_WORDS.has(words[i])) continue;
       if (best.length === limit) {
         if (!before(i, best[limit - 1])) continue;
         best.pop();

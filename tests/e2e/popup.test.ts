@@ -135,6 +135,11 @@ describe('toolbar popup (light)', () => {
     expect(year).toBeLessThan(all);
     for (const d of await dates(page)) expect(d.startsWith('2020-')).toBe(true);
 
+    // Every match is filtered, not the best few hundred: "covid" matches thousands of events, hundreds in 2022.
+    expect(await searchExactly(page, 'covid', total('covid'))).toBeGreaterThan(1000);
+    expect(await searchExactly(page, 'covid year:2022', total('covid', { from: '2022', to: '2022' }))).toBeGreaterThan(50);
+    for (const d of await dates(page)) expect(d.startsWith('2022-')).toBe(true);
+
     // A date that is not one is said so, and not searched as words.
     await page.locator('#q').fill('Taliban from:March');
     await expect.poll(() => page.locator('.problems').textContent(), WAIT).toMatch(/from:March.*is not a date/);

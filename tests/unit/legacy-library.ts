@@ -81,7 +81,9 @@ export class LegacyLibrary {
       terms.push(...head, ...lastVariants);
       for (const [n, variant] of lastVariants.entries()) {
         const weight = variant === last ? 1 : 0.9 - n * 0.05;
-        for (const hit of this.index.search([...head, variant].join(' '), 400)) {
+        // Every match, no field's answer cut (until 2026-12-01, eleventh session, 400 a field: filters and the
+        // order by date then saw only those, and the count counted only those).
+        for (const hit of this.index.search([...head, variant].join(' '), this.data.events.length)) {
           scores.set(hit.id, Math.max(scores.get(hit.id) ?? 0, hit.score * weight));
         }
       }
@@ -101,8 +103,9 @@ export class LegacyLibrary {
     const hits = [...scores].filter(
       ([pos]) => (!tagged || tagged.has(pos)) && (!categories || categories[pos] === category) && inRange(this.data.events[pos].date, from, to),
     );
-    if (sort === 'date') hits.sort((a, b) => (this.data.events[a[0]].date < this.data.events[b[0]].date ? 1 : -1));
-    else hits.sort((a, b) => b[1] - a[1] || (this.data.events[a[0]].date < this.data.events[b[0]].date ? 1 : -1));
+    // Newest first, and among events of one day the one stored later (events are stored in date order).
+    if (sort === 'date') hits.sort((a, b) => b[0] - a[0]);
+    else hits.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
     return { total: hits.length, events: hits.slice(0, limit).map(([pos]) => this.data.events[pos]), terms: [...new Set(terms)] };
   }
 

@@ -73,6 +73,19 @@ describe('the split package', () => {
     for (const o of [{ category: 'Sports', limit: 50 }, { entity: 'Russia' }, { from: '2021-03', to: '2021-03' }]) expect(await lib.search('', o)).toEqual(legacy.search('', o));
   });
 
+  it('filters, orders and counts every match, not only the best few hundred', async () => {
+    const dates = whole.events.map((e) => e.date);
+    const all = await lib.search('covid', { limit: 1 });
+    expect(all.total).toBeGreaterThan(1000);
+    const newest = await lib.search('covid', { sort: 'date', limit: 3 });
+    expect(newest.events[0].date).toBe(dates.filter((_, i) => /covid/i.test(JSON.stringify(whole.events[i]))).sort().pop());
+    const in2022 = await lib.search('covid', { from: '2022', to: '2022', limit: 5 });
+    expect(in2022.total).toBeGreaterThan(50);
+    expect(in2022.events.every((e) => e.date.startsWith('2022'))).toBe(true);
+    const years = await lib.counts('year', { query: 'covid' });
+    expect(years.reduce((n, y) => n + y.count, 0)).toBe(all.total);
+  });
+
   it('takes the default for a count that is not a whole number ≥ 0 (it comes from a message)', async () => {
     const second = titles[1];
     const own = await lib.entityEvents(second, { limit: 3 });

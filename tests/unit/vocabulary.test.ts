@@ -18,6 +18,13 @@ describe('Vocabulary.complete', () => {
     expect(vocabulary.complete('covid vaccine')).toEqual([]);
   });
 
+  it('never completes a prefix to a function word, which nearly every event holds', () => {
+    const news = new Vocabulary(buildVocabulary(['the Taliban take the city', 'the Taliban', 'to the talks', 'of the oil', 'the protests']));
+    expect(news.complete('t', 2)).toEqual(['taliban', 'take']);
+    expect(news.complete('o')).toEqual(['oil']);
+    expect(news.has('the')).toBe(true); // typed in full, it is searched as typed
+  });
+
   it('picks the same words as sorting the whole range would', () => {
     const next = random(7);
     const letters = 'abcde';
