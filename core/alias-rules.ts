@@ -14,13 +14,16 @@ const GENERIC_CAPITALISED = new Set([
   'north', 'south', 'east', 'west', 'central', 'new', 'old', 'chief', 'general', 'governor', 'mayor', 'opposition',
   'coalition', 'election', 'elections', 'war', 'pandemic', 'virus', 'vaccine', 'lockdown', 'internet', 'media',
   'press', 'embassy', 'border', 'capital', 'island', 'islands', 'river', 'sea', 'ocean', 'mountain', 'university', 'school',
-  'hospital', 'airport', 'company', 'group', 'agency', 'bank', 'court of appeal', 'high court', 'house', 'white house',
+  'hospital', 'airport', 'company', 'group', 'agency', 'bank', 'court of appeal', 'high court', 'house',
   'european', 'american', 'african', 'asian', 'western', 'eastern', 'northern', 'southern', 'muslim', 'muslims', 'christian',
   'christians', 'democratic', 'republican', 'jewish', 'catholic', 'islamic', 'arab', 'democrats', 'republicans', 'islamist', 'islamists', 'jihadist',
   'mp', 'mps', 'mep', 'meps', 'ceo', 'ceos', 'cfo', 'coo', 'cto',
 ]);
 
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** Holidays that are days of the calendar: pages use them as dates ("on Christmas Eve", "by New Year"). */
+const HOLIDAY = /^(?:Christmas(?: Eve| Day)?|New Year(?:['’]s(?: Day| Eve)?)?|Boxing Day|Valentine['’]s Day|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Halloween|Memorial Day|Labou?r Day|May Day|Remembrance Day|Veterans Day|Mother['’]s Day|Father['’]s Day)$/i;
 
 /** True when a surface form reads as a proper name: it starts with a capital or digit, or has a capital after a hyphen or inside its first word ("al-Nusra", "eBay"). */
 export function isProperName(surface: string): boolean {
@@ -40,6 +43,7 @@ export function aliasRejection(surface: string): string | undefined {
   const lower = s.toLowerCase().replace(/^the\s+/, '');
   if (GENERIC_CAPITALISED.has(lower) || GENERIC_CAPITALISED.has(s.toLowerCase())) return 'a generic word';
   if (CALENDAR.test(s)) return 'a day or month';
+  if (HOLIDAY.test(s)) return 'a holiday, used as a date';
   if (/^\p{L}+ \p{N}{4}$/u.test(s) && CALENDAR.test(s.split(' ')[0])) return 'a month and year';
   if (/^\p{N}+(st|nd|rd|th)$/iu.test(s)) return 'an ordinal number';
   if (s.length > 80) return 'too long';

@@ -17,6 +17,12 @@ describe('alias rules', () => {
       expect(aliasRejection(s), s).toBeDefined();
     for (const s of ['ISIL', 'Vladimir Putin', 'al-Nusra', 'U.S.', 'COVID-19', 'Deir ez-Zor']) expect(aliasRejection(s), s).toBeUndefined();
   });
+  it('rejects holidays that pages use as dates, keeps the White House', () => {
+    for (const s of ['Christmas Eve', 'New Year', 'New Year’s Day', 'Thanksgiving', 'Boxing Day', 'Easter'])
+      expect(aliasRejection(s), s).toBe('a holiday, used as a date');
+    for (const s of ['Ramadan', 'Super Bowl', 'White House', 'Lunar New Year']) expect(aliasRejection(s), s).toBeUndefined();
+    expect(found('Lunar New Year at the White House')).toEqual([['White House', 'White House']]);
+  });
   it('computes acronyms skipping small words', () => {
     expect(acronymsOf('Islamic State of Iraq and the Levant')).toContain('ISIL');
     expect(acronymsOf('Royal Australian Air Force')).toContain('RAAF');
