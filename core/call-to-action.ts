@@ -2,7 +2,7 @@
  * Names in a site's calls to action are not marked: "Follow us on Twitter", "Share on Facebook", "Sign in with
  * Google", "Ads by Google", "Download on the App Store" name a platform as a button does, on nearly every page. Only
  * phrases prose hardly uses, and only capitalised as buttons are: "share with", "continue with" or "available on"
- * are left alone ("talks will continue with Russia").
+ * are left alone ("talks will continue with Russia"). Nor is a quoted tweet's "RT @user" the RT network.
  */
 import type { Match } from './matcher';
 
@@ -14,15 +14,28 @@ import type { Match } from './matcher';
  */
 const CALL = /(?:\b(?:Share|SHARE)(?: (?:it|this|the|article|story|page|link|It|This|The|Article|Story|Page|Link|IT|THIS|THE|ARTICLE|STORY|PAGE|LINK)){0,2} (?:on|via|On|Via|ON|VIA)|\b(?:Follow|FOLLOW) (?:us|me|Us|Me|US|ME) (?:on|On|ON)|\b(?:Find|Like|Join|Watch|FIND|LIKE|JOIN|WATCH) (?:us|Us|US) (?:on|On|ON)|\b(?:Connect|CONNECT) (?:with|With|WITH) (?:us|Us|US) (?:on|On|ON)|\b(?:Sign|SIGN) (?:in|up|In|Up|IN|UP) (?:with|using|With|Using|WITH|USING)|\b(?:Log|LOG) ?(?:in|In|IN) (?:with|using|With|Using|WITH|USING)|\b(?:Ads|ADS) (?:by|By|BY)|\b(?:Download|DOWNLOAD)(?: it| It| IT)? (?:on|On|ON)(?: the| The| THE)?|\b(?:Get|GET) (?:it|It|IT) (?:on|On|ON))[:\s\u00a0]+$/u;
 
+/**
+ * Looser calls that name whom to like or follow ("Like The Root on Facebook", "Follow him on Twitter", "Follow Jane
+ * Doe on Instagram"), taken only before a platform's name: "Reporters Follow Biden on China Trip" is a headline.
+ */
+const PERSONAL_CALL = /\b(?:Like|LIKE|Follow|FOLLOW)(?: (?:him|her|them|Him|Her|Them|HIM|HER|THEM|\p{Lu}[\p{L}\p{N}'’&.-]*)){1,4} (?:on|On|ON)[:\s\u00a0]+$/u;
+
+/** The platforms a personal call points to. */
+const PLATFORM = /^(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|WhatsApp|Telegram|Snapchat|Pinterest|Reddit|Flipboard|Threads|Mastodon|Bluesky|Tumblr|Google News|Apple News|Spotify|Apple Podcasts)$/;
+
 /** How far back the call is looked for, in UTF-16 units. */
 const REACH = 32;
+const PERSONAL_REACH = 64;
 
-/** True when the name starting at `start` ends a call to action. */
-export function inCallToAction(text: string, start: number): boolean {
-  return start > 0 && CALL.test(text.slice(Math.max(0, start - REACH), start));
+/** True when the name from `start` to `end` ends a call to action, or is a retweet's "RT @". */
+export function inCallToAction(text: string, start: number, end: number): boolean {
+  if (end - start === 2 && text.startsWith('RT', start) && /^ ?@\w/.test(text.slice(end, end + 3))) return true;
+  if (start === 0) return false;
+  if (CALL.test(text.slice(Math.max(0, start - REACH), start))) return true;
+  return PLATFORM.test(text.slice(start, end)) && PERSONAL_CALL.test(text.slice(Math.max(0, start - PERSONAL_REACH), start));
 }
 
 /** The matches of a text that are not in a call to action. */
 export function withoutCallsToAction(matches: Match[], text: string): Match[] {
-  return matches.filter((m) => !inCallToAction(text, m.start));
+  return matches.filter((m) => !inCallToAction(text, m.start, m.end));
 }

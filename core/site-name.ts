@@ -49,7 +49,33 @@ export function namesSite(name: string, label: string): boolean {
   return key === label || (key.startsWith('the') && key.slice(3) === label);
 }
 
-/** The matches of a text that do not name the site the text is from. */
+/** A capitalised word right after a name, on the same line ("Post" of "India Post"). */
+const NEXT_WORD = /^[ \u00a0]([\p{Lu}\p{N}][\p{L}\p{N}&'\u2019.-]*)/u;
+/** One or two words right before a name, on the same line ("Times of" of "Times of India"). */
+const PREVIOUS_WORDS = /(?:^|\s)((?:[\p{L}\p{N}][\p{L}\p{N}&'\u2019.-]* ){1,2})$/u;
+
+/**
+ * True when the name is part of the site's name as the page writes it, with a word after it or one or two before
+ * it: "India Post" on indiapost.com, "New York Post" (by its initials) on nypost.com, "Times of India" on
+ * timesofindia.com. Only the name itself was found, so it would be marked as India or New York.
+ */
+function inSiteName(text: string, match: Match, label: string): boolean {
+  const name = text.slice(match.start, match.end);
+  if (namesSite(name, label)) return true;
+  const key = sentenceKey(name);
+  if (!label.includes(key) && !/\s/.test(name)) return false;
+  const next = NEXT_WORD.exec(text.slice(match.end, match.end + 40))?.[1];
+  if (next) {
+    const after = sentenceKey(next);
+    const initials = name.split(/\s+/).length > 1 ? sentenceKey(name.split(/\s+/).map((w) => w[0]).join('')) : '';
+    if (namesSite(key + after, label) || (initials && namesSite(initials + after, label))) return true;
+  }
+  const before = PREVIOUS_WORDS.exec(text.slice(Math.max(0, match.start - 40), match.start))?.[1].trim().split(' ') ?? [];
+  for (let k = 1; k <= before.length; k++) if (namesSite(before.slice(-k).join(' ') + key, label)) return true;
+  return false;
+}
+
+/** The matches of a text that do not name the site the text is from, nor are part of its name. */
 export function withoutSiteName(matches: Match[], text: string, label: string): Match[] {
-  return label ? matches.filter((m) => !namesSite(text.slice(m.start, m.end), label)) : matches;
+  return label ? matches.filter((m) => !inSiteName(text, m, label)) : matches;
 }

@@ -1,6 +1,6 @@
 import type { Match } from '../core/matcher';
 import type { Mention } from './mention-store';
-import { isLinkLabel } from './link-labels';
+import { isLinkLabel, onlyNames } from './link-labels';
 import { nodeAt, type TextBlock } from './text-blocks';
 
 /**
@@ -9,8 +9,9 @@ import { nodeAt, type TextBlock } from './text-blocks';
  */
 export function blockMentions(block: TextBlock, matches: Match[]): Mention[] {
   const out: Mention[] = [];
+  const labels = matches.length > 0 && matches.length <= 12 && onlyNames(block.text, matches);
   for (const match of matches) {
-    if (matches.length === 1 && isLinkLabel(block, match)) continue; // a share or follow button (a label is its block's only name)
+    if (labels && isLinkLabel(block, match, matches)) continue; // a share or follow button (its label is all its block holds)
     const first = nodeAt(block.starts, match.start);
     const last = nodeAt(block.starts, match.end - 1);
     const pieces: Mention['pieces'] = [];

@@ -1,20 +1,39 @@
 /**
- * A name that is all of a link's label, where the link leads off the page's site or nowhere, is a button: "Facebook"
- * and "WhatsApp" in a share bar, "Twitter" in a follow-us row. Such a mention is not marked. A link within the site
- * (a tag, an infobox's "Wellington"; bbc.co.uk and bbc.com are one site) and a name inside a longer text stay marked.
+ * A name that is all of a link's label, where the link leads off the page's site, nowhere, or to a share endpoint, is
+ * a button: "Facebook" and "WhatsApp" in a share bar, "Twitter" in a follow-us row. Such a mention is not marked. A
+ * block that holds nothing but such names ("Facebook | Twitter") is a row of them, each in its own link. A link within
+ * the site (a tag, an infobox's "Wellington"; bbc.co.uk and bbc.com are one site) and a name inside a longer text stay
+ * marked.
  */
 import type { Match } from '../core/matcher';
 import { siteKey } from '../core/site-name';
 import { nodeAt, type TextBlock } from './text-blocks';
 
-/** True when the match is the whole of its block's text (spaces aside) and sits in a link off the site or to nowhere. */
-export function isLinkLabel(block: TextBlock, match: Match): boolean {
-  const { text } = block;
-  if (text.slice(0, match.start).trim() || text.slice(match.end).trim()) return false;
-  const link = block.nodes[nodeAt(block.starts, match.start)].parentElement?.closest('a');
+/** What may separate the buttons of a row. */
+const SEPARATORS = /^[\s|•·,/\u2013\u2014-]*$/u;
+
+/** True when the block's text is its names and nothing else, spaces and separators aside: a label, or a row of them. */
+export function onlyNames(text: string, matches: readonly Match[]): boolean {
+  let at = 0;
+  for (const m of matches) {
+    if (!SEPARATORS.test(text.slice(at, m.start))) return false;
+    at = m.end;
+  }
+  return SEPARATORS.test(text.slice(at));
+}
+
+/**
+ * True when the match of a block made only of names is a button's label: in a link off the site or to nowhere, or a
+ * link of the site that shares ("?share=facebook", as WordPress writes them; a "Share on…" title). In a row of
+ * several names, each must be a link of its own.
+ */
+export function isLinkLabel(block: TextBlock, match: Match, matches: readonly Match[]): boolean {
+  const link = linkOf(block, match);
   if (!link) return false;
+  if (matches.length > 1 && matches.some((m) => m !== match && linkOf(block, m) === link)) return false;
   const href = link.getAttribute('href')?.trim() ?? '';
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return true;
+  if (/^share\b/i.test(link.getAttribute('title') ?? link.getAttribute('aria-label') ?? '')) return true;
   try {
     const doc = link.ownerDocument;
     // The page's own address; a srcdoc or blank frame has none of its own, and its base is its parent's (a <base> may
@@ -22,8 +41,10 @@ export function isLinkLabel(block: TextBlock, match: Match): boolean {
     const own = doc.location?.href ?? '';
     const page = new URL(/^https?:/.test(own) ? own : doc.baseURI);
     const url = new URL(href, doc.baseURI);
-    return !/^https?:$/.test(url.protocol) || siteKey(url.hostname) !== siteKey(page.hostname);
+    return !/^https?:$/.test(url.protocol) || siteKey(url.hostname) !== siteKey(page.hostname) || url.searchParams.has('share');
   } catch {
     return false;
   }
 }
+
+const linkOf = (block: TextBlock, match: Match) => block.nodes[nodeAt(block.starts, match.start)].parentElement?.closest('a');

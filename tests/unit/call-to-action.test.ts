@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inCallToAction, withoutCallsToAction } from '../../core/call-to-action';
 
-const at = (text: string, name: string) => inCallToAction(text, text.indexOf(name));
+const at = (text: string, name: string) => inCallToAction(text, text.indexOf(name), text.indexOf(name) + name.length);
 
 describe('calls to action (core/call-to-action.ts)', () => {
   it('knows the buttons and links that name a platform', () => {
@@ -12,6 +12,8 @@ describe('calls to action (core/call-to-action.ts)', () => {
       ['Log in with Facebook', 'Facebook'], ['Follow us on:\nTwitter', 'Twitter'], ['SHARE ON Facebook', 'Facebook'],
       ['Follow Us On Twitter', 'Twitter'], ['Like Us On Facebook', 'Facebook'], ['Share On Facebook', 'Facebook'],
       ['Sign In With Google', 'Google'], ['Get It On Google Play', 'Google Play'],
+      ['Like The Root on Facebook', 'Facebook'], ['Follow him on Twitter @jdoe', 'Twitter'], ['Follow Jane Doe on Instagram', 'Instagram'],
+      ['FOLLOW HER ON TikTok', 'TikTok'], ['RT @AamAadmiParty: the vote', 'RT'], ['RT@bbcworld', 'RT'],
     ]) expect(at(text, name), text).toBe(true);
   });
   it('leaves prose alone', () => {
@@ -21,6 +23,8 @@ describe('calls to action (core/call-to-action.ts)', () => {
       ['Trump, who has a following on Twitter', 'Twitter'], ['the first G7 country to sign up with China', 'China'],
       ['its market share on Amazon', 'Amazon'], ['The sanctions follow on Russia', 'Russia'], ['goods share via Oman', 'Oman'],
       ['Reporters Follow Biden on China Trip', 'China'], ['Allies Follow U.S. on Iran', 'Iran'], ['Sanctions Follow on Russia', 'Russia'],
+      ['Like Obama on Iran, Biden hedged', 'Iran'], ['Follow him on Russia', 'Russia'], ['RT reported on Monday', 'RT'],
+      ['RT America', 'RT'], ['Kremlin-backed RT @ its studio', 'RT'],
     ]) expect(at(text, name), text).toBe(false);
   });
   it('drops only the names in calls to action', () => {

@@ -5,7 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { TextBlock } from '../../utils/text-blocks';
-import { isLinkLabel } from '../../utils/link-labels';
+import { isLinkLabel, onlyNames } from '../../utils/link-labels';
 
 const { document } = parseHTML(`<!doctype html><html><body>
   <ul><li id="share"><a href="https://twitter.com/intent/tweet?text=x">Twitter</a></li>
@@ -15,13 +15,18 @@ const { document } = parseHTML(`<!doctype html><html><body>
   <li id="plain">Kenya</li></ul>
   <p id="prose">Obama visited <a href="https://en.wikipedia.org/wiki/Kenya">Kenya</a> in July.</p>
   <p id="label"><a href="https://en.wikipedia.org/wiki/Kenya"> Kenya </a></p>
+  <li id="wpshare"><a href="https://www.bbc.co.uk/news/article?share=facebook">Facebook</a></li>
+  <li id="titled"><a href="/news/share" title="Share on Twitter">Twitter</a></li>
+  <p id="row"><a href="https://www.facebook.com/sharer">Facebook</a> | <a href="https://twitter.com/share">Twitter</a></p>
+  <p id="onelink"><a href="https://en.wikipedia.org/wiki/Africa">Kenya Uganda</a></p>
 </body></html>`);
 // The page at bbc.co.uk, its <base> at a CDN: links off the CDN but on the site are the site's own.
 Object.defineProperty(document, 'location', { value: new URL('https://www.bbc.co.uk/news/article') });
 Object.defineProperty(document, 'baseURI', { value: 'https://static.bbci-cdn.net/assets/' });
 
-/** The block an element holds (one text node under it) and the match of `name` in it. */
-function at(id: string, name: string): [TextBlock, { start: number; end: number; title: string }] {
+type M = { start: number; end: number; title: string };
+/** The block an element holds (its text nodes), the match of `name` in it, and every name of `all` the block holds. */
+function at(id: string, name: string, all = [name]): [TextBlock, M, M[]] {
   const el = document.getElementById(id)!;
   const nodes: Text[] = [];
   const walk = (n: Node) => (n.nodeType === 3 ? nodes.push(n as Text) : n.childNodes.forEach(walk));
@@ -32,19 +37,41 @@ function at(id: string, name: string): [TextBlock, { start: number; end: number;
     starts.push(text.length);
     text += n.data;
   }
-  const start = text.indexOf(name);
-  return [{ container: el, nodes, starts, text } as TextBlock, { start, end: start + name.length, title: name }];
+  const find = (n: string) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, title: n });
+  const matches = all.map(find);
+  return [{ container: el, nodes, starts, text } as TextBlock, matches[all.indexOf(name)], matches];
 }
 
 describe('link labels (utils/link-labels.ts)', () => {
   it('takes a name that is all of a link leading off the site or nowhere for a button', () => {
     for (const [id, name] of [['share', 'Twitter'], ['nowhere', 'Facebook'], ['script', 'Reddit'], ['app', 'WhatsApp'], ['label', 'Kenya']]) {
-      expect(isLinkLabel(...at(id, name)), id).toBe(true);
+      expect(button(...at(id, name)), id).toBe(true);
     }
+  });
+  it('takes a link of the site that shares for a button', () => {
+    expect(button(...at('wpshare', 'Facebook'))).toBe(true);
+    expect(button(...at('titled', 'Twitter'))).toBe(true);
+  });
+  it('takes each name of a row of buttons, each in its own link', () => {
+    expect(onlyNames(...textAndMatches('row', ['Facebook', 'Twitter']))).toBe(true);
+    expect(button(...at('row', 'Facebook', ['Facebook', 'Twitter']))).toBe(true);
+    expect(button(...at('row', 'Twitter', ['Facebook', 'Twitter']))).toBe(true);
+    expect(button(...at('onelink', 'Kenya', ['Kenya', 'Uganda']))).toBe(false);
+    expect(onlyNames(...textAndMatches('prose', ['Obama', 'Kenya']))).toBe(false);
   });
   it('keeps a link within the site (bbc.co.uk and bbc.com are one), a name outside links, and one inside prose', () => {
     for (const [id, name] of [['tag', 'Kenya'], ['sister', 'Kenya'], ['plain', 'Kenya'], ['prose', 'Kenya']]) {
-      expect(isLinkLabel(...at(id, name)), id).toBe(false);
+      expect(button(...at(id, name)), id).toBe(false);
     }
   });
 });
+
+/** As utils/block-mentions.ts asks: a block of names only, and this name a link's label. */
+function button(block: TextBlock, match: M, matches: M[]): boolean {
+  return onlyNames(block.text, matches) && isLinkLabel(block, match, matches);
+}
+
+function textAndMatches(id: string, names: string[]): [string, M[]] {
+  const [block, , matches] = at(id, names[0], names);
+  return [block.text, matches];
+}

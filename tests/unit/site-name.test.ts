@@ -30,4 +30,19 @@ describe('the site’s own name (core/site-name.ts)', () => {
     expect(withoutSiteName(matches, text, 'bbc').map((m) => m.title)).toEqual(['Barack Obama', 'Kenya']);
     expect(withoutSiteName(matches, text, '')).toBe(matches);
   });
+  it('drops a name that is part of the site’s name, and only there', () => {
+    const keep = (text: string, name: string, label: string) => {
+      const start = text.indexOf(name);
+      return withoutSiteName([{ start, end: start + name.length, title: name }], text, label).length === 1;
+    };
+    expect(keep('Subscribe to India Post today', 'India', 'indiapost')).toBe(false);
+    expect(keep('© 2024 New York Post', 'New York', 'nypost')).toBe(false);
+    expect(keep('The Times of India reports', 'India', 'timesofindia')).toBe(false);
+    expect(keep('Fox News', 'Fox', 'foxnews')).toBe(false);
+    expect(keep('India posted growth', 'India', 'indiapost')).toBe(true); // lower case: prose
+    expect(keep('India Post', 'India', 'bbc')).toBe(true);
+    expect(keep('New York Times', 'New York', 'nypost')).toBe(true);
+    expect(keep('U.S. news outlets', 'U.S.', 'usnews')).toBe(true);
+    expect(keep('India\nPost', 'India', 'indiapost')).toBe(true); // another line: a menu, not the name
+  });
 });
