@@ -94,12 +94,14 @@ export function HoverCard(props: HoverCardProps) {
         {props.position && <span class="pos"> · mention {props.position}</span>}
       </p>
       {data.state === 'ready' && (
-        <>
+        // Only the events scroll when the card is taller than the room it has: its title, Open timeline and the
+        // credit stay in sight.
+        <div class="body">
           <DensityStrip years={data.card.years} />
           <ol class="events" aria-label={`Most relevant events for ${props.title}`}>
             {data.card.events.map((e) => <CardEvent key={e.id} event={e} />)}
           </ol>
-        </>
+        </div>
       )}
       <footer class="foot">
         <button type="button" class="primary" onClick={props.onOpenTimeline}>Open timeline</button>

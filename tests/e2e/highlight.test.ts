@@ -172,6 +172,23 @@ describe('the hover card', () => {
     await page.close();
   });
 
+  it('keeps its title, Open timeline and the credit in sight in a short window: only the events scroll', async () => {
+    const { page } = await open('pl-abcnews.go.com.html');
+    await page.setViewportSize({ width: 900, height: 360 });
+    const point = await mentionPoint(page, 'Putin');
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(() => card(page).locator('.ev').count()).toBeGreaterThan(2);
+    const inView = async (selector: string) => {
+      const box = (await card(page).locator(selector).first().boundingBox())!;
+      return box.y >= 0 && box.y + box.height <= 360;
+    };
+    for (const part of ['.title', '.primary', '.credit']) await expect.poll(() => inView(part), { message: part }).toBe(true);
+    const body = await card(page).locator('.body').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    expect(body.scroll).toBeGreaterThan(body.client);
+    await page.screenshot({ path: `${ARTIFACTS}/hover-card-short-window.png` });
+    await page.close();
+  });
+
   it('still looks names up after the page comes back from the back-forward cache (the browser closed its port)', async () => {
     const { page } = await open('rdb-bbc-1.html');
     await page.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { restored: boolean }).restored = e.persisted)));
