@@ -32,6 +32,8 @@ export function App() {
   const [meta, setMeta] = useState<DataMeta>();
   const [metaError, setMetaError] = useState<string>();
   const [categories, setCategories] = useState<Array<{ name: string; count: number }>>([]);
+  /** The years that have events, newest first (the data has gaps: its seed pages are older than its corpus). */
+  const [years, setYears] = useState<string[]>();
   const [target, setTarget] = useState<TargetTab>();
   const { settings, problem, save } = usePopupSettings();
   const box = useRef<HTMLInputElement>(null);
@@ -44,6 +46,7 @@ export function App() {
     let live = true;
     void request('meta', {}).then((r) => live && (r.ok ? setMeta(r.value) : setMetaError(r.error)));
     void request('categories', {}).then((r) => live && r.ok && setCategories(r.value));
+    void request('counts', { by: 'year' }).then((r) => live && r.ok && setYears(r.value.filter((c) => c.count > 0).map((c) => c.period).reverse()));
     void findTargetTab().then((t) => live && setTarget(t));
     return () => void (live = false);
   }, []);
@@ -146,7 +149,7 @@ export function App() {
           from={parsed.from}
           to={parsed.to}
           suggestions={suggestions}
-          years={meta ? yearsBetween(meta.first, meta.last) : []}
+          years={years ?? (meta ? yearsBetween(meta.first, meta.last) : [])}
           onYear={(y) => {
             setQuery(withYear(query, y));
             refocus();
@@ -170,9 +173,17 @@ export function App() {
             {parsed.problems.map((p) => <li key={p}>{p}</li>)}
           </ul>
         )}
-        <p id="count" class="status" role="status">
-          {error ? `Search failed: ${error}` : (notice ?? count)}
-        </p>
+        <div class="status-row">
+          <p id="count" class="status" role="status">
+            {error ? `Search failed: ${error}` : (notice ?? count)}
+          </p>
+          {result && (
+            // The results are Wikipedia's text: its licence stays in sight beside them (the empty state has the full credit).
+            <p class="text-credit">
+              Text: Wikipedia, <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noopener noreferrer">CC BY-SA</a>
+            </p>
+          )}
+        </div>
       </header>
       <ul id="results" role="listbox" aria-label="Events" class="results" hidden={!events.length}>
         {events.map((e, i) => (

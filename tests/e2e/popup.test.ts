@@ -151,6 +151,12 @@ describe('toolbar popup (light)', () => {
     expect(await page.locator('#q').inputValue()).toBe('Taliban');
     await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(all);
 
+    // The year menu offers the years that have events, newest first: the data has gaps between its seed pages and its corpus.
+    const offered = await page.getByLabel('Year').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => /^\d{4}$/.test(v)));
+    const counted = await page.evaluate(async () => (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: 'counts', payload: { by: 'year' } }));
+    expect(offered).toEqual(counted.value.map((c: { period: string }) => c.period).reverse());
+    for (const y of offered) expect(await total('', { from: y, to: y })(page), y).toBeGreaterThan(0);
+
     // The year menu writes year:YYYY into the query (the query stays the one place dates live) and shows a typed year.
     await page.getByLabel('Year').selectOption('2021');
     expect(await page.locator('#q').inputValue()).toBe('Taliban year:2021');
@@ -302,6 +308,9 @@ describe('toolbar popup (light)', () => {
     const page = await openPopup(env.session);
     await searchExactly(page, 'Talbian kabul year:2021', async (p) => (await ask(p, { query: 'Talbian kabul', from: '2021', to: '2021' })).value.total);
     await page.keyboard.press('ArrowDown');
+    // Wikipedia's licence stays beside its text.
+    expect(await page.locator('.text-credit').isVisible()).toBe(true);
+    expect(await page.locator('.text-credit').textContent()).toContain('CC BY-SA');
     await page.screenshot({ path: `${ARTIFACTS}/popup-light.png` });
     await page.locator('#q').fill('tali');
     await page.getByRole('button', { name: /^Taliban [\d,]+$/ }).waitFor(WAIT);
