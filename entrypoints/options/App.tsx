@@ -1,5 +1,6 @@
 import { siteKey } from '../../core/settings';
 import { request } from '../../utils/messaging';
+import { Keys } from './Keys';
 import { ListEditor } from './ListEditor';
 import { Marking } from './Marking';
 import { Provenance } from './Provenance';
@@ -79,12 +80,7 @@ export function App() {
       ) : (
         <p class="status">Reading settings…</p>
       )}
-      <section class="card" aria-labelledby="keys-title">
-        <h2 id="keys-title">Keyboard</h2>
-        <p class="keys">
-          <kbd>Alt+Shift+J</kbd> / <kbd>Alt+Shift+K</kbd> step through the names marked on a page
-        </p>
-      </section>
+      <Keys />
       <Provenance />
     </main>
   );
