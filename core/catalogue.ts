@@ -238,6 +238,11 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
   for (const e of entities) {
     if (surnames.released.size) e.aliases = e.aliases.filter((a) => !surnames.released.has(a.text));
     for (const alias of surnames.added.get(e.title) ?? []) e.aliases.push(alias);
+    // A one-word title that Wikipedia qualifies ("Nature (journal)", "Tank (city)") has a commoner sense, and the
+    // corpus writes the word in lower case too: the bare word is ambiguous, so weak ("Nature" in a site's menu).
+    const bare = stripQualifier(e.title);
+    if (bare === e.title || /\s/.test(bare) || !cases.lower.has(bare.toLowerCase())) continue;
+    e.aliases = e.aliases.map((a) => (a.text === bare && a.kind === 'title' ? { ...a, ambiguous: true } : a));
   }
   return { entities, canonical, commonWords };
 }

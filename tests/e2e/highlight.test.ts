@@ -193,7 +193,7 @@ describe('the hover card', () => {
     const { page } = await open('rdb-bbc-1.html');
     await page.evaluate(() => addEventListener('pageshow', (e) => ((window as unknown as { restored: boolean }).restored = e.persisted)));
     const events = card(page).locator('.events .ev');
-    const first = await mentionPoint(page, 'Nature');
+    const first = await mentionPoint(page, 'Kenya');
     await page.mouse.move(first.x, first.y, { steps: 2 });
     await expect.poll(() => events.count()).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
@@ -203,7 +203,7 @@ describe('the hover card', () => {
     await expect.poll(() => page.evaluate(() => (window as unknown as { restored?: boolean }).restored)).toBe(true);
     // Another name than the first: its card is not in the page's cache, so it is asked of the worker.
     const texts = await markedTexts(page);
-    const other = texts.find((t) => t !== 'Nature' && t.length > 3)!;
+    const other = texts.find((t) => t !== 'Kenya' && t.length > 3)!;
     const point = await mentionPoint(page, other);
     await page.mouse.move(point.x, point.y, { steps: 2 });
     await card(page).waitFor();

@@ -17,6 +17,11 @@ describe('alias rules', () => {
       expect(aliasRejection(s), s).toBeDefined();
     for (const s of ['ISIL', 'Vladimir Putin', 'al-Nusra', 'U.S.', 'COVID-19', 'Deir ez-Zor']) expect(aliasRejection(s), s).toBeUndefined();
   });
+  it('takes the bare word of a qualified one-word title for weak when the corpus also writes it in lower case', () => {
+    expect(entity('Nature (journal)')?.aliases.find((a) => a.text === 'Nature')?.ambiguous).toBe(true);
+    expect(found('Nature published the study.')).toEqual([]);
+    expect(entity('Victoria (Australia)')?.aliases.find((a) => a.text === 'Victoria')?.ambiguous).toBeFalsy();
+  });
   it('rejects holidays that pages use as dates, keeps the White House', () => {
     for (const s of ['Christmas Eve', 'New Year', 'New Year’s Day', 'Thanksgiving', 'Boxing Day', 'Easter'])
       expect(aliasRejection(s), s).toBe('a holiday, used as a date');
