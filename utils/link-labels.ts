@@ -2,8 +2,8 @@
  * A name that is all of a link's label, where the link leads off the page's site, nowhere, or to a share endpoint, is
  * a button: "Facebook" and "WhatsApp" in a share bar, "Twitter" in a follow-us row. Such a mention is not marked. A
  * block that holds nothing but such names ("Facebook | Twitter") is a row of them, each in its own link. A link within
- * the site (a tag, an infobox's "Wellington"; bbc.co.uk and bbc.com are one site) and a name inside a longer text stay
- * marked.
+ * the site (an infobox's "Wellington"; bbc.co.uk and bbc.com are one site) stays marked, unless it is an item of a
+ * menu of such links, and a name inside a longer text stays marked.
  */
 import type { Match } from '../core/matcher';
 import { siteKey } from '../core/site-name';
@@ -41,10 +41,30 @@ export function isLinkLabel(block: TextBlock, match: Match, matches: readonly Ma
     const own = doc.location?.href ?? '';
     const page = new URL(/^https?:/.test(own) ? own : doc.baseURI);
     const url = new URL(href, doc.baseURI);
-    return !/^https?:$/.test(url.protocol) || siteKey(url.hostname) !== siteKey(page.hostname) || url.searchParams.has('share');
+    return !/^https?:$/.test(url.protocol) || siteKey(url.hostname) !== siteKey(page.hostname) || url.searchParams.has('share') || inMenu(link);
   } catch {
     return false;
   }
+}
+
+/** How many items a list of links needs to be a menu ("Africa · Asia · Europe"), and how many are looked at. */
+const MENU_MIN = 3;
+const MENU_MAX = 60;
+
+/**
+ * True when the link is an item of a menu: a list whose every item is one link and nothing else, as a site's
+ * sections (CNN's "Africa", "Asia", "Europe"; the Telegraph's "Scotland", "Earth") or a page's tags are written
+ * outside a <nav>. A list of headlines is a list of links too, but a name never fills a headline's link.
+ */
+function inMenu(link: Element): boolean {
+  const item = link.parentElement?.closest('li');
+  const list = item?.parentElement;
+  if (!list || list.children.length < MENU_MIN || list.children.length > MENU_MAX) return false;
+  for (const child of list.children) {
+    const links = child.tagName === 'LI' ? child.getElementsByTagName('a') : undefined;
+    if (!links || links.length !== 1 || links[0].textContent?.trim() !== child.textContent?.trim()) return false;
+  }
+  return true;
 }
 
 const linkOf = (block: TextBlock, match: Match) => block.nodes[nodeAt(block.starts, match.start)].parentElement?.closest('a');
