@@ -1,7 +1,7 @@
 import { acronymsOf, aliasRejection, isAcronym, isCommonNoun, isTimeZone } from './alias-rules';
 import type { MergedCorpus } from './build-corpus';
 import { rankEntityEvents } from './ranking';
-import { surnameAliases } from './surnames';
+import { placeNames, surnameAliases } from './surnames';
 import { stripQualifier } from './text';
 
 export interface Alias {
@@ -234,7 +234,8 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
   const cases = wordCases(events.map((e) => `${e.text} ${e.summary ?? ''}`));
   const commonWords = ordinaryIn(cases);
   // Every word written in lower case even once ("institute") is no surname.
-  const surnames = surnameAliases(entities, commonWords, new Set(cases.lower.keys()));
+  const texts = events.map((e) => `${e.text} ${e.summary ?? ''}`);
+  const surnames = surnameAliases(entities, commonWords, new Set(cases.lower.keys()), placeNames(texts));
   for (const e of entities) {
     if (surnames.released.size) e.aliases = e.aliases.filter((a) => !surnames.released.has(a.text));
     for (const alias of surnames.added.get(e.title) ?? []) e.aliases.push(alias);

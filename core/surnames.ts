@@ -97,7 +97,24 @@ export interface Surnames {
  * given name or a place's first word: "Ahmed", "Costa"), an abbreviation, or a word the alias rules reject ("Easter
  * Monday"). A surname several names share goes to the one with `DOMINANCE` times the events of the next, or to none.
  */
-export function surnameAliases(entities: readonly EntityEntry[], commonWords: ReadonlySet<string>, lowerCase: ReadonlySet<string>): Surnames {
+/** Capitalised words (and the particles inside names) right after a preposition of place: "in Hong Kong", "at Buenos Aires". */
+const AFTER_PLACE_WORD = /\b(?:in|at|near|across|outside|In|At|Near|Across|Outside) (\p{Lu}[\p{L}\p{M}'’ʻ-]*(?: (?:(?:al|el|de|da|do|dos|del|la|le|van|von|der|den)(?= \p{Lu})|\p{Lu}[\p{L}\p{M}'’ʻ-]*))*)/gu;
+
+/**
+ * The names the texts write as places: right after "in", "at", "near", "across" or "outside", and not as a part of a
+ * longer name or a possessive ("in Joe Biden's administration", "at Hamid Karzai International Airport"). "Into" is
+ * left out: "an investigation into Alexei Navalny". A title among them is a place (or a venue), so it has no surname:
+ * "Arabia" of Saudi Arabia, "Kong" of Hong Kong, "Scotia" of Nova Scotia read as names by their form alone.
+ */
+export function placeNames(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(AFTER_PLACE_WORD)) if (!/['’]s$/.test(m[1])) out.add(m[1]);
+  }
+  return out;
+}
+
+export function surnameAliases(entities: readonly EntityEntry[], commonWords: ReadonlySet<string>, lowerCase: ReadonlySet<string>, places: ReadonlySet<string> = new Set()): Surnames {
   const names = new Map<EntityEntry, string[]>();
   for (const e of entities) {
     const words = nameWords(e.title, commonWords, lowerCase);
@@ -131,6 +148,8 @@ export function surnameAliases(entities: readonly EntityEntry[], commonWords: Re
   for (const [surname, people] of owners) {
     const [first, second] = [...people].sort((x, y) => y.events.length - x.events.length);
     if (second && first.events.length < DOMINANCE * second.events.length) continue;
+    // A place competes for the word like a person (so "Dakota" goes to neither Dakota), but gets no surname.
+    if (places.has(stripQualifier(first.title))) continue;
     if (holders.has(surname)) released.add(surname); // a once-attested name its holder gives way (checked above)
     const alias: Alias = { text: surname, kind: 'surname', count: first.events.length };
     (added.get(first.title) ?? added.set(first.title, []).get(first.title)!).push(alias);

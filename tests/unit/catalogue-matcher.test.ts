@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stripQualifier } from '../../core/text';
 import { aliasRejection, acronymsOf, isCommonNoun, isTimeZone } from '../../core/alias-rules';
 import { compileMatcher, Matcher } from '../../core/matcher';
-import { surnameAliases } from '../../core/surnames';
+import { placeNames, surnameAliases } from '../../core/surnames';
 import { compileAll } from './helpers';
 
 const all = compileAll();
@@ -207,6 +207,14 @@ describe('surnames (core/surnames.ts)', () => {
     expect(aliases('Abiy Ahmed')).not.toContain('Ahmed'); // "Ahmed" begins other names
     expect(aliases('Hun Sen')).not.toContain('Sen'); // "Sen." is written before senators' names
     expect(found('Hun Sen spoke to Sen. Bernie Sanders.').map(([text]) => text)).toEqual(['Hun Sen', 'Bernie Sanders']);
+  });
+  it('gives no surname to a place, which the texts write after “in”, “at” or “near”', () => {
+    for (const [title, word] of [['Saudi Arabia', 'Arabia'], ['Hong Kong', 'Kong'], ['Nova Scotia', 'Scotia'], ['Sri Lanka', 'Lanka'], ['North Dakota', 'Dakota']]) {
+      expect(aliases(title), title).not.toContain(word);
+    }
+    expect(aliases('Alexei Navalny')).toContain('Navalny'); // "an investigation into Alexei Navalny" names no place
+    const places = placeNames(['Protests in Hong Kong. Police said', 'at Hamid Karzai International Airport', 'in Joe Biden’s administration', 'an investigation into Alexei Navalny', 'In Buenos Aires']);
+    expect([...places].sort()).toEqual(['Buenos Aires', 'Hamid Karzai International Airport', 'Hong Kong']);
   });
   it('gives a surname several people share to the one the data names far more often, or to nobody', () => {
     expect(aliases('Benjamin Netanyahu')).toContain('Netanyahu'); // 31 events against Yair Netanyahu's 1
