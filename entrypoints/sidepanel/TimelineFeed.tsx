@@ -116,8 +116,9 @@ export function TimelineFeed({ rows, onToggle, onEntity, published }: TimelineFe
         );
       case 'event':
         return (
+          // After the article, an event says so to a screen reader; on screen its period's header and the row's
+          // coloured edge say it, not a badge on every event (periods are cut at the article's date).
           <div {...common} aria-label={`${periodLabel(row.event.date)}${row.after ? ', after this article' : ''}`}>
-            {row.after && <span class="badge event-badge">after this article</span>}
             <EventItem event={row.event} onEntity={onEntity} />
           </div>
         );
