@@ -1,6 +1,5 @@
 import { Document } from 'flexsearch';
 import type { IntColumn } from './binary-file';
-import { isCount } from './is-count';
 import { grown, ScoreTable } from './score-table';
 import type { NewsEvent } from './types';
 
@@ -14,7 +13,7 @@ interface IndexedDoc {
 }
 
 /** How much a hit in each field counts. */
-const FIELD_WEIGHT: Record<string, number> = { headline: 3, names: 2, summary: 1 };
+export const FIELD_WEIGHT: Record<string, number> = { headline: 3, names: 2, summary: 1 };
 
 function createIndex(): Document<IndexedDoc> {
   return new Document<IndexedDoc>({
@@ -174,7 +173,6 @@ const scratch = new ScoreTable();
 
 /** Full-text search over the postings of a FlexSearch Document index (headline, entity names, summary). */
 export class SearchIndex {
-  private readonly recent = new Map<string, Array<{ id: number; score: number }>>();
   private readonly recentAll = new Map<string, Hits>();
   private recentAllSize = 0;
   private readonly fields: Array<{ postings: FieldPostings; encoder: Encoder }>;
@@ -189,25 +187,11 @@ export class SearchIndex {
     });
   }
 
-  /** Event positions ranked by field-weighted rank, best first (`limit` per field: a whole number ≥ 1, else 200). */
-  search(query: string, limit = 200): Array<{ id: number; score: number }> {
-    const q = query.trim();
-    if (!q) return [];
-    if (!isCount(limit, 1)) limit = 200;
-    // Typing "covid va", "covid vac"… asks for the same completions ("covid vaccine") again: keep the last answers.
-    const key = `${limit} ${q}`;
-    const cached = this.recent.get(key);
-    if (cached) return cached;
-    const answer = this.run(q, limit);
-    this.recent.set(key, answer);
-    if (this.recent.size > 64) this.recent.delete(this.recent.keys().next().value!);
-    return answer;
-  }
-
   /**
-   * Every event the query matches, scored as `search` scores them when no field's answer is cut: a filter or an
-   * order by date must see all of them, and a count must count all of them ("covid" matches 4,800 events, where a
-   * cut at 400 a field would find 400 or so).
+   * Every event the query matches, scored by its rank in each field's answer and the field's weight, summed: the
+   * answers are not cut, as a filter or an order by date must see all of them, and a count must count all of them
+   * ("covid" matches 4,800 events, where a cut at 400 a field found 400 or so). Typing "covid va", "covid vac"… asks
+   * for the same completions ("covid vaccine") again: the last answers are kept.
    */
   all(query: string): Hits {
     const q = query.trim();
@@ -215,7 +199,7 @@ export class SearchIndex {
     const cached = this.recentAll.get(q);
     if (cached) return cached;
     scratch.reset();
-    for (const { field, result } of this.fieldResults(q, Number.MAX_SAFE_INTEGER)) {
+    for (const { field, result } of this.fieldResults(q)) {
       const w = FIELD_WEIGHT[field] ?? 1;
       for (let rank = 0; rank < result.length; rank++) scratch.add(result[rank], w * (1 - rank / (result.length + 1)));
     }
@@ -236,12 +220,9 @@ export class SearchIndex {
     return hits;
   }
 
-  private run(q: string, limit: number): Array<{ id: number; score: number }> {
-    return rankFields(this.fieldResults(q, limit));
-  }
-
-  /** Each field's ids for the query, best first, cut at `limit`. */
-  private fieldResults(q: string, limit: number): Array<{ field: string; result: number[] }> {
+  /** Each field's ids for the query, best first. */
+  private fieldResults(q: string): Array<{ field: string; result: number[] }> {
+    const limit = Number.MAX_SAFE_INTEGER;
     const results: Array<{ field: string; result: number[] }> = [];
     for (const { postings, encoder } of this.fields) {
       const terms = [...new Set(encoder.encode(q, true))];
@@ -254,19 +235,4 @@ export class SearchIndex {
     }
     return results;
   }
-}
-
-/** Each field's hits scored by their rank in it and the field's weight, summed per event, best first. */
-export function rankFields(results: Array<{ field: string; result: number[] }>): Array<{ id: number; score: number }> {
-  const scores = new Map<number, number>();
-  for (const { field, result } of results) {
-    const w = FIELD_WEIGHT[field] ?? 1;
-    for (let rank = 0; rank < result.length; rank++) {
-      const id = result[rank];
-      scores.set(id, (scores.get(id) ?? 0) + w * (1 - rank / (result.length + 1)));
-    }
-  }
-  const ranked: Array<{ id: number; score: number }> = [];
-  scores.forEach((score, id) => ranked.push({ id, score }));
-  return ranked.sort((a, b) => b.score - a.score || b.id - a.id);
 }

@@ -3,7 +3,7 @@
  * exported by the build and imported by the worker, its own lookup for one word and `intersect` for several (the
  * scoring, unchanged, is shared). The reference the postings are checked against.
  */
-import { buildDocument, intersect, rankFields } from '../../core/search-index';
+import { buildDocument, FIELD_WEIGHT, intersect } from '../../core/search-index';
 import type { NewsEvent } from '../../core/types';
 
 type Doc = ReturnType<typeof buildDocument>;
@@ -40,4 +40,19 @@ export class LegacySearchIndex {
     }
     return rankFields(results);
   }
+}
+
+/** Each field's hits scored by their rank in it and the field's weight, summed per event, best first. */
+function rankFields(results: Array<{ field: string; result: number[] }>): Array<{ id: number; score: number }> {
+  const scores = new Map<number, number>();
+  for (const { field, result } of results) {
+    const w = FIELD_WEIGHT[field] ?? 1;
+    for (let rank = 0; rank < result.length; rank++) {
+      const id = result[rank];
+      scores.set(id, (scores.get(id) ?? 0) + w * (1 - rank / (result.length + 1)));
+    }
+  }
+  const ranked: Array<{ id: number; score: number }> = [];
+  scores.forEach((score, id) => ranked.push({ id, score }));
+  return ranked.sort((a, b) => b.score - a.score || b.id - a.id);
 }
