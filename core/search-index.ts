@@ -109,16 +109,6 @@ function slotsOf(p: FieldPostings, term: string): IntColumn[] | undefined {
   return slots;
 }
 
-/** FlexSearch's answer to a one-term query (resolve, no suggest): the term's ids slot by slot, cut at `limit`. */
-function firstIds(slots: IntColumn[], limit: number): number[] {
-  const out: number[] = [];
-  for (const ids of slots) {
-    for (let k = 0; k < ids.length && out.length < limit; k++) out.push(ids[k]);
-    if (out.length === limit) break;
-  }
-  return out;
-}
-
 // Scratch space reused by every intersection (the worker answers one query at a time): how many terms each id was
 // seen in, and which ids were seen, to reset. Fresh arrays per call made up most of a keystroke's garbage.
 let counts = new Uint8Array(0);
@@ -199,9 +189,25 @@ export class SearchIndex {
     const cached = this.recentAll.get(q);
     if (cached) return cached;
     scratch.reset();
-    for (const { field, result } of this.fieldResults(q)) {
-      const w = FIELD_WEIGHT[field] ?? 1;
-      for (let rank = 0; rank < result.length; rank++) scratch.add(result[rank], w * (1 - rank / (result.length + 1)));
+    for (const { postings, encoder } of this.fields) {
+      const terms = [...new Set(encoder.encode(q, true))];
+      if (!terms.length) continue;
+      const w = FIELD_WEIGHT[postings.field] ?? 1;
+      const slots = terms.map((t) => slotsOf(postings, t));
+      if (terms.length === 1) {
+        // One word: its ids slot by slot, as FlexSearch's own lookup returns them, scored in place (a hub's name has
+        // tens of thousands at 10×: no array of them is made).
+        if (!slots[0]) continue;
+        let n = 0;
+        for (const ids of slots[0]) n += ids.length;
+        let rank = 0;
+        for (const ids of slots[0]) for (let k = 0; k < ids.length; k++) scratch.add(ids[k], w * (1 - rank++ / (n + 1)));
+      } else {
+        // Several: FlexSearch's intersection, counted in a typed array instead of an object keyed by id (15-25 ms →
+        // under 1 ms per query over 127,000 events).
+        const result = intersect(slots, postings.resolution, Number.MAX_SAFE_INTEGER);
+        for (let rank = 0; rank < result.length; rank++) scratch.add(result[rank], w * (1 - rank / (result.length + 1)));
+      }
     }
     const hits: Hits = { ids: new Int32Array(scratch.size), scores: new Float64Array(scratch.size) };
     for (let i = 0; i < scratch.size; i++) {
@@ -218,21 +224,5 @@ export class SearchIndex {
       this.recentAllSize -= old.ids.length;
     }
     return hits;
-  }
-
-  /** Each field's ids for the query, best first. */
-  private fieldResults(q: string): Array<{ field: string; result: number[] }> {
-    const limit = Number.MAX_SAFE_INTEGER;
-    const results: Array<{ field: string; result: number[] }> = [];
-    for (const { postings, encoder } of this.fields) {
-      const terms = [...new Set(encoder.encode(q, true))];
-      if (!terms.length) continue;
-      // One word: its ids slot by slot, as FlexSearch's own lookup. Several: FlexSearch's intersection, counted in
-      // a typed array instead of an object keyed by id (15-25 ms → under 1 ms per query over 127,000 events).
-      const slots = terms.map((t) => slotsOf(postings, t));
-      const result = terms.length === 1 ? (slots[0] ? firstIds(slots[0], limit) : []) : intersect(slots, postings.resolution, limit);
-      if (result.length) results.push({ field: postings.field, result });
-    }
-    return results;
   }
 }
