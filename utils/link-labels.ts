@@ -33,7 +33,7 @@ export function isLinkLabel(block: TextBlock, match: Match, matches: readonly Ma
   if (matches.length > 1 && matches.some((m) => m !== match && linkOf(block, m) === link)) return false;
   const href = link.getAttribute('href')?.trim() ?? '';
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return true;
-  if (/^share\b/i.test(link.getAttribute('title') ?? link.getAttribute('aria-label') ?? '')) return true;
+  if (/^share\b/i.test(link.getAttribute('title') || link.getAttribute('aria-label') || '')) return true;
   try {
     const doc = link.ownerDocument;
     // The page's own address; a srcdoc or blank frame has none of its own, and its base is its parent's (a <base> may
@@ -51,15 +51,18 @@ export function isLinkLabel(block: TextBlock, match: Match, matches: readonly Ma
 const MENU_MIN = 3;
 const MENU_MAX = 60;
 
+/** Where a page's own content is: a list of linked names there is content (a cabinet's members, "See also"). */
+const CONTENT = 'article, main, [role="main"], [itemprop="articleBody"]';
+
 /**
- * True when the link is an item of a menu: a list whose every item is one link and nothing else, as a site's
- * sections (CNN's "Africa", "Asia", "Europe"; the Telegraph's "Scotland", "Earth") or a page's tags are written
- * outside a <nav>. A list of headlines is a list of links too, but a name never fills a headline's link.
+ * True when the link is an item of a menu: a list outside the page's content whose every item is one link and
+ * nothing else, as a site's sections are written outside a <nav> (CNN's "Africa", "Asia", "Europe"; the Telegraph's
+ * "Scotland", "Earth"). A list of headlines is a list of links too, but a name never fills a headline's link.
  */
 function inMenu(link: Element): boolean {
   const item = link.parentElement?.closest('li');
   const list = item?.parentElement;
-  if (!list || list.children.length < MENU_MIN || list.children.length > MENU_MAX) return false;
+  if (!list || list.children.length < MENU_MIN || list.children.length > MENU_MAX || list.closest(CONTENT)) return false;
   for (const child of list.children) {
     const links = child.tagName === 'LI' ? child.getElementsByTagName('a') : undefined;
     if (!links || links.length !== 1 || links[0].textContent?.trim() !== child.textContent?.trim()) return false;

@@ -20,6 +20,7 @@ const { document } = parseHTML(`<!doctype html><html><body>
   <p id="row"><a href="https://www.facebook.com/sharer">Facebook</a> | <a href="https://twitter.com/share">Twitter</a></p>
   <p id="onelink"><a href="https://en.wikipedia.org/wiki/Africa">Kenya Uganda</a></p>
   <ul><li id="menu-africa"><a href="https://www.bbc.co.uk/news/world/africa">Africa</a></li><li><a href="https://www.bbc.co.uk/news/world/asia">Asia</a></li><li> <a href="https://www.bbc.com/news/world/europe">Europe</a> </li></ul>
+  <article><ul><li id="cabinet-blinken"><a href="https://www.bbc.co.uk/news/topics/blinken">Antony Blinken</a></li><li><a href="https://www.bbc.co.uk/news/topics/yellen">Janet Yellen</a></li><li><a href="https://www.bbc.co.uk/news/topics/austin">Lloyd Austin</a></li></ul></article>
   <ul><li id="heads-kenya"><a href="https://www.bbc.co.uk/news/1">Kenya</a></li><li><a href="https://www.bbc.co.uk/news/2">Kenya votes in a close election</a></li><li>Updated daily</li></ul>
 </body></html>`);
 // The page at bbc.co.uk, its <base> at a CDN: links off the CDN but on the site are the site's own.
@@ -57,6 +58,7 @@ describe('link labels (utils/link-labels.ts)', () => {
   it('takes an item of a menu of links within the site for chrome, not a link among other things', () => {
     expect(button(...at('menu-africa', 'Africa'))).toBe(true);
     expect(button(...at('heads-kenya', 'Kenya'))).toBe(false);
+    expect(button(...at('cabinet-blinken', 'Antony Blinken'))).toBe(false); // a list of linked names in an article is content
   });
   it('takes each name of a row of buttons, each in its own link', () => {
     expect(onlyNames(...textAndMatches('row', ['Facebook', 'Twitter']))).toBe(true);
