@@ -4,11 +4,13 @@
  */
 import type { Match } from './matcher';
 
-const DAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)$/;
+const DAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)$/;
+/** A day's abbreviation as schedules write it, capitalised or in capitals, as a whole word ("Thurs", "SAT"; not "Saturn"). */
+const ABBREVIATION = '(?<![\\p{L}])(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)(?![\\p{L}])';
 /** Another day after a range or list sign, or a time: "-Thurs", " & Sun", " 16:00", " 10am". */
-const AFTER = /^\.?\s*(?:[-–—&,/]\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\d{1,2}(?:[:.]\d{2}|\s?[ap]\.?m\b))/i;
+const AFTER = new RegExp(`^\\.?\\s*(?:[-–—&,/]\\s*${ABBREVIATION}|\\d{1,2}(?:[:.]\\d{2}|\\s?[aApP]\\.?[mM](?![\\p{L}])))`, 'u');
 /** Another day before a range or list sign: "Mon-", "Sat & ". */
-const BEFORE = /(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?\s*[-–—&,/]\s*$/;
+const BEFORE = new RegExp(`${ABBREVIATION}\\.?\\s*[-–—&,/]\\s*$`, 'u');
 
 /** True when the match is a weekday's abbreviation written as one, in a schedule. */
 export function isScheduleDay(text: string, match: Match): boolean {

@@ -8,12 +8,13 @@ const at = (text: string, name: string) => {
 
 describe('weekdays in schedules (core/schedule.ts)', () => {
   it('takes a day’s abbreviation beside another day or a time for a day', () => {
-    for (const [text, name] of [['Sun-Thurs 16:00 GMT', 'Sun'], ['Mon – Sun', 'Sun'], ['Sat & Sun 10am', 'Sun'], ['Sun 11am', 'Sun'], ['Sun. 9:30', 'Sun'], ['Fri, Sat', 'Sat']]) {
+    for (const [text, name] of [['Sun-Thurs 16:00 GMT', 'Sun'], ['Mon – Sun', 'Sun'], ['Sat & Sun 10am', 'Sun'], ['Sun 11am', 'Sun'], ['Sun. 9:30', 'Sun'], ['Fri, Sat', 'Sat'], ['SAT-SUN 9AM', 'SUN'], ['Sun 7 pm', 'Sun']]) {
       expect(at(text, name), text).toBe(true);
     }
   });
   it('leaves the Sun, and a day’s abbreviation used as a name, alone', () => {
-    for (const [text, name] of [['The Sun rose over Kabul', 'Sun'], ['Sun Yat-sen', 'Sun'], ['orbits the Sun, 150 million km away', 'Sun'], ['The Sun - a British tabloid', 'Sun']]) {
+    for (const [text, name] of [['The Sun rose over Kabul', 'Sun'], ['Sun Yat-sen', 'Sun'], ['orbits the Sun, 150 million km away', 'Sun'], ['The Sun - a British tabloid', 'Sun'],
+      ['the Sun, Saturn and Jupiter', 'Sun'], ['the Sun, satellites', 'Sun'], ['(The Sun, Thursday)', 'Sun'], ['the Sun 4 times', 'Sun']]) {
       expect(at(text, name), text).toBe(false);
     }
   });
