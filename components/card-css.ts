@@ -7,7 +7,7 @@ export const CARD_CSS = `
 .layer { --bg: #ffffff; --fg: #1f2328; --muted: #59636e; --line: #d8dee4; --accent: #b45309; --accent-fg: #ffffff; --bar: #d97706; --bar-empty: #e5e7eb; --shadow: 0 8px 28px rgb(0 0 0 / 0.18); }
 .layer.dark { --bg: #1c1f24; --fg: #e6e8eb; --muted: #a0a9b4; --line: #343a42; --accent: #f59e0b; --accent-fg: #1c1f24; --bar: #f59e0b; --bar-empty: #343a42; --shadow: 0 8px 28px rgb(0 0 0 / 0.55); }
 .card, .notice { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px; box-shadow: var(--shadow); box-sizing: border-box; text-align: left; letter-spacing: normal; text-transform: none; }
-.card { position: fixed; visibility: hidden; width: 360px; max-width: calc(100vw - 16px); display: flex; flex-direction: column; overflow: hidden; padding: 10px 12px; outline: none; }
+.card { position: fixed; visibility: hidden; width: 360px; max-width: calc(100vw - 16px); display: flex; flex-direction: column; overflow: auto; padding: 10px 12px; outline: none; }
 .card > * { flex: none; }
 .card > .body { flex: 0 1 auto; min-height: 48px; overflow: auto; overscroll-behavior: contain; }
 .card:focus-visible { box-shadow: var(--shadow), 0 0 0 2px var(--accent); }
