@@ -273,7 +273,8 @@ export class Library {
 
   /** Full-text search with prefix completion, typo correction and alias expansion. */
   async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
-    const { total, positions, terms } = await this.rank(query, options, options.limit ?? 20);
+    const limit = isCount(options.limit) ? options.limit : 20; // it comes from a message
+    const { total, positions, terms } = await this.rank(query, options, limit);
     return { total, events: await this.eventsAt(positions), terms };
   }
 

@@ -156,8 +156,9 @@ export interface Hits {
   scores: Float64Array;
 }
 
-/** How many hits the cache of `all()` answers keeps, over all its queries (12 bytes each). */
+/** How many hits the cache of `all()` answers keeps, over all its queries (12 bytes each), and how many answers. */
 const HITS_BUDGET = 500_000;
+const CACHED_QUERIES = 64;
 const NO_HITS: Hits = { ids: new Int32Array(0), scores: new Float64Array(0) };
 const scratch = new ScoreTable();
 
@@ -218,7 +219,7 @@ export class SearchIndex {
     scratch.reset();
     this.recentAll.set(q, hits);
     this.recentAllSize += hits.ids.length;
-    while (this.recentAllSize > HITS_BUDGET && this.recentAll.size > 1) {
+    while ((this.recentAllSize > HITS_BUDGET || this.recentAll.size > CACHED_QUERIES) && this.recentAll.size > 1) {
       const [oldest, old] = this.recentAll.entries().next().value!;
       this.recentAll.delete(oldest);
       this.recentAllSize -= old.ids.length;

@@ -93,13 +93,13 @@ export class Vocabulary {
     return best.map((i) => words[i]);
   }
 
-  /** Closest known words to a misspelt one: distance 1 up to 5 letters, 2 beyond; most used first. */
+  /** Closest known words to a misspelt one: distance 1 up to 5 letters, 2 beyond; most used first; no function word. */
   correct(word: string, limit = 3): string[] {
     if (word.length < 4) return [];
     const max = word.length <= 5 ? 1 : 2;
     const found: Array<[string, number]> = [];
     for (const w of this.data.words) {
-      if (Math.abs(w.length - word.length) > max || w[0] !== word[0]) continue;
+      if (Math.abs(w.length - word.length) > max || w[0] !== word[0] || FUNCTION_WORDS.has(w)) continue;
       const d = editDistance(word, w, max);
       if (d <= max) found.push([w, d]);
     }

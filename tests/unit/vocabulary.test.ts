@@ -23,6 +23,7 @@ describe('Vocabulary.complete', () => {
     expect(news.complete('t', 2)).toEqual(['taliban', 'take']);
     expect(news.complete('o')).toEqual(['oil']);
     expect(news.has('the')).toBe(true); // typed in full, it is searched as typed
+    expect(news.correct('thoe')).not.toContain('the'); // nor corrected to one
   });
 
   it('picks the same words as sorting the whole range would', () => {
