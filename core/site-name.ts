@@ -71,7 +71,8 @@ function inSiteName(text: string, match: Match, label: string): boolean {
     if (namesSite(key + after, label) || (initials && namesSite(initials + after, label))) return true;
   }
   const before = PREVIOUS_WORDS.exec(text.slice(Math.max(0, match.start - 40), match.start))?.[1].trim().split(' ') ?? [];
-  for (let k = 1; k <= before.length; k++) if (namesSite(before.slice(-k).join(' ') + key, label)) return true;
+  // The words before begin with a capital, as a site writes its name: "storms in the Atlantic" is the ocean.
+  for (let k = 1; k <= before.length; k++) if (/^\p{Lu}/u.test(before[before.length - k]) && namesSite(before.slice(-k).join(' ') + key, label)) return true;
   return false;
 }
 

@@ -91,19 +91,14 @@ export interface Surnames {
   released: Set<string>;
 }
 
-/**
- * Each name's surnames (above), unless already a name of some entity (a surface form the data attests once gives way
- * to a person with `DOMINANCE` times its entity's events), or, for a single word, one that begins another name (a
- * given name or a place's first word: "Ahmed", "Costa"), an abbreviation, or a word the alias rules reject ("Easter
- * Monday"). A surname several names share goes to the one with `DOMINANCE` times the events of the next, or to none.
- */
-/** Capitalised words (and the particles inside names) right after a preposition of place: "in Hong Kong", "at Buenos Aires". */
-const AFTER_PLACE_WORD = /\b(?:in|at|near|across|outside|In|At|Near|Across|Outside) (\p{Lu}[\p{L}\p{M}'’ʻ-]*(?: (?:(?:al|el|de|da|do|dos|del|la|le|van|von|der|den)(?= \p{Lu})|\p{Lu}[\p{L}\p{M}'’ʻ-]*))*)/gu;
+/** Capitalised words (and the particles inside names) right after a preposition of place: "in Hong Kong", "near Kabul". */
+const AFTER_PLACE_WORD = /\b(?:in|near|across|outside|In|Near|Across|Outside) (\p{Lu}[\p{L}\p{M}'’ʻ-]*(?: (?:(?:al|el|de|da|do|dos|del|la|le|van|von|der|den)(?= \p{Lu})|\p{Lu}[\p{L}\p{M}'’ʻ-]*))*)/gu;
 
 /**
- * The names the texts write as places: right after "in", "at", "near", "across" or "outside", and not as a part of a
- * longer name or a possessive ("in Joe Biden's administration", "at Hamid Karzai International Airport"). "Into" is
- * left out: "an investigation into Alexei Navalny". A title among them is a place (or a venue), so it has no surname:
+ * The names the texts write as places: right after "in", "near", "across" or "outside", and not as a part of a
+ * longer name or a possessive ("in Joe Biden's administration", "in the Hamid Karzai International Airport"). "Into"
+ * and "at" are left out: "an investigation into Alexei Navalny", "took aim at Donald Trump". A title among them is a
+ * place (or a venue), so it has no surname:
  * "Arabia" of Saudi Arabia, "Kong" of Hong Kong, "Scotia" of Nova Scotia read as names by their form alone.
  */
 export function placeNames(texts: Iterable<string>): Set<string> {
@@ -114,6 +109,12 @@ export function placeNames(texts: Iterable<string>): Set<string> {
   return out;
 }
 
+/**
+ * Each name's surnames (above), unless already a name of some entity (a surface form the data attests once gives way
+ * to a person with `DOMINANCE` times its entity's events), or, for a single word, one that begins another name (a
+ * given name or a place's first word: "Ahmed", "Costa"), an abbreviation, or a word the alias rules reject ("Easter
+ * Monday"). A surname several names share goes to the one with `DOMINANCE` times the events of the next, or to none.
+ */
 export function surnameAliases(entities: readonly EntityEntry[], commonWords: ReadonlySet<string>, lowerCase: ReadonlySet<string>, places: ReadonlySet<string> = new Set()): Surnames {
   const names = new Map<EntityEntry, string[]>();
   for (const e of entities) {

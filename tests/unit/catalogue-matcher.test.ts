@@ -213,7 +213,10 @@ describe('surnames (core/surnames.ts)', () => {
       expect(aliases(title), title).not.toContain(word);
     }
     expect(aliases('Alexei Navalny')).toContain('Navalny'); // "an investigation into Alexei Navalny" names no place
-    const places = placeNames(['Protests in Hong Kong. Police said', 'at Hamid Karzai International Airport', 'in Joe Biden’s administration', 'an investigation into Alexei Navalny', 'In Buenos Aires']);
+    const places = placeNames([
+      'Protests in Hong Kong. Police said', 'near Hamid Karzai International Airport', 'in Joe Biden’s administration', 'an investigation into Alexei Navalny',
+      'In Buenos Aires', 'took aim at Donald Trump',
+    ]);
     expect([...places].sort()).toEqual(['Buenos Aires', 'Hamid Karzai International Airport', 'Hong Kong']);
   });
   it('gives a surname several people share to the one the data names far more often, or to nobody', () => {

@@ -44,5 +44,7 @@ describe('the site’s own name (core/site-name.ts)', () => {
     expect(keep('New York Times', 'New York', 'nypost')).toBe(true);
     expect(keep('U.S. news outlets', 'U.S.', 'usnews')).toBe(true);
     expect(keep('India\nPost', 'India', 'indiapost')).toBe(true); // another line: a menu, not the name
+    expect(keep('storms in the Atlantic', 'Atlantic', 'theatlantic')).toBe(true);
+    expect(keep('Read The Atlantic today', 'Atlantic', 'theatlantic')).toBe(false);
   });
 });
