@@ -69,6 +69,8 @@ export function ordinaryWords(texts: Iterable<string>): Set<string> {
 /** Fold a title into another when its own name links there in most cases (≥ 3 links, > 50 %). */
 const FOLD_MIN_LINKS = 3;
 const FOLD_MIN_SHARE = 0.5;
+/** A short title folds into the one longer title its name links to this many times more than to any other. */
+const FOLD_DOMINANCE = 3;
 /** A surface form is an alias of the entity it links to most, when that is ≥ 60 % of its links. */
 const ALIAS_MIN_SHARE = 0.6;
 /** An alias is ambiguous when its runner-up entity has at least this share of its uses. */
@@ -131,15 +133,40 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
       if (b !== a && k >= FOLD_MIN_LINKS && k / total > FOLD_MIN_SHARE && weight(b) > weight(a)) sets.union(a, b);
     }
   }
-  // Fold 1b: a short title whose name links at least once to a longer title holding all its words ("Putin" → "Vladimir Putin").
+  // Fold 1b: a short title whose name links at least once to a longer title holding all its words ("Putin" → "Vladimir
+  // Putin"), when that title has most of such links: a generic name linked to many such titles ("Governor" to the
+  // governors of New York, California and Ohio; "Ministry of Health" to a dozen countries'; "Russian" to Russian
+  // Air Force and Russian language) would chain them all into one entity.
   for (const a of titles) {
     const links = surfaces.get(a);
     if (!links) continue;
     const words = a.toLowerCase().split(/\s+/);
-    for (const b of links.keys()) {
+    // A title that ends in " of <a>" after several words is an institution of it ("Ministry of Foreign Affairs of
+    // the People's Republic of China"), not a longer name for it; after one word it is the article about it
+    // ("Killing of Daunte Wright").
+    const organOf = (b: string) => {
+      const at = b.endsWith(` of the ${a}`) ? b.length - a.length - 8 : b.endsWith(` of ${a}`) ? b.length - a.length - 4 : -1;
+      return at > 0 && /\s/.test(b.slice(0, at));
+    };
+    const longer = [...links].filter(([b]) => {
       const bw = new Set(b.toLowerCase().split(/\s+/));
-      if (b !== a && words.every((w) => bw.has(w)) && weight(b) >= 2 * weight(a)) sets.union(a, b);
-    }
+      return b !== a && words.every((w) => bw.has(w)) && weight(b) >= 2 * weight(a) && !organOf(b);
+    });
+    const [top, next] = longer.sort((x, y) => y[1] - x[1]);
+    if (top && (!next || top[1] >= FOLD_DOMINANCE * next[1])) sets.union(a, top[0]);
+  }
+  // Fold 1c: one story under titles that differ only in the end of a year span or the dash ("War in Afghanistan
+  // (2001–2021)" and "(2001–present)", "2019–2020 Persian Gulf crisis" and "2019–2021 …"): the data's titles changed
+  // while the story went on.
+  const spanKey = (t: string) => t.replace(/(\d{4})\s*[-–—]\s*(?:\d{4}|\d{2}|present)\b/g, '$1–');
+  const bySpan = new Map<string, string>();
+  for (const t of titles) {
+    const key = spanKey(t);
+    if (key === t && !/[-—]/.test(t)) continue;
+    const norm = key.replace(/[-—]/g, '–');
+    const first = bySpan.get(norm);
+    if (first) sets.union(first, t);
+    else bySpan.set(norm, t);
   }
   // Fold 2: an acronym title that is the initials of exactly one other title ("ISIL").
   const byAcronym = new Map<string, string[]>();

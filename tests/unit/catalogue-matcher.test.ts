@@ -46,6 +46,24 @@ describe('alias rules', () => {
     expect(all.catalogue.canonical.get('ISIL')).toBe('Islamic State of Iraq and the Levant');
     expect(entity('ISIL')).toBeUndefined();
   });
+  it('never chains titles through a generic name linked to many of them', () => {
+    const canonical = (t: string) => all.catalogue.canonical.get(t);
+    // "Governor" links to the governors of New York, California, Ohio…; "Ministry of Health" to a dozen countries'.
+    for (const t of ['Governor of California', 'Governor of Ohio', 'Ministry of Health (Spain)', 'Parliament of Canada', 'National Assembly (South Korea)', 'Russian language', 'Russian Air Force', 'Mayor of Moscow']) {
+      expect(canonical(t), t).toBe(t);
+    }
+    // An institution of a country is not a longer name for it.
+    expect(canonical("People's Republic of China")).not.toMatch(/^Ministry/);
+    // One name still folds into the one longer title it links to: the article about a person's killing.
+    expect(canonical('Daunte Wright')).toBe('Killing of Daunte Wright');
+  });
+  it('folds one story whose title changed its years or its dash', () => {
+    const canonical = (t: string) => all.catalogue.canonical.get(t);
+    expect(canonical('War in Afghanistan (2001–2021)')).toBe(canonical('War in Afghanistan (2001–present)'));
+    expect(canonical('Yemeni Civil War (2014-present)')).toBe(canonical('Yemeni Civil War (2014–present)'));
+    expect(canonical('2019–2020 Hong Kong protests')).toBe(canonical('2019–20 Hong Kong protests'));
+    expect(canonical('Kurdish–Turkish conflict (2015–present)')).not.toBe(canonical('Kurdish–Turkish conflict (1978–present)')); // another start
+  });
   it('never makes a generic surface form an alias, but keeps generic entities on their events', () => {
     const every = new Set(all.catalogue.entities.flatMap((e) => e.aliases.map((a) => a.text)));
     for (const s of ['country', 'vaccine', 'the invasion', 'pandemic', 'police officers']) expect(every.has(s), s).toBe(false);
