@@ -60,6 +60,28 @@ describe('link labels (utils/link-labels.ts)', () => {
     expect(button(...at('heads-kenya', 'Kenya'))).toBe(false);
     expect(button(...at('cabinet-blinken', 'Antony Blinken'))).toBe(false); // a list of linked names in an article is content
   });
+  it('on a page that marks no content, takes only lists in its header, footer or asides for menus', () => {
+    const bare = parseHTML(`<!doctype html><html><body><header><ul><li><a href="/a">Africa</a></li><li><a href="/b">Asia</a></li><li><a href="/c">Europe</a></li></ul></header>
+      <p>Learn more about each planet:</p><ul><li><a href="/m">Mercury</a></li><li><a href="/v">Venus</a></li><li><a href="/e">Earth</a></li></ul>
+      <div id="cnn_hdr-nav"><ul><li><a href="/x">Moscow</a></li><li><a href="/y">Kyiv</a></li><li><a href="/z">Minsk</a></li></ul></div></body></html>`).document;
+    Object.defineProperty(bare, 'location', { value: new URL('https://www.space.com/planets') });
+    Object.defineProperty(bare, 'baseURI', { value: 'https://www.space.com/planets' });
+    const label = (name: string) => {
+      const link = [...bare.querySelectorAll('a')].find((a) => a.textContent === name)!;
+      const text = link.firstChild as Text;
+      const match = { start: 0, end: name.length, title: name };
+      return isLinkLabel({ container: link.parentElement!, nodes: [text], starts: [0], text: name } as unknown as TextBlock, match, [match]);
+    };
+    expect(label('Africa')).toBe(true);
+    expect(label('Mercury')).toBe(false);
+    expect(label('Moscow')).toBe(true); // a part named as the page's navigation
+  });
+  it('takes a row of buttons with other buttons and separators between them for chrome', () => {
+    const names = (text: string, list: string[]) => onlyNames(text, list.map((n) => ({ start: text.indexOf(n), end: text.indexOf(n) + n.length, title: n })));
+    expect(names('Facebook Twitter Email LinkedIn', ['Facebook', 'Twitter', 'LinkedIn'])).toBe(true);
+    expect(names('Twitter | Facebook | Google+', ['Twitter', 'Facebook', 'Google'])).toBe(true);
+    expect(names('Facebook and Twitter', ['Facebook', 'Twitter'])).toBe(false);
+  });
   it('takes each name of a row of buttons, each in its own link', () => {
     expect(onlyNames(...textAndMatches('row', ['Facebook', 'Twitter']))).toBe(true);
     expect(button(...at('row', 'Facebook', ['Facebook', 'Twitter']))).toBe(true);
