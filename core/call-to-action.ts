@@ -15,13 +15,14 @@ import type { Match } from './matcher';
 const CALL = /(?:\b(?:Share|SHARE)(?: (?:it|this|the|article|story|page|link|It|This|The|Article|Story|Page|Link|IT|THIS|THE|ARTICLE|STORY|PAGE|LINK)){0,2} (?:on|via|On|Via|ON|VIA)|\b(?:Follow|FOLLOW) (?:us|me|Us|Me|US|ME) (?:on|On|ON)|\b(?:Find|Like|Join|Watch|FIND|LIKE|JOIN|WATCH) (?:us|Us|US) (?:on|On|ON)|\b(?:Connect|CONNECT) (?:with|With|WITH) (?:us|Us|US) (?:on|On|ON)|\b(?:Sign|SIGN) (?:in|up|In|Up|IN|UP) (?:with|using|With|Using|WITH|USING)|\b(?:Log|LOG) ?(?:in|In|IN) (?:with|using|With|Using|WITH|USING)|\b(?:Ads|ADS) (?:by|By|BY)|\b(?:Download|DOWNLOAD)(?: it| It| IT)? (?:on|On|ON)(?: the| The| THE)?|\b(?:Get|GET) (?:it|It|IT) (?:on|On|ON))[:\s\u00a0]+$/u;
 
 /**
- * Looser calls that name whom to like or follow ("Like The Root on Facebook", "Follow him on Twitter", "Follow Jane
- * Doe on Instagram"), taken only before a platform's name: "Reporters Follow Biden on China Trip" is a headline.
+ * Looser calls, taken only before a platform's name: whom to like or follow ("Like The Root on Facebook", "Follow
+ * him on Twitter", "Follow Jane Doe on Instagram"), "Follow on Twitter", "Visit us on", "See our Pinterest page".
+ * "Reporters Follow Biden on China Trip" is a headline.
  */
-const PERSONAL_CALL = /\b(?:Like|LIKE|Follow|FOLLOW)(?: (?:him|her|them|Him|Her|Them|HIM|HER|THEM|\p{Lu}[\p{L}\p{N}'’&.-]*)){1,4} (?:on|On|ON)[:\s\u00a0]+$/u;
+const PERSONAL_CALL = /\b(?:(?:Like|LIKE|Follow|FOLLOW)(?: (?:him|her|them|Him|Her|Them|HIM|HER|THEM|\p{Lu}[\p{L}\p{N}'’&.-]*)){1,4} (?:on|On|ON)|(?:Follow|FOLLOW|Visit|VISIT)(?: (?:us|Us|US))? (?:on|On|ON)|(?:See|SEE|Visit|VISIT) (?:our|Our|OUR))[:\s\u00a0]+$/u;
 
 /** The platforms a personal call points to. */
-const PLATFORM = /^(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|WhatsApp|Telegram|Snapchat|Pinterest|Reddit|Flipboard|Threads|Mastodon|Bluesky|Tumblr|Google News|Apple News|Spotify|Apple Podcasts)$/;
+const PLATFORM = /^(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|WhatsApp|Telegram|Snapchat|Pinterest|Reddit|Flipboard|Threads|Mastodon|Bluesky|Tumblr|Google News|Apple News|Spotify|Apple Podcasts|Google Plus|Google\+)$/;
 
 /** How far back the call is looked for, in UTF-16 units. */
 const REACH = 32;

@@ -14,6 +14,7 @@ describe('calls to action (core/call-to-action.ts)', () => {
       ['Sign In With Google', 'Google'], ['Get It On Google Play', 'Google Play'],
       ['Like The Root on Facebook', 'Facebook'], ['Follow him on Twitter @jdoe', 'Twitter'], ['Follow Jane Doe on Instagram', 'Instagram'],
       ['FOLLOW HER ON TikTok', 'TikTok'], ['RT @AamAadmiParty: the vote', 'RT'], ['RT@bbcworld', 'RT'],
+      ['Follow on Twitter', 'Twitter'], ['Visit us on Facebook', 'Facebook'], ['See our Pinterest page', 'Pinterest'],
     ]) expect(at(text, name), text).toBe(true);
   });
   it('leaves prose alone', () => {
@@ -24,7 +25,7 @@ describe('calls to action (core/call-to-action.ts)', () => {
       ['its market share on Amazon', 'Amazon'], ['The sanctions follow on Russia', 'Russia'], ['goods share via Oman', 'Oman'],
       ['Reporters Follow Biden on China Trip', 'China'], ['Allies Follow U.S. on Iran', 'Iran'], ['Sanctions Follow on Russia', 'Russia'],
       ['Like Obama on Iran, Biden hedged', 'Iran'], ['Follow him on Russia', 'Russia'], ['RT reported on Monday', 'RT'],
-      ['RT America', 'RT'], ['Kremlin-backed RT @ its studio', 'RT'],
+      ['RT America', 'RT'], ['Kremlin-backed RT @ its studio', 'RT'], ['See our Kabul coverage', 'Kabul'], ['Visit us on Monday', 'Monday'],
     ]) expect(at(text, name), text).toBe(false);
   });
   it('drops only the names in calls to action', () => {
