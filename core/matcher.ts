@@ -333,7 +333,7 @@ export class Matcher {
   }
 
   private isNameWord(word: string): boolean {
-    return /^\p{Lu}\p{L}/u.test(word) && !this.isCommon(word.toLowerCase()) && !this.isKnown(word);
+    return NAME_START.test(word) && !this.isCommon(word.toLowerCase()) && !this.isKnown(word);
   }
 
   private readonly knownWord = (word: string): boolean => this.isKnown(word);
@@ -386,6 +386,8 @@ function compareAt(list: string, at: number, word: string): number {
 }
 
 const NAME_WORD = /[\p{L}\p{N}'’-]/u;
+/** How a word of a personal or place name begins: a capital and a letter, or an O' or D' ("O'Hara", "D'Angelo"). */
+const NAME_START = /^\p{Lu}(?:['’]\p{Lu})?\p{L}/u;
 const isGap = (c: string | undefined) => c === ' ' || c === '\u00a0';
 
 /** The word right before `at`, separated by spaces only (not across punctuation or lines); '' when none. */

@@ -177,6 +177,8 @@ describe('weak and ambiguous names (docs/aliases.md)', () => {
     expect(found('The screenwriter Michael Jordan spoke.')).toEqual([]);
     expect(found('King Abdullah of Jordan spoke.').map(([, t]) => t)).toContain('Jordan');
     expect(found('Tehran and Jordan spoke.').map(([, t]) => t)).toContain('Jordan');
+    expect(found('Aden O’Hara scored twice.')).toEqual([]); // "O’Hara" is a name word too
+    expect(found('Aden lies in Yemen.').map(([, t]) => t)).toContain('Aden');
   });
 });
 

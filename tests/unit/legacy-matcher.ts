@@ -122,7 +122,7 @@ export class LegacyMatcher {
   }
 
   private isNameWord(word: string): boolean {
-    return /^\p{Lu}\p{L}/u.test(word) && !this.common.has(word.toLowerCase()) && !this.known.has(word);
+    return /^\p{Lu}(?:['’]\p{Lu})?\p{L}/u.test(word) && !this.common.has(word.toLowerCase()) && !this.known.has(word);
   }
 
   /** Mentions to mark: weak ones only where the same text also names that entity strongly. */
