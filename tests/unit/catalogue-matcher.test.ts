@@ -23,7 +23,7 @@ describe('alias rules', () => {
     expect(entity('Victoria (Australia)')?.aliases.find((a) => a.text === 'Victoria')?.ambiguous).toBeFalsy();
   });
   it('rejects holidays that pages use as dates, keeps the White House', () => {
-    for (const s of ['Christmas Eve', 'New Year', 'New Year’s Day', 'Thanksgiving', 'Boxing Day', 'Easter'])
+    for (const s of ['Christmas Eve', 'New Year', 'New Year’s Day', 'Thanksgiving', 'Boxing Day', 'Easter', 'Martin Luther King Jr. Day', 'Republic Day'])
       expect(aliasRejection(s), s).toBe('a holiday, used as a date');
     for (const s of ['Ramadan', 'Super Bowl', 'White House', 'Lunar New Year']) expect(aliasRejection(s), s).toBeUndefined();
     expect(found('Lunar New Year at the White House')).toEqual([['White House', 'White House']]);
