@@ -294,9 +294,11 @@ export class Library {
       const { index, vocabulary } = search;
       const head = words.slice(0, -1).map((w) => (vocabulary.has(w) ? w : vocabulary.correct(w)[0] ?? w));
       const last = words[words.length - 1];
-      // A one-letter word (two after other words) completes to the 2 most used words only, not 5: each variant is
-      // a full query over the index, an intersection with the other words' postings (docs/bench-history.md).
-      const variants = last.length === 1 || (head.length && last.length === 2) ? 2 : 5;
+      // A short last word completes to fewer words: each variant is a full query over the index, every match of it
+      // scored, and a prefix of one or two letters matches thousands of events through any of its words. One letter
+      // alone takes the most used word, one letter after other words or two letters the 2 most used, else 5
+      // (docs/bench-history.md).
+      const variants = last.length === 1 && !head.length ? 1 : last.length <= 2 ? 2 : 5;
       const lastVariants = [...new Set([...(vocabulary.has(last) ? [last] : []), ...vocabulary.complete(last, variants)])];
       if (!lastVariants.length) lastVariants.push(...vocabulary.correct(last, 2));
       terms.push(...head, ...lastVariants);

@@ -76,7 +76,9 @@ export class LegacyLibrary {
     if (words.length) {
       const head = words.slice(0, -1).map((w) => (this.vocabulary.has(w) ? w : this.vocabulary.correct(w)[0] ?? w));
       const last = words[words.length - 1];
-      const lastVariants = [...new Set([...(this.vocabulary.has(last) ? [last] : []), ...this.vocabulary.complete(last, 5)])];
+      // As many completions as the split library takes (core/library.ts: fewer for a short last word).
+      const variants = last.length === 1 && !head.length ? 1 : last.length <= 2 ? 2 : 5;
+      const lastVariants = [...new Set([...(this.vocabulary.has(last) ? [last] : []), ...this.vocabulary.complete(last, variants)])];
       if (!lastVariants.length) lastVariants.push(...this.vocabulary.correct(last, 2));
       terms.push(...head, ...lastVariants);
       for (const [n, variant] of lastVariants.entries()) {
