@@ -258,10 +258,10 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
     return { title, folded: group.filter((t) => t !== title).sort(), aliases, events: ranked.get(title) ?? [] };
   });
   entities.sort((x, y) => y.events.length - x.events.length || x.title.localeCompare(y.title));
-  const cases = wordCases(events.map((e) => `${e.text} ${e.summary ?? ''}`));
+  const texts = events.map((e) => `${e.text} ${e.summary ?? ''}`);
+  const cases = wordCases(texts);
   const commonWords = ordinaryIn(cases);
   // Every word written in lower case even once ("institute") is no surname.
-  const texts = events.map((e) => `${e.text} ${e.summary ?? ''}`);
   const surnames = surnameAliases(entities, commonWords, new Set(cases.lower.keys()), placeNames(texts));
   for (const e of entities) {
     if (surnames.released.size) e.aliases = e.aliases.filter((a) => !surnames.released.has(a.text));
