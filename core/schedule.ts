@@ -4,9 +4,10 @@
  */
 import type { Match } from './matcher';
 
-const DAY = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)$/;
 /** A day's abbreviation as schedules write it, capitalised or in capitals, as a whole word ("Thurs", "SAT"; not "Saturn"). */
 const ABBREVIATION = '(?<![\\p{L}])(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WED|THU(?:RS?)?|FRI|SAT|SUN)(?![\\p{L}])';
+/** A match that is one of them. */
+const DAY = new RegExp(`^${ABBREVIATION}$`, 'u');
 /** Another day after a range or list sign, or a time: "-Thurs", " & Sun", " 16:00", " 10am". */
 const AFTER = new RegExp(`^\\.?\\s*(?:[-–—&,/]\\s*${ABBREVIATION}|\\d{1,2}(?:[:.]\\d{2}|\\s?[aApP]\\.?[mM](?![\\p{L}])))`, 'u');
 /** Another day before a range or list sign: "Mon-", "Sat & ". */
