@@ -323,18 +323,16 @@ export class Library {
     const tagged = entity ? new Set(this.positionsOf(entity)) : undefined;
     const categoryId = category ? this.head.categoryNames.indexOf(category) + 1 : 0;
     const filtered = tagged !== undefined || category !== undefined || from !== undefined || to !== undefined;
-    const hits: number[] | undefined = take === 'all' ? [] : undefined;
     const { positions: kept, values } = this.hitScratch(scores.size);
     let total = 0;
     for (let i = 0; i < scores.size; i++) {
       const pos = scores.at(i);
       if (filtered && !((!tagged || tagged.has(pos)) && (!category || (categoryId > 0 && this.head.eventCategory[pos] === categoryId)) && inRange(dates[pos], from, to))) continue;
-      if (hits) hits.push(pos);
       kept[total] = pos;
       values[total++] = scores.score(pos);
     }
     // Events are stored in date order: the newest have the highest positions, which break ties too.
-    const positions = hits ?? best(kept, total, take as number, sort === 'date' ? undefined : values);
+    const positions = take === 'all' ? Array.from(kept.subarray(0, total)) : best(kept, total, take, sort === 'date' ? undefined : values);
     scores.reset();
     return { total, positions, terms: [...new Set(terms)] };
   }
