@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { flexsearchAlias } from './flexsearch-build';
-import { CONTENT_SCRIPT_FILE, FRAME_GATE_FILE, LATE_PARTS_FILE, PAGE_DATE_FILE, PAGE_MATCHES } from './utils/content-script-manifest';
-import { HIGHLIGHT_CSS, HIGHLIGHT_CSS_FILE } from './utils/highlight-style';
+import { PAGE_FILE, PAGE_GATE_FILE, PAGE_CARD_FILE, PAGE_DATE_FILE, PAGE_MATCHES } from './messaging/content-script-manifest';
+import { HIGHLIGHT_CSS, HIGHLIGHT_CSS_FILE } from './messaging/highlight-style';
 
 export default defineConfig({
   srcDir: '.',
@@ -14,7 +14,7 @@ export default defineConfig({
     description: 'The backstory of the names in the news, from Wikipedia’s Current Events (CC BY-SA). Works offline.',
     permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel', 'scripting'])],
     // Chrome runs a manifest's content scripts only in pages loaded after an install, update or enable: the worker
-    // injects the same files into the tabs already open (utils/read-open-tabs.ts), which needs the pages as host
+    // injects the same files into the tabs already open (worker/read-open-tabs.ts), which needs the pages as host
     // permissions too (the same pages the content scripts match: no further warning). Firefox injects them itself.
     ...(browser === 'firefox' ? {} : { host_permissions: PAGE_MATCHES }),
     // The timeline's shortcut. Firefox opens its sidebar itself; Chrome's side panel is opened by the background.
@@ -25,9 +25,9 @@ export default defineConfig({
       },
     },
     action: { default_title: 'Backstory: search events' },
-    // Every frame, the top one included, gets the few lines of entrypoints/frame-gate, which load the content script
-    // (entrypoints/page-reader) as a module: always in the top frame, and in other frames when they are worth
-    // reading. The content script loads its late parts when first needed (entrypoints/content-late, the card's
+    // Every frame, the top one included, gets the few lines of entrypoints/page-gate, which load the content script
+    // (entrypoints/page) as a module: always in the top frame, and in other frames when they are worth
+    // reading. The content script loads its late parts when first needed (entrypoints/page-card, the card's
     // renderer; entrypoints/page-date, the page's date). All are loadable from pages for that, at a per-session
     // address in Chrome (Firefox's extension address is already per install). The highlight styles are a
     // stylesheet of their own, injected at document_start: Chrome injects a manifest's CSS before the page is first
@@ -35,9 +35,9 @@ export default defineConfig({
     // the whole page after load.
     content_scripts: [
       { matches: PAGE_MATCHES, css: [HIGHLIGHT_CSS_FILE], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_start' },
-      { matches: PAGE_MATCHES, js: [FRAME_GATE_FILE], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
+      { matches: PAGE_MATCHES, js: [PAGE_GATE_FILE], all_frames: true, match_about_blank: true, match_origin_as_fallback: true, run_at: 'document_idle' },
     ],
-    web_accessible_resources: [{ resources: [CONTENT_SCRIPT_FILE, LATE_PARTS_FILE, PAGE_DATE_FILE], matches: PAGE_MATCHES, use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: [PAGE_FILE, PAGE_CARD_FILE, PAGE_DATE_FILE], matches: PAGE_MATCHES, use_dynamic_url: true }],
     // Chrome 130 refused content scripts' imports of use_dynamic_url resources (crbug 363027634; fixed by 132).
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '132' }),
     ...(browser === 'firefox'
@@ -49,7 +49,7 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // The highlight styles are written once, in utils/highlight-style.ts, and shipped as the manifest's stylesheet.
+    // The highlight styles are written once, in messaging/highlight-style.ts, and shipped as the manifest's stylesheet.
     'build:publicAssets': (_wxt, files) => {
       files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: HIGHLIGHT_CSS });
     },

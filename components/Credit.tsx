@@ -1,4 +1,4 @@
-import type { DataMeta } from '../core/library';
+import type { DataMeta } from '../core/library/library';
 
 /** What is in the index, and the CC BY-SA credit the data requires. */
 export function Credit({ meta }: { meta?: DataMeta }) {

@@ -5,9 +5,9 @@
  *   cli search QUERY...       the top events as JSON
  */
 import { readFileSync } from 'node:fs';
-import { compile } from '../core/compile';
-import { Matcher, compileMatcher } from '../core/matcher';
-import { openLibrary, packageData } from '../core/package-data';
+import { compile } from '../core/build/compile';
+import { Matcher, compileMatcher } from '../core/names/matcher';
+import { openLibrary, packageData } from '../core/build/package';
 import { readSources } from './read-sources';
 
 function load(paths: string[]) {

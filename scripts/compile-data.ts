@@ -1,11 +1,11 @@
 /** Build step: compiles seeds/ into the data the extension ships (public/data/, not committed). */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { decodeHead, encodeHead } from '../core/head-file';
-import { fileNames, splitPackage } from '../core/library-files';
-import { decodeSearch, encodeSearch } from '../core/search-file';
-import { compile } from '../core/compile';
-import { packageData } from '../core/package-data';
-import { utf8 } from '../utils/utf8';
+import { decodeHead, encodeHead } from '../core/library/head-file';
+import { fileNames, splitPackage } from '../core/library/library-files';
+import { decodeSearch, encodeSearch } from '../core/library/search-file';
+import { compile } from '../core/build/compile';
+import { packageData } from '../core/build/package';
+import { utf8 } from '../worker/utf8';
 import { readSources } from './read-sources';
 
 const seeds = process.argv[2] ?? 'seeds';
@@ -17,7 +17,7 @@ for (const p of [...readProblems, ...compiled.problems]) console.error(`${p.file
 const { data, matcher } = packageData(compiled, process.env.SOURCE_DATE_EPOCH ? new Date(+process.env.SOURCE_DATE_EPOCH * 1000).toISOString() : new Date().toISOString());
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
-// The worker's data split by when it is needed (core/library-files.ts): head, event shards, full-text index.
+// The worker's data split by when it is needed (core/library/library-files.ts): head, event shards, full-text index.
 const files = splitPackage(data);
 const head = encodeHead(files.head, utf8);
 decodeHead(head, utf8, `${out}/${fileNames.head}`); // what the worker will read: checked before it ships

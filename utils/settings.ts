@@ -3,7 +3,7 @@
  * core/settings.ts; this file only reads, writes and watches.
  */
 import { migrateSettings, type Settings } from '../core/settings';
-import { ext as browser } from './web-ext';
+import { ext as browser } from '../messaging/web-ext';
 
 export const SETTINGS_KEY = 'settings';
 

@@ -1,18 +1,18 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { Library } from '../../core/library';
-import { decodeHead } from '../../core/head-file';
-import { decodeSearch } from '../../core/search-file';
-import { fileNames, type LibraryHead, type LibrarySource } from '../../core/library-files';
-import { encodeFound } from '../../core/found-names';
-import { pageMarks } from '../../core/page-marks';
-import { siteLabel } from '../../core/site-name';
-import { Matcher, type MatcherData } from '../../core/matcher';
+import { Library } from '../../core/library/library';
+import { decodeHead } from '../../core/library/head-file';
+import { decodeSearch } from '../../core/library/search-file';
+import { fileNames, type LibraryHead, type LibrarySource } from '../../core/library/library-files';
+import { encodeFound } from '../../core/names/found-names';
+import { pageMarks } from '../../core/names/page-marks';
+import { siteLabel } from '../../core/names/site-name';
+import { Matcher, type MatcherData } from '../../core/names/matcher';
 import browser from '../../utils/browser';
-import { serve } from '../../utils/messaging';
-import { openTimeline } from '../../utils/open-timeline';
-import { readOpenTabsOnce } from '../../utils/read-open-tabs';
-import { startTimelineLaunchers } from '../../utils/timeline-launchers';
-import { utf8 } from '../../utils/utf8';
+import { serve } from '../../messaging/transport';
+import { openTimeline } from '../../worker/open-timeline';
+import { readOpenTabsOnce } from '../../worker/read-open-tabs';
+import { startTimelineLaunchers } from '../../worker/timeline-launchers';
+import { utf8 } from '../../worker/utf8';
 import type { Runtime } from 'webextension-polyfill';
 
 /** The name of the site a page's text comes from (its top page's, when the browser says), to leave unmarked. */
@@ -33,10 +33,10 @@ async function readPackaged(path: string): Promise<Response> {
 
 const loadPackaged = async <T>(path: string): Promise<T> => (await (await readPackaged(path)).json()) as T;
 
-/** A binary file's bytes (the head, the search postings: core/binary-file.ts), to be viewed in place. */
+/** A binary file's bytes (the head, the search postings: core/library/binary-file.ts), to be viewed in place. */
 const readBytes = async (path: string): Promise<Uint8Array> => new Uint8Array(await (await readPackaged(path)).arrayBuffer());
 
-/** The head, read into typed arrays over the file's bytes (core/head-file.ts). */
+/** The head, read into typed arrays over the file's bytes (core/library/head-file.ts). */
 async function loadHead(): Promise<LibraryHead> {
   const path = `/data/${fileNames.head}`;
   return decodeHead(await readBytes(path), utf8, path);
@@ -46,7 +46,7 @@ export default defineBackground(() => {
   let library: Promise<Library> | undefined;
   let matcher: Promise<Matcher> | undefined;
   // Only the head (entity table, per-event columns) before the first card; event shards as they are shown; the
-  // full-text index on the first search or when the popup opens (core/library-files.ts).
+  // full-text index on the first search or when the popup opens (core/library/library-files.ts).
   const source: LibrarySource = {
     shard: async (k) => (await readPackaged(`/data/${fileNames.shard(k)}`)).text(),
     ids: () => loadPackaged(`/data/${fileNames.ids}`),

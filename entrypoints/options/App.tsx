@@ -1,5 +1,5 @@
 import { siteKey } from '../../core/settings';
-import { request } from '../../utils/messaging';
+import { request } from '../../messaging/transport';
 import { Keys } from './Keys';
 import { ListEditor } from './ListEditor';
 import { Marking } from './Marking';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Credit } from '../../components/Credit';
-import type { DataMeta } from '../../core/library';
-import { request } from '../../utils/messaging';
+import type { DataMeta } from '../../core/library/library';
+import { request } from '../../messaging/transport';
 
 /** "2021-08-15" → "15 August 2021"; anything else as it is. */
 function day(iso: string): string {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DataMeta } from '../../core/library';
-import { mainEntity } from '../../core/main-entity';
-import { withoutDates, withYear, yearsBetween } from '../../core/query-syntax';
-import { request } from '../../utils/messaging';
+import type { DataMeta } from '../../core/library/library';
+import { mainEntity } from '../../core/library/main-entity';
+import { withoutDates, withYear, yearsBetween } from '../../core/library/query-syntax';
+import { request } from '../../messaging/transport';
 import { firstSource, openEntityTimeline, openSettings, openSource } from './actions';
 import { EmptyState } from './EmptyState';
 import { Filters } from './Filters';

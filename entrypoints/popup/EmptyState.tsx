@@ -1,5 +1,5 @@
 import { Credit } from '../../components/Credit';
-import type { DataMeta } from '../../core/library';
+import type { DataMeta } from '../../core/library/library';
 
 const EXAMPLES = ['Talbian', 'ISIS', 'vaccine year:2021', 'Kabul from:2021-08'];
 

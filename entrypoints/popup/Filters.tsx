@@ -1,4 +1,4 @@
-import { describeRange, singleYear } from '../../core/query-syntax';
+import { describeRange, singleYear } from '../../core/library/query-syntax';
 import type { Sort } from './use-search';
 
 interface Props {

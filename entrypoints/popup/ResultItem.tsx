@@ -1,4 +1,4 @@
-import { Highlighted } from '../../components/Highlighted';
+import { Highlighted } from './Highlighted';
 import type { NewsEvent } from '../../core/types';
 
 interface Props {

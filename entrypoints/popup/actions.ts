@@ -1,6 +1,6 @@
 import type { NewsEvent } from '../../core/types';
 import browser from '../../utils/browser';
-import { openTimeline } from '../../utils/open-timeline';
+import { openTimeline } from '../../worker/open-timeline';
 import type { TargetTab } from './target-tab';
 
 /** Closes the popup after an action that took the reader elsewhere (not when the popup is a tab of its own). */

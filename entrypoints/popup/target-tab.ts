@@ -1,6 +1,6 @@
 import type { Tabs } from 'webextension-polyfill';
 import browser from '../../utils/browser';
-import { requestTab } from '../../utils/messaging';
+import { requestTab } from '../../messaging/transport';
 
 export interface TargetTab {
   /** The tab the reader was looking at when the popup opened. */

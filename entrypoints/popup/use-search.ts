@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SearchResult } from '../../core/library';
-import { parseQuery, type ParsedQuery } from '../../core/query-syntax';
-import { request } from '../../utils/messaging';
+import type { SearchResult } from '../../core/library/library';
+import { parseQuery, type ParsedQuery } from '../../core/library/query-syntax';
+import { request } from '../../messaging/transport';
 
 export type Sort = 'relevance' | 'date';
 

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { Credit } from '../../components/Credit';
-import type { DataMeta } from '../../core/library';
+import type { DataMeta } from '../../core/library/library';
 import { timelineCsv, timelineJson } from '../../core/timeline-export';
 import { buildRows, density, inSpan, sortEvents, spanLabel, stepZoom, ZOOMS, type Order, type Span, type Zoom } from '../../core/timeline';
 import type { NewsEvent } from '../../core/types';
-import { request } from '../../utils/messaging';
+import { request } from '../../messaging/transport';
 import { DensityChart } from './DensityChart';
 import { download } from './download';
 import { EntityList, type ListedEntity } from './EntityList';

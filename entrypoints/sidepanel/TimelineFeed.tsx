@@ -1,6 +1,6 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { EventItem } from '../../components/EventItem';
-import { VirtualList, type VirtualListHandle } from '../../components/VirtualList';
+import { EventItem } from './EventItem';
+import { VirtualList, type VirtualListHandle } from './VirtualList';
 import { periodLabel, type Row } from '../../core/timeline';
 
 export interface TimelineFeedProps {

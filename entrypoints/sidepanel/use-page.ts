@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../../utils/browser';
-import { requestTab } from '../../utils/messaging';
-import type { PageDate } from '../../utils/protocol';
+import { requestTab } from '../../messaging/transport';
+import type { PageDate } from '../../messaging/protocol';
 
 export interface PageEntity {
   title: string;

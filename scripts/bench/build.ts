@@ -48,7 +48,7 @@ export function buildBench(times: number): BenchBuild {
   return {
     times, outputDir, compileMs,
     events: Number(m?.[1]), entities: Number(m?.[2]), names: Number(m?.[3]),
-    // The worker's data is split into several files (core/library-files.ts): their sum.
+    // The worker's data is split into several files (core/library/library-files.ts): their sum.
     dataBytes: { package: readdirSync(join(publicDir, 'data')).filter((f) => f !== 'matcher.json').reduce((n, f) => n + size(f), 0), matcher: size('matcher.json') },
     zipBytes: statSync(zip).size,
   };

@@ -3,13 +3,13 @@
  * continuations included, which Chromium's own `ScriptDuration` leaves out: scripts/bench/trace-script.ts) and the
  * style recalculation time Chromium reports (CDP `Performance.getMetrics`), with the extension minus without it, on a one-paragraph page,
  * on the same page holding ten small frames (ads and widgets look like this: each frame gets the frame gate,
- * entrypoints/frame-gate, which loads the full script only into frames worth reading), and on the largest saved
+ * entrypoints/page-gate, which loads the full script only into frames worth reading), and on the largest saved
  * page. The compile happens before the script's first line runs, and the style work after its tasks end, so the
  * page's `start` and `busy` figures cannot see either.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { median } from '../../core/stats';
+import { median } from './stats';
 import type { Browser } from './browser';
 import { mainThreadMs, SCRIPT_EVENTS, traced } from './trace-script';
 

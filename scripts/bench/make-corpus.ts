@@ -1,6 +1,6 @@
-/** Writes the real corpus resampled `times` over (core/resample.ts) as JSON Lines. */
+/** Writes the real corpus resampled `times` over (scripts/bench/resample.ts) as JSON Lines. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resample, type CorpusRecord } from '../../core/resample';
+import { resample, type CorpusRecord } from './resample';
 
 export function writeResampled(from: string, to: string, times: number): number {
   const records = readFileSync(from, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as CorpusRecord);

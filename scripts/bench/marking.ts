@@ -1,7 +1,7 @@
 /** Marking a page: Backstory (the built extension) and the two baselines, on the same pages and dictionary. */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { PageStatus } from '../../utils/protocol';
+import type { PageStatus } from '../../messaging/protocol';
 import { markjsBaseline, regexpBaseline, type BaselineRun } from './baselines';
 import { settled, type Browser } from './browser';
 

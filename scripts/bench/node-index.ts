@@ -1,15 +1,15 @@
 /**
- * The index part alone, in Node on core/library.ts over the split files (core/library-files.ts): cold start
+ * The index part alone, in Node on core/library/library.ts over the split files (core/library/library-files.ts): cold start
  * (read the head + new Library, then the first card with its event shards read from disk), the full-text index
  * load, warm lookups and search per keystroke (after the background loading of the other shards).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Library } from '../../core/library';
-import { decodeHead } from '../../core/head-file';
-import { fileNames, type LibrarySource } from '../../core/library-files';
-import { decodeSearch } from '../../core/search-file';
-import { utf8 } from '../../utils/utf8';
+import { Library } from '../../core/library/library';
+import { decodeHead } from '../../core/library/head-file';
+import { fileNames, type LibrarySource } from '../../core/library/library-files';
+import { decodeSearch } from '../../core/library/search-file';
+import { utf8 } from '../../worker/utf8';
 import { ENTITIES, QUERIES } from './queries';
 
 export interface NodeIndexFigures {

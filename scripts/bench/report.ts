@@ -1,5 +1,5 @@
 /** The benchmark's verdicts and its readable table (stdout). */
-import { median as medianOf, type Spread } from '../../core/stats';
+import { median as medianOf, type Spread } from './stats';
 
 /** Median over the figures that exist (a failed baseline is NaN). */
 const median = (values: number[]) => medianOf(values.filter(Number.isFinite));

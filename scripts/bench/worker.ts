@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Browser } from './browser';
-import { PORT_NAME } from '../../utils/protocol';
+import { PORT_NAME } from '../../messaging/protocol';
 import { ENTITIES, QUERIES } from './queries';
 
 export interface WorkerFigures {
@@ -20,7 +20,7 @@ export interface WorkerFigures {
 
 /**
  * Installs `__benchAsk(type, payload, oneShot?)` in an extension page: a request over one port to the worker, the
- * way the UIs ask (utils/port-client.ts, protocol in utils/protocol.ts: requests by id, opened again when it closes,
+ * way the UIs ask (messaging/port-client.ts, protocol in messaging/protocol.ts: requests by id, opened again when it closes,
  * what waited on a closed port sent again), or a one-shot message. Resolves to the reply and the round trip's time;
  * rejects after 20 s without an answer, so that a broken port fails the run instead of hanging it.
  */
@@ -70,7 +70,7 @@ const ask = (page: Page, type: string, payload: object) =>
 
 /**
  * `settleMs`: the pause between the cold runs and the warm ones. After its first answer the worker loads the rest of
- * the events in the background (core/library.ts `prefetchEvents`); warm lookups are timed once that is done, as a
+ * the events in the background (core/library/library.ts `prefetchEvents`); warm lookups are timed once that is done, as a
  * reader's second hover comes seconds after the first (docs/bench.md).
  */
 export async function measureWorker(b: Browser, coldRuns: number, settleMs = 2000): Promise<WorkerFigures> {

@@ -78,7 +78,7 @@ describe('the built extension in Firefox', () => {
     };
     const marked = (page: Page) => page.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0);
     // A page open before the install: Firefox injects a manifest's content scripts into open tabs itself (Chrome's
-    // worker does it, utils/read-open-tabs.ts).
+    // worker does it, worker/read-open-tabs.ts).
     const early = await offlinePage();
     await early.goto(fixtures!.url('pl-abcnews.go.com.html'), { waitUntil: 'load' });
     const id = await browser!.installExtension(EXTENSION_DIR);
@@ -91,14 +91,14 @@ describe('the built extension in Firefox', () => {
     await expect.poll(() => marked(page), { timeout: 20_000, interval: 250 }).toBeGreaterThan(0);
     // The content script marks text with the Custom Highlight API and leaves the page's DOM alone.
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
-    // Resting the pointer on a mention opens the hover card, whose renderer loads on demand (utils/late-parts.ts).
+    // Resting the pointer on a mention opens the hover card, whose renderer loads on demand (page/late-parts.ts).
     const point = (await page.evaluate(markPoint, null))!;
     await page.mouse.move(point.x, point.y);
-    // Its events come from the worker over the content script's port (utils/port-client.ts).
+    // Its events come from the worker over the content script's port (messaging/port-client.ts).
     const cardEvents = () => page.evaluate(() => document.querySelector('backstory-host')?.shadowRoot?.querySelectorAll('.card .events .ev').length ?? 0);
     await expect.poll(cardEvents, { timeout: 10_000, interval: 100 }).toBeGreaterThan(0);
     expect(await page.evaluate(nonWebResources)).toEqual([]);
-    // A frame worth reading loads the full script on demand (entrypoints/frame-gate) and is marked too.
+    // A frame worth reading loads the full script on demand (entrypoints/page-gate) and is marked too.
     await page.goto(fixtures!.url('structure.html'), { waitUntil: 'load' });
     const frame = page.frames().find((f) => f !== page.mainFrame());
     expect(frame).toBeDefined();

@@ -128,7 +128,7 @@ describe('highlighting', () => {
     // WXT's content-script wrapper announced each start with a DOM event named after the extension's id (which is
     // public: a page that knows it can listen for it). No entry uses the wrapper now: this guards against its return.
     const id = new URL(env.ext.url()).host;
-    const wxtEvents = ['content', 'page-reader'].map((entry) => `${id}:${entry}:wxt:content-script-started`);
+    const wxtEvents = ['content', 'page-gate', 'page', 'page-card', 'page-date'].map((entry) => `${id}:${entry}:wxt:content-script-started`);
     await page.addInitScript((names) => {
       const seen: string[] = ((window as any).__messages = []);
       addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
@@ -138,7 +138,7 @@ describe('highlighting', () => {
     const status = await settled(env.ext, await tabIdOf(env.ext, page));
     expect(status.mentions).toBeGreaterThan(20);
     expect(await page.evaluate(() => (window as any).__messages)).toEqual([]);
-    // Nor does it see the card's renderer load on demand (utils/late-parts.ts), nor the extension's address.
+    // Nor does it see the card's renderer load on demand (page/late-parts.ts), nor the extension's address.
     const point = await mentionPoint(page, 'Putin');
     await page.mouse.move(point.x, point.y);
     await card(page).waitFor();
@@ -258,7 +258,7 @@ describe('the hover card', () => {
     const putin = await mentionPoint(page, 'Putin');
     await page.mouse.move(putin.x, putin.y);
     await card(page).getByRole('button', { name: 'Open timeline' }).click();
-    // The request goes over the card's port (utils/port-client.ts); Chrome opens its side panel only while the
+    // The request goes over the card's port (messaging/port-client.ts); Chrome opens its side panel only while the
     // click counts, else the worker falls back to a tab.
     await expect.poll(() => sidePanelUrls(env.ext)).toEqual([`chrome-extension://${env.session.extensionId}/sidepanel.html?entity=Vladimir+Putin`]);
     expect(env.session.context.pages().some((p) => p.url().includes('sidepanel.html'))).toBe(false);

@@ -1,6 +1,6 @@
 /**
  * Installed, updated or switched back on while pages are open, as a reader does: Chrome runs a manifest's content
- * scripts only in pages loaded afterwards, so the worker injects them into the open tabs (utils/read-open-tabs.ts).
+ * scripts only in pages loaded afterwards, so the worker injects them into the open tabs (worker/read-open-tabs.ts).
  * Without that, the article the reader installed Backstory for would stay unmarked until reloaded, and after an
  * update or a switch off and on every open tab would keep only the old copy's marks, gone at the first hover.
  */
@@ -154,7 +154,7 @@ describe('installed while pages are open', () => {
     const id = await installed();
     const page = await markedNewsPage();
     const parsed = await parsedScripts(page);
-    const gates = () => parsed.filter((u) => u.endsWith('/frame-gate.js')).length;
+    const gates = () => parsed.filter((u) => u.endsWith('/page-gate.js')).length;
     const before = gates();
     expect(before).toBeGreaterThan(0); // the manifest's gate, reported as the debugger starts
     // A new session of the extension, as at a browser start: its session storage empty, its worker started afresh

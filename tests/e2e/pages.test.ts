@@ -93,7 +93,7 @@ describe('the site’s own name', () => {
     expect(own).not.toContain('BBC');
     expect(own).toEqual(expect.arrayContaining(['Barack Obama', 'Kenya', 'Nairobi']));
     // Everything else marked elsewhere is marked at home too (and a name that fills a link to the BBC's own pages,
-    // off the site at 127.0.0.1, is a link within it there: utils/link-labels.ts).
+    // off the site at 127.0.0.1, is a link within it there: page/link-labels.ts).
     expect(own).toEqual(expect.arrayContaining(elsewhere.filter((t) => t !== 'BBC')));
   });
 });

@@ -321,7 +321,7 @@ describe('toolbar popup (light)', () => {
   it('keeps answering when the worker stops while it is open (the browser stops an idle worker)', async () => {
     const page = await openPopup(env.session);
     expect(await searchExactly(page, 'Taliban', total('Taliban'))).toBeGreaterThan(10);
-    // The popup's requests go over one port to the worker (utils/port-client.ts); stopping the worker closes it.
+    // The popup's requests go over one port to the worker (messaging/port-client.ts); stopping the worker closes it.
     const cdp = await env.session.context.newCDPSession(page);
     await cdp.send('ServiceWorker.enable');
     await cdp.send('ServiceWorker.stopAllWorkers');

@@ -112,7 +112,7 @@ describe('side panel timeline', () => {
     // The page loaded the 2 KB date reader for that, not the card's renderer (no name was pointed at).
     const parsed = await parsedScripts(page);
     expect(parsed.filter((u) => u.endsWith('/page-date.js'))).toHaveLength(1);
-    expect(parsed.filter((u) => u.endsWith('/content-late.js'))).toHaveLength(0);
+    expect(parsed.filter((u) => u.endsWith('/page-card.js'))).toHaveLength(0);
     // Year zoom, oldest first: the split sits between the events before and after 24 July 2015.
     await panel.locator('.segmented button', { hasText: 'Year' }).click();
     await panel.locator('button', { hasText: 'Newest first' }).click();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compile } from '../../core/compile';
-import { parseSource } from '../../core/parse-source';
+import { compile } from '../../core/build/compile';
+import { parseSource } from '../../core/build/parse-source';
 import { seedFiles } from './helpers';
 
 const good = () => seedFiles()[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resample, shiftDate, spanDays } from '../../core/resample';
-import { median, percentile, spread } from '../../core/stats';
+import { resample, shiftDate, spanDays } from '../../scripts/bench/resample';
+import { median, percentile, spread } from '../../scripts/bench/stats';
 import { mainThreadMs, SCRIPT_EVENTS, type TraceEvent } from '../../scripts/bench/trace-script';
 
 describe('percentiles', () => {

@@ -1,11 +1,11 @@
 /**
- * The blocks read first on a page that may be scrolled (utils/blocks-in-view.ts), on a laid-out page stood in by
+ * The blocks read first on a page that may be scrolled (page/blocks-in-view.ts), on a laid-out page stood in by
  * linkedom with boxes given by hand: a long article scrolled to its middle, paragraphs 80 px high every 100 px, a
  * viewport of 1200 × 900. The browser's own layout is covered by the e2e test (tests/e2e/install.test.ts).
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blocksInView } from '../../utils/blocks-in-view';
+import { blocksInView } from '../../page/blocks-in-view';
 
 interface Box {
   top: number;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { inCallToAction, withoutCallsToAction } from '../../core/call-to-action';
+import { inCallToAction, withoutCallsToAction } from '../../core/names/call-to-action';
 
 const at = (text: string, name: string) => inCallToAction(text, text.indexOf(name), text.indexOf(name) + name.length);
 
-describe('calls to action (core/call-to-action.ts)', () => {
+describe('calls to action (core/names/call-to-action.ts)', () => {
   it('knows the buttons and links that name a platform', () => {
     for (const [text, name] of [
       ['Follow us on Twitter', 'Twitter'], ['FOLLOW US ON Instagram', 'Instagram'], ['Share on Facebook', 'Facebook'],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeCard } from '../../utils/card-position';
+import { placeCard } from '../../page/card/card-position';
 
 const view = { width: 1000, height: 800 };
 const card = { width: 360, height: 300 };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stripQualifier } from '../../core/text';
-import { aliasRejection, acronymsOf, isCommonNoun, isTimeZone } from '../../core/alias-rules';
-import { compileMatcher, Matcher } from '../../core/matcher';
-import { placeNames, surnameAliases } from '../../core/surnames';
+import { aliasRejection, acronymsOf, isCommonNoun, isTimeZone } from '../../core/build/alias-rules';
+import { compileMatcher, Matcher } from '../../core/names/matcher';
+import { placeNames, surnameAliases } from '../../core/build/surnames';
 import { compileAll } from './helpers';
 
 const all = compileAll();
@@ -120,7 +120,7 @@ describe('matcher', () => {
 
 describe('ordinary words as names', () => {
   it('finds words the corpus writes in lower case', async () => {
-    const { ordinaryWords } = await import('../../core/catalogue');
+    const { ordinaryWords } = await import('../../core/build/catalogue');
     const words = ordinaryWords(['The hotel was hit.', 'A hotel near Kabul.', 'Hotel staff fled the hotel.', 'Putin met the leader of Syria.', 'Putin spoke.']);
     expect(words.has('hotel')).toBe(true);
     expect(words.has('putin')).toBe(false);
@@ -133,7 +133,7 @@ describe('weak and ambiguous names (docs/aliases.md)', () => {
   const common = new Set(['hotel', 'leader']);
   const alias = (text: string, kind: 'title' | 'surface' | 'acronym', count: number, ambiguous?: boolean) => ({ text, kind, count, ambiguous });
   it('decides weakness from the data', async () => {
-    const { isWeak } = await import('../../core/matcher');
+    const { isWeak } = await import('../../core/names/matcher');
     expect(isWeak(alias('Georgia', 'title', 17, true), 'Georgia (U.S. state)', common)).toBe(true);
     expect(isWeak(alias('Stephanie', 'surface', 1), 'Stephanie McMahon', common)).toBe(true);
     expect(isWeak(alias('GP', 'acronym', 1), 'General practitioner', common)).toBe(true);
@@ -182,7 +182,7 @@ describe('weak and ambiguous names (docs/aliases.md)', () => {
   });
 });
 
-describe('surnames (core/surnames.ts)', () => {
+describe('surnames (core/build/surnames.ts)', () => {
   it('marks a surname where the page names the person in full, and only there', () => {
     expect(found('Emmanuel Macron met Olaf Scholz. Macron said Scholz’s plan would work.')).toEqual([
       ['Emmanuel Macron', 'Emmanuel Macron'], ['Olaf Scholz', 'Olaf Scholz'], ['Macron', 'Emmanuel Macron'], ['Scholz', 'Olaf Scholz'],

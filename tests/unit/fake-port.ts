@@ -1,7 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 
 /**
- * One end of an extension port, as far as utils/port-client.ts and utils/port-server.ts use it: what was posted on
+ * One end of an extension port, as far as messaging/port-client.ts and messaging/port-server.ts use it: what was posted on
  * it, the listeners on it, and hands to play the other end (deliver a message, close it).
  */
 export class FakePort<Posted = unknown> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFound, encodeFound } from '../../core/found-names';
-import type { Match } from '../../core/matcher';
+import { decodeFound, encodeFound } from '../../core/names/found-names';
+import type { Match } from '../../core/names/matcher';
 
 describe('found names codec', () => {
   it('round-trips matches per text, each title once, weak flags kept', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeHead, encodeHead } from '../../core/head-file';
-import type { LibraryHead } from '../../core/library-files';
-import { utf8 } from '../../utils/utf8';
+import { decodeHead, encodeHead } from '../../core/library/head-file';
+import type { LibraryHead } from '../../core/library/library-files';
+import { utf8 } from '../../worker/utf8';
 
 const head = (over: Partial<LibraryHead> = {}): LibraryHead => ({
   meta: { events: 3, entities: 2, first: '2020-01-02', last: '2021-05-06', builtAt: '2026-01-01T00:00:00.000Z' },

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile } from '../../core/compile';
-import { decodeHead, encodeHead } from '../../core/head-file';
-import type { LibraryFiles } from '../../core/library-files';
-import { decodeSearch, encodeSearch } from '../../core/search-file';
+import { compile } from '../../core/build/compile';
+import { decodeHead, encodeHead } from '../../core/library/head-file';
+import type { LibraryFiles } from '../../core/library/library-files';
+import { decodeSearch, encodeSearch } from '../../core/library/search-file';
 import type { SourceFile } from '../../core/types';
-import { utf8 } from '../../utils/utf8';
+import { utf8 } from '../../worker/utf8';
 
 export const SEEDS_DIR = 'tests/fixtures/data';
 export const seedFiles = (): SourceFile[] =>

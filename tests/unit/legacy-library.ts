@@ -1,9 +1,9 @@
 /** The Library as it was before the package was split (one JSON file, every event in memory): the reference the split form is checked against. */
-import { canonicalCategory } from '../../core/categories';
+import { canonicalCategory } from '../../core/library/categories';
 import { foldText } from '../../core/text';
-import type { DataMeta, DataPackage, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../../core/library';
+import type { DataMeta, DataPackage, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../../core/library/library';
 import type { NewsEvent } from '../../core/types';
-import { searchWords, Vocabulary } from '../../core/vocabulary';
+import { searchWords, Vocabulary } from '../../core/library/vocabulary';
 import { LegacySearchIndex } from './legacy-search';
 
 const inRange = (date: string, from?: string, to?: string) =>
@@ -76,7 +76,7 @@ export class LegacyLibrary {
     if (words.length) {
       const head = words.slice(0, -1).map((w) => (this.vocabulary.has(w) ? w : this.vocabulary.correct(w)[0] ?? w));
       const last = words[words.length - 1];
-      // As many completions as the split library takes (core/library.ts: fewer for a short last word).
+      // As many completions as the split library takes (core/library/library.ts: fewer for a short last word).
       const variants = last.length === 1 && !head.length ? 1 : last.length <= 2 ? 2 : 5;
       const lastVariants = [...new Set([...(this.vocabulary.has(last) ? [last] : []), ...this.vocabulary.complete(last, variants)])];
       if (!lastVariants.length) lastVariants.push(...this.vocabulary.correct(last, 2));

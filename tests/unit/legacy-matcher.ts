@@ -1,7 +1,7 @@
 /** The matcher as it was before the compact form (Maps and Sets built at load): the reference the compact one must agree with. Test-only. */
-import type { Catalogue } from '../../core/catalogue';
-import { isWeak, pronounInCapitals, wordAfter, wordBefore, withEvidence } from '../../core/matcher';
-// Which names are weak is the data's rule (core/matcher.ts), shared; this reference differs only in its form.
+import type { Catalogue } from '../../core/build/catalogue';
+import { isWeak, pronounInCapitals, wordAfter, wordBefore, withEvidence } from '../../core/names/matcher';
+// Which names are weak is the data's rule (core/names/matcher.ts), shared; this reference differs only in its form.
 import { foldText } from '../../core/text';
 
 /** A name found in a text: UTF-16 offsets into the original text. */

@@ -1,9 +1,9 @@
 /**
- * Full-text search as the worker ran it before the binary postings (core/search-file.ts): FlexSearch's Document index,
+ * Full-text search as the worker ran it before the binary postings (core/library/search-file.ts): FlexSearch's Document index,
  * exported by the build and imported by the worker, its own lookup for one word and `intersect` for several (the
  * scoring, unchanged, is shared). The reference the postings are checked against.
  */
-import { buildDocument, FIELD_WEIGHT, intersect } from '../../core/search-index';
+import { buildDocument, FIELD_WEIGHT, intersect } from '../../core/library/search-index';
 import type { NewsEvent } from '../../core/types';
 
 type Doc = ReturnType<typeof buildDocument>;

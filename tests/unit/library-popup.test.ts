@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../core/categories';
-import type { Library } from '../../core/library';
-import { splitPackage } from '../../core/library-files';
-import { openLibrary, packageData } from '../../core/package-data';
-import { parseQuery } from '../../core/query-syntax';
+import { CATEGORIES } from '../../core/library/categories';
+import type { Library } from '../../core/library/library';
+import { splitPackage } from '../../core/library/library-files';
+import { openLibrary, packageData } from '../../core/build/package';
+import { parseQuery } from '../../core/library/query-syntax';
 import { compileAll, shipped } from './helpers';
 
 let lib: Library;

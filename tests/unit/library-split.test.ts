@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTEXT_POOL, Library } from '../../core/library';
-import { memorySource, splitPackage, type DataPackage, type LibraryFiles } from '../../core/library-files';
-import { openLibrary, packageData } from '../../core/package-data';
-import { encodeSearch } from '../../core/search-file';
-import { utf8 } from '../../utils/utf8';
+import { CONTEXT_POOL, Library } from '../../core/library/library';
+import { memorySource, splitPackage, type DataPackage, type LibraryFiles } from '../../core/library/library-files';
+import { openLibrary, packageData } from '../../core/build/package';
+import { encodeSearch } from '../../core/library/search-file';
+import { utf8 } from '../../worker/utf8';
 import { compileAll, shipped } from './helpers';
 import { LegacyLibrary } from './legacy-library';
 

@@ -1,11 +1,11 @@
 /**
- * Share and follow buttons that name a platform (utils/link-labels.ts), on a page stood in by linkedom at
+ * Share and follow buttons that name a platform (page/link-labels.ts), on a page stood in by linkedom at
  * https://www.bbc.co.uk/news/article whose <base> is a CDN. The e2e test of the saved pages checks the rule in Chromium.
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import type { TextBlock } from '../../utils/text-blocks';
-import { isLinkLabel, onlyNames } from '../../utils/link-labels';
+import type { TextBlock } from '../../page/text-blocks';
+import { isLinkLabel, onlyNames } from '../../page/link-labels';
 
 const { document } = parseHTML(`<!doctype html><html><body>
   <ul><li id="share"><a href="https://twitter.com/intent/tweet?text=x">Twitter</a></li>
@@ -45,7 +45,7 @@ function at(id: string, name: string, all = [name]): [TextBlock, M, M[]] {
   return [{ container: el, nodes, starts, text } as TextBlock, matches[all.indexOf(name)], matches];
 }
 
-describe('link labels (utils/link-labels.ts)', () => {
+describe('link labels (page/link-labels.ts)', () => {
   it('takes a name that is all of a link leading off the site or nowhere for a button', () => {
     for (const [id, name] of [['share', 'Twitter'], ['nowhere', 'Facebook'], ['script', 'Reddit'], ['app', 'WhatsApp'], ['label', 'Kenya']]) {
       expect(button(...at(id, name)), id).toBe(true);
@@ -96,7 +96,7 @@ describe('link labels (utils/link-labels.ts)', () => {
   });
 });
 
-/** As utils/block-mentions.ts asks: a block of names only, and this name a link's label. */
+/** As page/block-mentions.ts asks: a block of names only, and this name a link's label. */
 function button(block: TextBlock, match: M, matches: M[]): boolean {
   return onlyNames(block.text, matches) && isLinkLabel(block, match, matches);
 }

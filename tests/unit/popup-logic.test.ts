@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalCategory, CATEGORIES } from '../../core/categories';
-import { emphasisParts, emphasisRanges } from '../../core/emphasis';
-import { mainEntity } from '../../core/main-entity';
-import { datePrefix, describeRange, parseQuery, singleYear, withoutDates, withYear, yearsBetween } from '../../core/query-syntax';
+import { canonicalCategory, CATEGORIES } from '../../core/library/categories';
+import { emphasisParts, emphasisRanges } from '../../core/library/emphasis';
+import { mainEntity } from '../../core/library/main-entity';
+import { datePrefix, describeRange, parseQuery, singleYear, withoutDates, withYear, yearsBetween } from '../../core/library/query-syntax';
 import { coveringSites, setSiteOff } from '../../core/site-switch';
 import type { NewsEvent } from '../../core/types';
 

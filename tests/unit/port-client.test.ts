@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { PortClient } from '../../utils/port-client';
-import type { PortRequest } from '../../utils/protocol';
+import { PortClient } from '../../messaging/port-client';
+import type { PortRequest } from '../../messaging/protocol';
 import { FakePort } from './fake-port';
 
 /** The client's port, answered from the worker's side. */

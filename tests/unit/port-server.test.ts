@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Events, Runtime, Tabs } from 'webextension-polyfill';
-import { servePorts } from '../../utils/port-server';
-import type { PortReply } from '../../utils/protocol';
+import { servePorts } from '../../messaging/port-server';
+import type { PortReply } from '../../messaging/protocol';
 import { FakePort } from './fake-port';
 
 /** An event as far as servePorts uses it. */

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeSearch, encodeSearch } from '../../core/search-file';
-import { buildDocument, postingsOf, SearchIndex, type FieldPostings } from '../../core/search-index';
+import { decodeSearch, encodeSearch } from '../../core/library/search-file';
+import { buildDocument, postingsOf, SearchIndex, type FieldPostings } from '../../core/library/search-index';
 import type { NewsEvent } from '../../core/types';
-import { utf8 } from '../../utils/utf8';
+import { utf8 } from '../../worker/utf8';
 import { compileAll } from './helpers';
 import { LegacySearchIndex } from './legacy-search';
 

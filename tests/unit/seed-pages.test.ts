@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSeedPage } from '../../core/parse-seed-page';
-import { compile } from '../../core/compile';
+import { parseSeedPage } from '../../core/build/parse-seed-page';
+import { compile } from '../../core/build/compile';
 import { compileSeeds, seedFiles } from './helpers';
 
 const page = (name: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShardLines, shardText } from '../../core/shard-lines';
+import { ShardLines, shardText } from '../../core/library/shard-lines';
 import type { NewsEvent } from '../../core/types';
 
 const event = (id: string, text: string): NewsEvent => ({ id, date: '2021-08-15', topics: [], text, sources: [], entities: ['Kabul'], related: [] });

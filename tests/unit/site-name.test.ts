@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { namesSite, siteLabel, withoutSiteName } from '../../core/site-name';
+import { namesSite, siteLabel, withoutSiteName } from '../../core/names/site-name';
 
-describe('the site’s own name (core/site-name.ts)', () => {
+describe('the site’s own name (core/names/site-name.ts)', () => {
   it('reads the label a site is named by from its host', () => {
     expect(siteLabel('www.bbc.co.uk')).toBe('bbc');
     expect(siteLabel('edition.cnn.com')).toBe('cnn');

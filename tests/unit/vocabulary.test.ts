@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intersect } from '../../core/search-index';
-import { buildVocabulary, Vocabulary } from '../../core/vocabulary';
+import { intersect } from '../../core/library/search-index';
+import { buildVocabulary, Vocabulary } from '../../core/library/vocabulary';
 
 /** A small deterministic generator, so a failure names the same case every run. */
 function random(seed: number) {

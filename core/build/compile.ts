@@ -1,0 +1,17 @@
+import { buildCatalogue, type Catalogue } from './catalogue';
+import { buildCorpus } from './build-corpus';
+import { parseSource } from './parse-source';
+import type { NewsEvent, Problem, SourceFile } from '../types';
+
+export interface Compiled {
+  events: NewsEvent[];
+  catalogue: Catalogue;
+  problems: Problem[];
+}
+
+/** Source texts → merged events with canonical entities, the entity catalogue, and every problem met. */
+export function compile(sources: SourceFile[]): Compiled {
+  const merged = buildCorpus(sources.map(parseSource));
+  const catalogue = buildCatalogue(merged);
+  return { events: merged.events, catalogue, problems: merged.problems };
+}

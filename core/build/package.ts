@@ -1,0 +1,29 @@
+import type { Compiled } from './compile';
+import { Library } from '../library/library';
+import { memorySource, splitPackage, type DataPackage, type LibraryFiles } from '../library/library-files';
+import { compileMatcher, type MatcherData } from '../names/matcher';
+import { buildDocument, postingsOf } from '../library/search-index';
+import { buildVocabulary } from '../library/vocabulary';
+
+/** Turns compiled data into what the extension ships: the worker's package and the tabs' matcher. */
+export function packageData(compiled: Compiled, builtAt: string): { data: DataPackage; matcher: MatcherData } {
+  const { events, catalogue } = compiled;
+  const position = new Map(events.map((e, i) => [e.id, i]));
+  const aliases = new Map(catalogue.entities.map((e) => [e.title, e.aliases.map((a) => a.text).filter((a) => a !== e.title)]));
+  const vocabulary = buildVocabulary(events.map((e) => `${e.topics.join(' ')} ${e.text} ${e.summary ?? ''} ${e.entities.join(' ')}`));
+  const dates = events.map((e) => e.date).sort();
+  const data: DataPackage = {
+    meta: { events: events.length, entities: catalogue.entities.length, first: dates[0] ?? '', last: dates[dates.length - 1] ?? '', builtAt },
+    events,
+    entities: catalogue.entities.map((e) => ({ title: e.title, aliases: aliases.get(e.title) ?? [], events: e.events.map((id) => position.get(id)!) })),
+    vocabulary,
+    search: postingsOf(buildDocument(events, (t) => aliases.get(t) ?? [])),
+  };
+  return { data, matcher: compileMatcher(catalogue) };
+}
+
+/** A Library over split files held in memory (tests, the CLI, the Node benchmark). */
+export function openLibrary(files: LibraryFiles | DataPackage): Library {
+  const split = 'head' in files ? files : splitPackage(files);
+  return new Library(split.head, memorySource(split));
+}

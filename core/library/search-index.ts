@@ -1,0 +1,229 @@
+import { Document } from 'flexsearch';
+import type { IntColumn } from './binary-file';
+import { grown, ScoreTable } from './score-table';
+import type { NewsEvent } from '../types';
+
+/** What is indexed per event. Ids are positions in the events array. */
+interface IndexedDoc {
+  [key: string]: string | number | string[];
+  id: number;
+  headline: string;
+  summary: string;
+  names: string;
+}
+
+/** How much a hit in each field counts. */
+export const FIELD_WEIGHT: Record<string, number> = { headline: 3, names: 2, summary: 1 };
+
+function createIndex(): Document<IndexedDoc> {
+  return new Document<IndexedDoc>({
+    encoder: 'Normalize',
+    document: {
+      id: 'id',
+      index: [
+        { field: 'headline', tokenize: 'strict', resolution: 5 },
+        { field: 'names', tokenize: 'strict', resolution: 3 },
+        { field: 'summary', tokenize: 'strict', resolution: 3 },
+      ],
+    },
+  });
+}
+
+/** The parts of one field's FlexSearch Index that the build reads (flexsearch is pinned exactly). */
+interface FieldIndex {
+  map: Map<string, Array<number[] | undefined>>;
+  resolution: number;
+  encoder: Encoder;
+}
+interface Encoder {
+  encode(text: string, dedupe?: boolean): string[];
+}
+const fieldsOf = (index: Document<IndexedDoc>) => (index as unknown as { index: Map<string, FieldIndex> }).index;
+
+/** The FlexSearch Document index of the events (the build's; `postingsOf` turns it into what the worker ships). */
+export function buildDocument(events: NewsEvent[], aliasesOf: (title: string) => string[] = () => []): Document<IndexedDoc> {
+  const index = createIndex();
+  events.forEach((e, id) => {
+    const names = e.entities.flatMap((t) => [t, ...aliasesOf(t).filter((a) => /^\p{Lu}{2,}$/u.test(a))]);
+    index.add({ id, headline: `${e.topics.join(' ')} ${e.text}`, summary: e.summary ?? '', names: [...new Set(names)].join(' ; ') });
+  });
+  return index;
+}
+
+/**
+ * One field's postings, as FlexSearch built them: term `terms[t]`'s ids in resolution slot `y` (best first) are
+ * `ids[slotStart[t * resolution + y] … slotStart[t * resolution + y + 1])`. In typed arrays, so that the worker holds
+ * a few large objects where FlexSearch's own maps are hundreds of thousands of small arrays (docs/bench-history.md).
+ */
+export interface FieldPostings {
+  field: string;
+  resolution: number;
+  /** Sorted by code unit (the order of `<`), for a binary search. */
+  terms: string[];
+  slotStart: IntColumn;
+  ids: IntColumn;
+}
+
+/** The indexed fields and their resolutions, as the index is configured (what a search file must hold). */
+export function searchFields(): Array<{ field: string; resolution: number }> {
+  return [...fieldsOf(createIndex())].map(([field, { resolution }]) => ({ field, resolution }));
+}
+
+/** Each field's postings, read out of a FlexSearch Document index. */
+export function postingsOf(index: Document<IndexedDoc>): FieldPostings[] {
+  return [...fieldsOf(index)].map(([field, { map, resolution }]) => {
+    const terms = [...map.keys()].sort();
+    const slotStart: number[] = [0];
+    const ids: number[] = [];
+    for (const term of terms) {
+      const slots = map.get(term)!;
+      for (let y = 0; y < resolution; y++) {
+        for (const id of slots[y] ?? []) ids.push(id);
+        slotStart.push(ids.length);
+      }
+    }
+    return { field, resolution, terms, slotStart: Uint32Array.from(slotStart), ids: Uint32Array.from(ids) };
+  });
+}
+
+/** Position of `term` in sorted `terms`, or -1. */
+function find(terms: string[], term: string): number {
+  let lo = 0;
+  let hi = terms.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = terms[mid];
+    if (t === term) return mid;
+    if (t < term) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** A term's ids by resolution slot (views, no copies), or undefined for a term not in the field. */
+function slotsOf(p: FieldPostings, term: string): IntColumn[] | undefined {
+  const t = find(p.terms, term);
+  if (t < 0) return undefined;
+  const slots: IntColumn[] = [];
+  for (let y = 0, at = t * p.resolution; y < p.resolution; y++, at++) slots.push(p.ids.subarray(p.slotStart[at], p.slotStart[at + 1]));
+  return slots;
+}
+
+// Scratch space reused by every intersection (the worker answers one query at a time): how many terms each id was
+// seen in, and which ids were seen, to reset. Fresh arrays per call made up most of a keystroke's garbage.
+let counts = new Uint8Array(0);
+let seen = new Int32Array(0);
+
+/**
+ * FlexSearch 0.8's `intersect` (resolve, no suggest) for postings by resolution slot: ids in the order they are
+ * seen in every term's postings, slot by slot, cut at `limit`.
+ */
+export function intersect(postings: Array<Array<ArrayLike<number> | undefined> | undefined>, resolution: number, limit: number): number[] {
+  if (postings.some((p) => !p?.length)) return [];
+  const need = postings.length;
+  let nSeen = 0;
+  const out: number[] = [];
+  try {
+    for (let y = 0; y < resolution; y++) {
+      for (let t = 0; t < need; t++) {
+        const ids = postings[t]![y];
+        if (!ids) continue;
+        // Indexed loops: the worker's code is rarely hot enough for V8 to drop a for-of's iterator objects.
+        for (let k = 0; k < ids.length; k++) {
+          const id = ids[k];
+          if (id >= counts.length) counts = grown(counts, id + 1);
+          if (counts[id] === 0) {
+            if (nSeen === seen.length) seen = grown(seen, nSeen + 1);
+            seen[nSeen++] = id;
+          }
+          if (++counts[id] === need) {
+            out.push(id);
+            if (out.length === limit) return out;
+          }
+        }
+      }
+    }
+    return out;
+  } finally {
+    for (let k = 0; k < nSeen; k++) counts[seen[k]] = 0;
+  }
+}
+
+
+/** Every event a query matches, with its field-weighted score, in no order. */
+export interface Hits {
+  ids: Int32Array;
+  scores: Float64Array;
+}
+
+/** How many hits the cache of `all()` answers keeps, over all its queries (12 bytes each), and how many answers. */
+const HITS_BUDGET = 500_000;
+const CACHED_QUERIES = 64;
+const NO_HITS: Hits = { ids: new Int32Array(0), scores: new Float64Array(0) };
+const scratch = new ScoreTable();
+
+/** Full-text search over the postings of a FlexSearch Document index (headline, entity names, summary). */
+export class SearchIndex {
+  private readonly recentAll = new Map<string, Hits>();
+  private recentAllSize = 0;
+  private readonly fields: Array<{ postings: FieldPostings; encoder: Encoder }>;
+
+  constructor(postings: FieldPostings[]) {
+    // The queries are encoded by the same FlexSearch encoders as the events were (an empty index's).
+    const encoders = fieldsOf(createIndex());
+    this.fields = postings.map((p) => {
+      const encoder = encoders.get(p.field)?.encoder;
+      if (!encoder) throw new Error(`search index: unknown field "${p.field}"`);
+      return { postings: p, encoder };
+    });
+  }
+
+  /**
+   * Every event the query matches, scored by its rank in each field's answer and the field's weight, summed: the
+   * answers are not cut, as a filter or an order by date must see all of them, and a count must count all of them
+   * ("covid" matches 4,800 events, where a cut at 400 a field found 400 or so). Typing "covid va", "covid vac"… asks
+   * for the same completions ("covid vaccine") again: the last answers are kept.
+   */
+  all(query: string): Hits {
+    const q = query.trim();
+    if (!q) return NO_HITS;
+    const cached = this.recentAll.get(q);
+    if (cached) return cached;
+    scratch.reset();
+    for (const { postings, encoder } of this.fields) {
+      const terms = [...new Set(encoder.encode(q, true))];
+      if (!terms.length) continue;
+      const w = FIELD_WEIGHT[postings.field] ?? 1;
+      const slots = terms.map((t) => slotsOf(postings, t));
+      if (terms.length === 1) {
+        // One word: its ids slot by slot, as FlexSearch's own lookup returns them, scored in place (a hub's name has
+        // tens of thousands at 10×: no array of them is made).
+        if (!slots[0]) continue;
+        let n = 0;
+        for (const ids of slots[0]) n += ids.length;
+        let rank = 0;
+        for (const ids of slots[0]) for (let k = 0; k < ids.length; k++) scratch.add(ids[k], w * (1 - rank++ / (n + 1)));
+      } else {
+        // Several: FlexSearch's intersection, counted in a typed array instead of an object keyed by id (15-25 ms →
+        // under 1 ms per query over 127,000 events).
+        const result = intersect(slots, postings.resolution, Number.MAX_SAFE_INTEGER);
+        for (let rank = 0; rank < result.length; rank++) scratch.add(result[rank], w * (1 - rank / (result.length + 1)));
+      }
+    }
+    const hits: Hits = { ids: new Int32Array(scratch.size), scores: new Float64Array(scratch.size) };
+    for (let i = 0; i < scratch.size; i++) {
+      const id = scratch.at(i);
+      hits.ids[i] = id;
+      hits.scores[i] = scratch.score(id);
+    }
+    scratch.reset();
+    this.recentAll.set(q, hits);
+    this.recentAllSize += hits.ids.length;
+    while ((this.recentAllSize > HITS_BUDGET || this.recentAll.size > CACHED_QUERIES) && this.recentAll.size > 1) {
+      const [oldest, old] = this.recentAll.entries().next().value!;
+      this.recentAll.delete(oldest);
+      this.recentAllSize -= old.ids.length;
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,31 @@
+import type { NewsEvent } from '../../core/types';
+
+/** Splits `text` so that the searched words can be emphasised without injecting HTML. */
+function emphasise(text: string, terms: string[]) {
+  if (!terms.length) return text;
+  const escaped = terms.filter((t) => t.length > 1).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!escaped.length) return text;
+  const re = new RegExp(`\\b(${escaped.join('|')})`, 'gi');
+  return text.split(re).map((part, i) => (i % 2 ? <mark key={i}>{part}</mark> : part));
+}
+
+/** One event: date, story path, headline, entity chips and source links. */
+export function EventItem({ event, terms = [], onEntity }: { event: NewsEvent; terms?: string[]; onEntity?: (title: string) => void }) {
+  return (
+    <article class="event" data-id={event.id}>
+      <div class="event-meta">
+        <time dateTime={event.date}>{event.date}</time>
+        {event.topics.length > 0 && <span class="event-story">{event.topics.join(' › ')}</span>}
+      </div>
+      <p class="event-text">{emphasise(event.text, terms)}</p>
+      <div class="event-foot">
+        {event.entities.slice(0, 6).map((t) => (
+          <button type="button" class="chip" key={t} onClick={() => onEntity?.(t)}>{t}</button>
+        ))}
+        {event.sources.slice(0, 3).map((s) => (
+          <a class="source" key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">{s.name}</a>
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The one typed protocol between Backstory's contexts. Every request names its type; every reply is a Result,
+ * never a thrown error. Add a message here first, then its handler in the background.
+ */
+import type { DataMeta, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../core/library/library';
+import type { FoundNames } from '../core/names/found-names';
+import type { NewsEvent, Result } from '../core/types';
+
+export interface Requests {
+  /** Data provenance for the UIs' empty states and credits. */
+  meta: { req: Record<string, never>; res: DataMeta };
+  /**
+   * The known names in texts a tab has read (its blocks' text, in order). The matcher lives here, warm for every
+   * tab, so that a page's main thread only reads its text and marks what comes back (page/page-marker.ts).
+   */
+  findNames: { req: { texts: string[] }; res: FoundNames };
+  search: { req: { query: string } & SearchOptions; res: SearchResult };
+  entity: { req: { title: string }; res: EntityInfo | null };
+  entityEvents: { req: { title: string; context?: string[]; limit?: number; offset?: number }; res: NewsEvent[] };
+  related: { req: { id: string }; res: NewsEvent[] };
+  counts: { req: { by: 'year' | 'month'; entity?: string; query?: string }; res: Array<{ period: string; count: number }> };
+  /** The hover card's data for one entity, ranked with the page's other entities as context. */
+  card: { req: { title: string; context?: string[]; limit?: number }; res: EntityCard | null };
+  /**
+   * Opens the timeline (side panel where the browser allows it, else a tab) for the sender's tab, or for the
+   * window's active tab when sent from an extension page (the popup passes its `windowId`).
+   */
+  openTimeline: { req: { entity?: string; windowId?: number }; res: { opened: 'panel' | 'tab' } };
+  /** Every event of these entities, once each, oldest first (the side panel's timeline). */
+  timeline: { req: { titles: string[] }; res: NewsEvent[] };
+  /** Asked of a tab's content script: the entities it marked, with mention counts. */
+  pageEntities: { req: Record<string, never>; res: Array<{ title: string; mentions: number }> };
+  /** Asked of a tab's content script: the publication date the page states (YYYY-MM-DD), if any. */
+  pageDate: { req: Record<string, never>; res: PageDate | null };
+  /** Asked of a tab's content script: how far marking got, and what it cost (for tests and the benchmark). */
+  pageStatus: { req: Record<string, never>; res: PageStatus };
+  /** Entities whose name or alias starts with the typed text, biggest first, for the popup's autocomplete. */
+  suggestEntities: { req: { prefix: string; limit?: number }; res: Array<{ title: string; count: number }> };
+  /** Every category with its number of events, for the popup's filter. */
+  categories: { req: Record<string, never>; res: Array<{ name: string; count: number }> };
+  /** Asked of a tab's content script: the site it belongs to (the top page's host), for the popup's site switch. */
+  pageSite: { req: Record<string, never>; res: { host: string } };
+}
+
+export interface PageStatus {
+  state: 'off' | 'reading' | 'done' | 'paused';
+  /** Marked (shown) mentions and distinct entities. */
+  mentions: number;
+  entities: number;
+  chars: number;
+  busyMs: number;
+  longestMs: number;
+  slices: number;
+  /**
+   * Main-thread time the content script spent starting on the page before its first slice, in ms, over three
+   * tasks: the frame gate's (the extension API's first use and the import), the script's evaluation (from its first
+   * module on; the compile before that is measured by `npm run bench`), and, once storage has answered, the
+   * settings checked and the session started.
+   */
+  startMs?: number;
+  /** The longest of those three tasks, in ms. */
+  startTaskMs?: number;
+}
+
+export interface PageDate {
+  /** The day the page says it was published, as written (YYYY-MM-DD). */
+  date: string;
+  /** Where it was found: "article:published_time", "JSON-LD datePublished", … */
+  source: string;
+}
+
+export type RequestType = keyof Requests;
+export interface Message<K extends RequestType = RequestType> {
+  backstory: 1;
+  type: K;
+  payload: Requests[K]['req'];
+}
+export type Reply<K extends RequestType> = Result<Requests[K]['res']>;
+export type Handlers = { [K in RequestType]?: (payload: Requests[K]['req'], sender: unknown) => Promise<Requests[K]['res']> | Requests[K]['res'] };
+
+/**
+ * The long-lived channel a UI keeps to the worker (messaging/port-client.ts): each request carries an id, and its reply
+ * comes back with it. A reply over an open port is one message each way; a one-shot `sendMessage` opens and closes
+ * a channel every time (its round trip's median 1.6–1.9 times the port's: docs/bench.md).
+ */
+export const PORT_NAME = 'backstory';
+/** Requests with effects: not sent again when their port closes before the answer, once they left (the worker may have acted). */
+export const NOT_REPEATED: ReadonlySet<RequestType> = new Set<RequestType>(['openTimeline']);
+export type PortRequest = Message & { id: number };
+export interface PortReply {
+  id: number;
+  reply: Reply<RequestType>;
+}
+
+export function isPortRequest(value: unknown): value is PortRequest {
+  return isMessage(value) && typeof (value as PortRequest).id === 'number';
+}
+
+export function isMessage(value: unknown): value is Message {
+  return typeof value === 'object' && value !== null && (value as Message).backstory === 1 && typeof (value as Message).type === 'string';
+}
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = (error: unknown): Result<never> => ({ ok: false, error: error instanceof Error ? error.message : String(error) });
+
+/** The handler's answer to a request as a Result (a thrown error, or no handler for its type, is a failure). */
+export async function answer(handlers: Handlers, message: Message, sender: unknown): Promise<Reply<RequestType>> {
+  const handler = handlers[message.type] as ((p: unknown, s: unknown) => unknown) | undefined;
+  if (!handler) return fail(`no handler for "${message.type}"`);
+  try {
+    return ok(await handler(message.payload, sender)) as Reply<RequestType>;
+  } catch (e) {
+    return fail(e);
+  }
+}

@@ -1,0 +1,114 @@
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import type { EntityCard } from '../../core/library/library';
+import type { NewsEvent } from '../../core/types';
+import type { Box } from './card-position';
+import { placeCard, visibleArea } from './card-position';
+import { DensityStrip } from './DensityStrip';
+
+export interface HoverCardProps {
+  title: string;
+  /** The words the page used, when they differ from the title. */
+  alias: string;
+  anchor: Box;
+  data: { state: 'loading' } | { state: 'ready'; card: EntityCard } | { state: 'error'; message: string };
+  pinned: boolean;
+  /** "3 of 17" when reached with the keyboard. */
+  position?: string;
+  /** Take focus when opened (keyboard). */
+  focus: boolean;
+  dark: boolean;
+  onPin(): void;
+  onClose(): void;
+  onOpenTimeline(): void;
+}
+
+const years = (info: EntityCard['info']) => {
+  const a = info.first.slice(0, 4);
+  const b = info.last.slice(0, 4);
+  return a === b ? a : `${a}–${b}`;
+};
+
+function CardEvent({ event }: { event: NewsEvent }) {
+  return (
+    <li class="ev">
+      <div class="ev-meta">
+        <time dateTime={event.date}>{event.date}</time>
+        {event.topics.length > 0 && <span class="ev-story">{event.topics.join(' › ')}</span>}
+      </div>
+      <p class="ev-text" title={event.text}>{event.text}</p>
+      {event.sources.length > 0 && (
+        <div class="ev-sources">
+          {event.sources.slice(0, 3).map((s) => (
+            <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">{s.name}</a>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The card shown for a mention: who or what it is, how often it was in the news, and its most relevant events. */
+export function HoverCard(props: HoverCardProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const { data } = props;
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    el.style.maxHeight = '';
+    const win = el.ownerDocument.defaultView!;
+    const place = placeCard(props.anchor, { width: el.offsetWidth, height: el.offsetHeight }, visibleArea(win));
+    el.style.left = `${place.left}px`;
+    el.style.top = `${place.top}px`;
+    el.style.maxHeight = `${place.maxHeight}px`;
+    el.dataset.side = place.side;
+    el.style.visibility = 'visible';
+  });
+
+  useEffect(() => {
+    if (props.focus) ref.current?.focus();
+  }, [props.focus, props.title]);
+
+  const info = data.state === 'ready' ? data.card.info : undefined;
+  return (
+    <div
+      ref={ref}
+      class={`card${props.dark ? ' dark' : ''}`}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="bs-title"
+      aria-describedby="bs-summary"
+      tabIndex={-1}
+      onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), props.onClose())}
+    >
+      <header class="head">
+        <h2 id="bs-title" class="title">{props.title}</h2>
+        <button type="button" class={`icon${props.pinned ? ' on' : ''}`} aria-pressed={props.pinned} title="Keep this card open" onClick={props.onPin}>
+          {props.pinned ? 'Pinned' : 'Pin'}
+        </button>
+        <button type="button" class="icon" title="Close (Esc)" aria-label="Close card" onClick={props.onClose}>×</button>
+      </header>
+      <p id="bs-summary" class="summary">
+        {props.alias !== props.title && <span class="alias">“{props.alias}” · </span>}
+        {info ? `${info.count.toLocaleString('en')} event${info.count === 1 ? '' : 's'} · ${years(info)}` : data.state === 'error' ? data.message : 'Looking up…'}
+        {props.position && <span class="pos"> · mention {props.position}</span>}
+      </p>
+      {data.state === 'ready' && (
+        // Only the events scroll when the card is taller than the room it has: its title, Open timeline and the
+        // credit stay in sight.
+        <div class="body">
+          <DensityStrip years={data.card.years} />
+          <ol class="events" aria-label={`Most relevant events for ${props.title}`}>
+            {data.card.events.map((e) => <CardEvent key={e.id} event={e} />)}
+          </ol>
+        </div>
+      )}
+      <footer class="foot">
+        <button type="button" class="primary" onClick={props.onOpenTimeline}>Open timeline</button>
+        <span class="credit">
+          Wikipedia Current Events, <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noopener noreferrer">CC BY-SA</a>
+        </span>
+      </footer>
+    </div>
+  );
+}
