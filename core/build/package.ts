@@ -1,7 +1,8 @@
 import type { Compiled } from './compile';
 import { Library } from '../library/library';
 import { memorySource, splitPackage, type DataPackage, type LibraryFiles } from '../library/library-files';
-import { compileMatcher, type MatcherData } from '../names/matcher';
+import type { MatcherData } from '../names/matcher';
+import { compileMatcher } from './compile-matcher';
 import { buildDocument, postingsOf } from '../library/search-index';
 import { buildVocabulary } from '../library/vocabulary';
 

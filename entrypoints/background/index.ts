@@ -4,7 +4,7 @@ import { decodeHead } from '../../core/library/head-file';
 import { decodeSearch } from '../../core/library/search-file';
 import { fileNames, type LibraryHead, type LibrarySource } from '../../core/library/library-files';
 import { encodeFound } from '../../core/names/found-names';
-import { pageMarks } from '../../core/names/page-marks';
+import { markText } from '../../core/names/marks';
 import { siteLabel } from '../../core/names/site-name';
 import { Matcher, type MatcherData } from '../../core/names/matcher';
 import browser from '../../utils/browser';
@@ -90,7 +90,7 @@ export default defineBackground(() => {
     findNames: async ({ texts }, sender) => {
       const m = await names();
       const site = siteOf(sender as Runtime.MessageSender);
-      return encodeFound((Array.isArray(texts) ? texts : []).map((text) => (typeof text === 'string' ? pageMarks(m, text, site) : [])));
+      return encodeFound((Array.isArray(texts) ? texts : []).map((text) => (typeof text === 'string' ? markText(m, text, { siteLabel: site }) : [])));
     },
     search: async ({ query, ...options }) => (await lib()).search(query, options),
     entity: async ({ title }) => (await lib()).entity(title) ?? null,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stripQualifier } from '../../core/text';
 import { aliasRejection, acronymsOf, isCommonNoun, isTimeZone } from '../../core/build/alias-rules';
-import { compileMatcher, Matcher } from '../../core/names/matcher';
+import { compileMatcher } from '../../core/build/compile-matcher';
+import { markPage } from '../../core/names/marks';
+import { Matcher } from '../../core/names/matcher';
 import { placeNames, surnameAliases } from '../../core/build/surnames';
 import { compileAll } from './helpers';
 
@@ -9,7 +11,9 @@ const all = compileAll();
 const entity = (title: string) => all.catalogue.entities.find((e) => e.title === title);
 const aliases = (title: string) => entity(title)?.aliases.map((a) => a.text) ?? [];
 const matcher = new Matcher(compileMatcher(all.catalogue));
-const found = (text: string) => matcher.match(text).map((m) => [text.slice(m.start, m.end), m.title]);
+/** What a page holding just this text marks (core/names/marks.ts). */
+const marks = (text: string) => markPage(matcher, [text], { siteLabel: '' })[0];
+const found = (text: string) => marks(text).map((m) => [text.slice(m.start, m.end), m.title]);
 
 describe('alias rules', () => {
   it('rejects generic and lower-case surface forms', () => {
@@ -80,7 +84,7 @@ describe('alias rules', () => {
 describe('matcher', () => {
   it('returns UTF-16 offsets and titles', () => {
     const text = '🙂 Vladimir Putin visits Syria.';
-    expect(matcher.match(text)).toEqual([
+    expect(marks(text)).toEqual([
       { start: 3, end: 17, title: 'Vladimir Putin' },
       { start: 25, end: 30, title: 'Syria' },
     ]);
@@ -111,8 +115,8 @@ describe('matcher', () => {
   it('marks a weak alias only where the entity is also named strongly', () => {
     const weak = matcher.scan('Chinese officials met.').filter((m) => m.weak);
     if (weak.length) {
-      expect(matcher.match('Chinese officials met.')).toEqual([]);
-      expect(matcher.match('Chinese officials met in China.').map((m) => m.title)).toEqual(['China', 'China']);
+      expect(marks('Chinese officials met.')).toEqual([]);
+      expect(marks('Chinese officials met in China.').map((m) => m.title)).toEqual(['China', 'China']);
     }
     expect(weak.map((m) => m.title)).toEqual(['China']);
   });
@@ -133,7 +137,7 @@ describe('weak and ambiguous names (docs/aliases.md)', () => {
   const common = new Set(['hotel', 'leader']);
   const alias = (text: string, kind: 'title' | 'surface' | 'acronym', count: number, ambiguous?: boolean) => ({ text, kind, count, ambiguous });
   it('decides weakness from the data', async () => {
-    const { isWeak } = await import('../../core/names/matcher');
+    const { isWeak } = await import('../../core/build/compile-matcher');
     expect(isWeak(alias('Georgia', 'title', 17, true), 'Georgia (U.S. state)', common)).toBe(true);
     expect(isWeak(alias('Stephanie', 'surface', 1), 'Stephanie McMahon', common)).toBe(true);
     expect(isWeak(alias('GP', 'acronym', 1), 'General practitioner', common)).toBe(true);

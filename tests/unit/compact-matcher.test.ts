@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, Matcher, matcherNames } from '../../core/names/matcher';
+import { compileMatcher } from '../../core/build/compile-matcher';
+import { Matcher, matcherNames } from '../../core/names/matcher';
 import { packedGet, packedLength, packInts } from '../../core/names/packed-ints';
 import { benchPages } from '../../scripts/bench/pages';
 import { compileAll } from './helpers';

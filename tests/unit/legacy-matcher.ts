@@ -1,7 +1,8 @@
 /** The matcher as it was before the compact form (Maps and Sets built at load): the reference the compact one must agree with. Test-only. */
 import type { Catalogue } from '../../core/build/catalogue';
-import { isWeak, pronounInCapitals, wordAfter, wordBefore, withEvidence } from '../../core/names/matcher';
-// Which names are weak is the data's rule (core/names/matcher.ts), shared; this reference differs only in its form.
+import { isWeak } from '../../core/build/compile-matcher';
+import { pronounInCapitals, wordAfter, wordBefore } from '../../core/names/matcher';
+// Which names are weak is the data's rule (core/build/compile-matcher.ts), shared; this reference differs only in its form.
 import { foldText } from '../../core/text';
 
 /** A name found in a text: UTF-16 offsets into the original text. */
@@ -123,11 +124,6 @@ export class LegacyMatcher {
 
   private isNameWord(word: string): boolean {
     return /^\p{Lu}(?:['’]\p{Lu})?\p{L}/u.test(word) && !this.common.has(word.toLowerCase()) && !this.known.has(word);
-  }
-
-  /** Mentions to mark: weak ones only where the same text also names that entity strongly. */
-  match(text: string): Match[] {
-    return withEvidence(this.scan(text));
   }
 }
 
