@@ -75,10 +75,3 @@ export function hash32(text: string): string {
   }
   return (h >>> 0).toString(16).padStart(8, '0');
 }
-
-/** Line number (1-based) of a UTF-16 offset. */
-export function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
-}

@@ -14,10 +14,6 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /** The period an ISO date falls in: "2021", "2021-03" or "2021-03-04". */
 export const periodOf = (date: string, zoom: Zoom): string => date.slice(0, LENGTH[zoom]);
-
-/** The zoom level a period key is written at. */
-export const zoomOf = (period: string): Zoom => (period.length <= 4 ? 'year' : period.length <= 7 ? 'month' : 'day');
-
 /** "2021", "March 2021", "4 March 2021". */
 export function periodLabel(period: string): string {
   const [y, m, d] = period.split('-');

@@ -37,9 +37,4 @@ export interface SourceFile {
   text: string;
 }
 
-export interface Corpus {
-  events: NewsEvent[];
-  problems: Problem[];
-}
-
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
