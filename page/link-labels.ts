@@ -3,7 +3,8 @@
  * a button: "Facebook" and "WhatsApp" in a share bar, "Twitter" in a follow-us row. Such a mention is not marked. A
  * block that holds nothing but such names ("Facebook | Twitter") is a row of them, each in its own link. A link within
  * the site (an infobox's "Wellington"; bbc.co.uk and bbc.com are one site) stays marked, unless it is an item of a
- * menu of such links, and a name inside a longer text stays marked.
+ * menu of such links, and a name inside a longer text stays marked. The marking policy's `link-labels` rule
+ * (core/names/policy.ts).
  */
 import type { Match } from '../core/names/matcher';
 import { siteKey } from '../core/names/site-name';

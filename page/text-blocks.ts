@@ -69,7 +69,7 @@ function skipsForAttributes(el: Element): boolean {
   return role !== null && SKIP_ROLES.has(role);
 }
 
-/** True when nothing under `el` should be read. */
+/** True when nothing under `el` should be read: the marking policy's `unread-elements` rule (core/names/policy.ts). */
 export function skipsElement(el: Element): boolean {
   return tagKind(el) === 2 || (el.hasAttributes() && skipsForAttributes(el));
 }
