@@ -107,7 +107,7 @@ export class EntityTable {
 
   /**
    * The first and last date of entity e's events, and its event count per year (zeros included) in between. Events
-   * are in date order (core/library/library-files.ts checks it), so the first and last are at the lowest and highest position.
+   * are in date order (core/build/split-package.ts checks it), so the first and last are at the lowest and highest position.
    */
   span(e: number): { first: string; last: string; years: number[] } {
     const known = this.spans.get(e);
