@@ -1,10 +1,11 @@
 /** Build step: compiles seeds/ into the data the extension ships (public/data/, not committed). */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { decodeHead, encodeHead } from '../core/library/head-file';
-import { fileNames, splitPackage } from '../core/library/library-files';
+import { fileNames } from '../core/library/library-files';
 import { decodeSearch, encodeSearch } from '../core/library/search-file';
 import { compile } from '../core/build/compile';
 import { packageData } from '../core/build/package';
+import { splitPackage } from '../core/build/split-package';
 import { utf8 } from '../worker/utf8';
 import { readSources } from './read-sources';
 

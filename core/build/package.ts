@@ -1,10 +1,11 @@
+import { buildVocabulary } from './build-vocabulary';
 import type { Compiled } from './compile';
 import { Library } from '../library/library';
-import { memorySource, splitPackage, type DataPackage, type LibraryFiles } from '../library/library-files';
+import { memorySource, type DataPackage, type LibraryFiles } from '../library/library-files';
 import type { MatcherData } from '../names/matcher';
 import { compileMatcher } from './compile-matcher';
-import { buildDocument, postingsOf } from '../library/search-index';
-import { buildVocabulary } from '../library/vocabulary';
+import { buildDocument, postingsOf } from './search-postings';
+import { splitPackage } from './split-package';
 
 /** Turns compiled data into what the extension ships: the worker's package and the tabs' matcher. */
 export function packageData(compiled: Compiled, builtAt: string): { data: DataPackage; matcher: MatcherData } {

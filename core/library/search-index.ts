@@ -1,10 +1,9 @@
 import { Document } from 'flexsearch';
 import type { IntColumn } from './binary-file';
 import { grown, ScoreTable } from './score-table';
-import type { NewsEvent } from '../types';
 
 /** What is indexed per event. Ids are positions in the events array. */
-interface IndexedDoc {
+export interface IndexedDoc {
   [key: string]: string | number | string[];
   id: number;
   headline: string;
@@ -15,7 +14,8 @@ interface IndexedDoc {
 /** How much a hit in each field counts. */
 export const FIELD_WEIGHT: Record<string, number> = { headline: 3, names: 2, summary: 1 };
 
-function createIndex(): Document<IndexedDoc> {
+/** An empty index as both sides configure it: the build fills one (core/build/search-postings.ts), the worker takes its fields' encoders. */
+export function createIndex(): Document<IndexedDoc> {
   return new Document<IndexedDoc>({
     encoder: 'Normalize',
     document: {
@@ -29,7 +29,7 @@ function createIndex(): Document<IndexedDoc> {
   });
 }
 
-/** The parts of one field's FlexSearch Index that the build reads (flexsearch is pinned exactly). */
+/** The parts of one field's FlexSearch Index that the build and the worker read (flexsearch is pinned exactly). */
 interface FieldIndex {
   map: Map<string, Array<number[] | undefined>>;
   resolution: number;
@@ -38,17 +38,7 @@ interface FieldIndex {
 interface Encoder {
   encode(text: string, dedupe?: boolean): string[];
 }
-const fieldsOf = (index: Document<IndexedDoc>) => (index as unknown as { index: Map<string, FieldIndex> }).index;
-
-/** The FlexSearch Document index of the events (the build's; `postingsOf` turns it into what the worker ships). */
-export function buildDocument(events: NewsEvent[], aliasesOf: (title: string) => string[] = () => []): Document<IndexedDoc> {
-  const index = createIndex();
-  events.forEach((e, id) => {
-    const names = e.entities.flatMap((t) => [t, ...aliasesOf(t).filter((a) => /^\p{Lu}{2,}$/u.test(a))]);
-    index.add({ id, headline: `${e.topics.join(' ')} ${e.text}`, summary: e.summary ?? '', names: [...new Set(names)].join(' ; ') });
-  });
-  return index;
-}
+export const fieldsOf = (index: Document<IndexedDoc>) => (index as unknown as { index: Map<string, FieldIndex> }).index;
 
 /**
  * One field's postings, as FlexSearch built them: term `terms[t]`'s ids in resolution slot `y` (best first) are
@@ -67,23 +57,6 @@ export interface FieldPostings {
 /** The indexed fields and their resolutions, as the index is configured (what a search file must hold). */
 export function searchFields(): Array<{ field: string; resolution: number }> {
   return [...fieldsOf(createIndex())].map(([field, { resolution }]) => ({ field, resolution }));
-}
-
-/** Each field's postings, read out of a FlexSearch Document index. */
-export function postingsOf(index: Document<IndexedDoc>): FieldPostings[] {
-  return [...fieldsOf(index)].map(([field, { map, resolution }]) => {
-    const terms = [...map.keys()].sort();
-    const slotStart: number[] = [0];
-    const ids: number[] = [];
-    for (const term of terms) {
-      const slots = map.get(term)!;
-      for (let y = 0; y < resolution; y++) {
-        for (const id of slots[y] ?? []) ids.push(id);
-        slotStart.push(ids.length);
-      }
-    }
-    return { field, resolution, terms, slotStart: Uint32Array.from(slotStart), ids: Uint32Array.from(ids) };
-  });
 }
 
 /** Position of `term` in sorted `terms`, or -1. */

@@ -11,13 +11,6 @@ export interface VocabularyData {
   counts: number[];
 }
 
-export function buildVocabulary(texts: Iterable<string>): VocabularyData {
-  const counts = new Map<string, number>();
-  for (const t of texts) for (const w of new Set(searchWords(t))) counts.set(w, (counts.get(w) ?? 0) + 1);
-  const words = [...counts.keys()].sort();
-  return { words, counts: words.map((w) => counts.get(w)!) };
-}
-
 /** Damerau–Levenshtein distance (optimal string alignment), giving up past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

@@ -1,5 +1,5 @@
 /** The Library as it was before the package was split (one JSON file, every event in memory): the reference the split form is checked against. */
-import { canonicalCategory } from '../../core/library/categories';
+import { canonicalCategory } from '../../core/build/categories';
 import { foldText } from '../../core/text';
 import type { DataMeta, DataPackage, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../../core/library/library';
 import type { NewsEvent } from '../../core/types';

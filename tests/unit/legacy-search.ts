@@ -3,7 +3,8 @@
  * exported by the build and imported by the worker, its own lookup for one word and `intersect` for several (the
  * scoring, unchanged, is shared). The reference the postings are checked against.
  */
-import { buildDocument, FIELD_WEIGHT, intersect } from '../../core/library/search-index';
+import { buildDocument } from '../../core/build/search-postings';
+import { FIELD_WEIGHT, intersect } from '../../core/library/search-index';
 import type { NewsEvent } from '../../core/types';
 
 type Doc = ReturnType<typeof buildDocument>;

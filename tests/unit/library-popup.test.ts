@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../core/library/categories';
+import { CATEGORIES } from '../../core/build/categories';
 import type { Library } from '../../core/library/library';
-import { splitPackage } from '../../core/library/library-files';
 import { openLibrary, packageData } from '../../core/build/package';
+import { splitPackage } from '../../core/build/split-package';
 import { parseQuery } from '../../core/library/query-syntax';
 import { compileAll, shipped } from './helpers';
 

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTEXT_POOL, Library } from '../../core/library/library';
-import { memorySource, splitPackage, type DataPackage, type LibraryFiles } from '../../core/library/library-files';
+import { memorySource, type DataPackage, type LibraryFiles } from '../../core/library/library-files';
 import { openLibrary, packageData } from '../../core/build/package';
+import { splitPackage } from '../../core/build/split-package';
 import { encodeSearch } from '../../core/library/search-file';
 import { utf8 } from '../../worker/utf8';
 import { compileAll, shipped } from './helpers';

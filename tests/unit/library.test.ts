@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Library } from '../../core/library/library';
-import { splitPackage } from '../../core/library/library-files';
 import { openLibrary, packageData } from '../../core/build/package';
+import { splitPackage } from '../../core/build/split-package';
 import { compileAll, shipped } from './helpers';
 
 let lib: Library;

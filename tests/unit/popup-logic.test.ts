@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalCategory, CATEGORIES } from '../../core/library/categories';
+import { canonicalCategory, CATEGORIES } from '../../core/build/categories';
 import { emphasisParts, emphasisRanges } from '../../core/library/emphasis';
 import { mainEntity } from '../../core/library/main-entity';
 import { datePrefix, describeRange, parseQuery, singleYear, withoutDates, withYear, yearsBetween } from '../../core/library/query-syntax';

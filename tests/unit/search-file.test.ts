@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeSearch, encodeSearch } from '../../core/library/search-file';
-import { buildDocument, postingsOf, SearchIndex, type FieldPostings } from '../../core/library/search-index';
+import { buildDocument, postingsOf } from '../../core/build/search-postings';
+import { SearchIndex, type FieldPostings } from '../../core/library/search-index';
 import type { NewsEvent } from '../../core/types';
 import { utf8 } from '../../worker/utf8';
 import { compileAll } from './helpers';

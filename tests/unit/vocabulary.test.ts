@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { buildVocabulary } from '../../core/build/build-vocabulary';
 import { intersect } from '../../core/library/search-index';
-import { buildVocabulary, Vocabulary } from '../../core/library/vocabulary';
+import { Vocabulary } from '../../core/library/vocabulary';
 
 /** A small deterministic generator, so a failure names the same case every run. */
 function random(seed: number) {

@@ -1,0 +1,177 @@
+import type { IntColumn } from './binary-file';
+import { ALIAS_SEP, type LibraryHead } from './library-files';
+import { foldText } from '../text';
+
+export interface EntityInfo {
+  title: string;
+  aliases: string[];
+  count: number;
+  first: string;
+  last: string;
+}
+
+/** Context ranking looks at an entity's most relevant events only: hub entities have thousands. */
+export const CONTEXT_POOL = 300;
+
+/** The year of event p, its four digits read in place in the dates column: no substring per event (a hub has tens of thousands at 10×). */
+const yearAt = (dates: string, p: number): number =>
+  (dates.charCodeAt(10 * p) - 48) * 1000 + (dates.charCodeAt(10 * p + 1) - 48) * 100 + (dates.charCodeAt(10 * p + 2) - 48) * 10 + dates.charCodeAt(10 * p + 3) - 48;
+
+const slice = (column: IntColumn, from: number, to: number): number[] => Array.from(column.subarray(from, to));
+
+/**
+ * The head's entities: their titles and aliases, the lookups by name, and each entity's events as positions (most
+ * relevant first). An entity is its id, its index in the head's entity columns.
+ */
+export class EntityTable {
+  private readonly entityIndex = new Map<string, number>();
+  /** Lower-cased titles and aliases → title, built on first use (not before the first card). */
+  private aliasMap?: Map<string, string>;
+  /** Aliases folded for diacritic-free autocomplete, built on first use. */
+  private foldedAliases?: Array<[string, string]>;
+  /** Entities' date spans, derived once each (a hub's takes a pass over thousands of dates). */
+  private readonly spans = new Map<number, { first: string; last: string; years: number[] }>();
+
+  constructor(private readonly head: LibraryHead) {
+    head.titles.forEach((title, i) => this.entityIndex.set(title, i));
+  }
+
+  private get aliasToTitle(): Map<string, string> {
+    if (!this.aliasMap) {
+      const map = new Map<string, string>();
+      this.head.titles.forEach((title, i) => {
+        for (const a of [title, ...this.aliasesOf(i)]) if (!map.has(a.toLowerCase())) map.set(a.toLowerCase(), title);
+      });
+      this.aliasMap = map;
+    }
+    return this.aliasMap;
+  }
+
+  /** The entity with this exact title. */
+  row(title: string): number | undefined {
+    return this.entityIndex.get(title);
+  }
+
+  /** The entity with this title or alias, already lower-cased. */
+  named(name: string): number | undefined {
+    const title = this.aliasToTitle.get(name);
+    return title ? this.row(title) : undefined;
+  }
+
+  /** The entity with this title or alias (any case). */
+  resolve(title: string): number | undefined {
+    return this.row(title) ?? this.row(this.aliasToTitle.get(title.toLowerCase()) ?? '');
+  }
+
+  private aliasesOf(e: number): string[] {
+    const joined = this.head.aliases[e];
+    return joined ? joined.split(ALIAS_SEP) : [];
+  }
+
+  countOf(e: number): number {
+    return this.head.entityEventStart[e + 1] - this.head.entityEventStart[e];
+  }
+
+  /** Entity e's events from rank `from` to rank `to` (most relevant first). */
+  eventsOfEntity(e: number, from = 0, to = this.countOf(e)): number[] {
+    const start = this.head.entityEventStart[e];
+    return slice(this.head.entityEvents, start + Math.min(from, to), start + to);
+  }
+
+  /** The events of the entity with this exact title, most relevant first (none for an unknown title). */
+  positionsOf(title: string): number[] {
+    const e = this.row(title);
+    return e === undefined ? [] : this.eventsOfEntity(e);
+  }
+
+  /** Every event of any of these entities (titles or aliases), once each. */
+  eventsOfAny(titles: readonly string[]): Set<number> {
+    const positions = new Set<number>();
+    for (const t of titles) {
+      const e = this.resolve(t);
+      if (e !== undefined) for (const pos of this.eventsOfEntity(e)) positions.add(pos);
+    }
+    return positions;
+  }
+
+  info(e: number, first: string, last: string): EntityInfo {
+    return { title: this.head.titles[e], aliases: this.aliasesOf(e), count: this.countOf(e), first, last };
+  }
+
+  entity(title: string): EntityInfo | undefined {
+    const e = this.resolve(title);
+    if (e === undefined) return undefined;
+    const { first, last } = this.span(e);
+    return this.info(e, first, last);
+  }
+
+  /**
+   * The first and last date of entity e's events, and its event count per year (zeros included) in between. Events
+   * are in date order (core/build/split-package.ts checks it), so the first and last are at the lowest and highest position.
+   */
+  span(e: number): { first: string; last: string; years: number[] } {
+    const known = this.spans.get(e);
+    if (known) return known;
+    const { dates, entityEventStart, entityEvents } = this.head;
+    const from = entityEventStart[e];
+    const to = entityEventStart[e + 1];
+    let span = { first: '', last: '', years: [] as number[] };
+    if (to > from) {
+      let low = entityEvents[from];
+      let high = low;
+      for (let j = from + 1; j < to; j++) {
+        const p = entityEvents[j];
+        if (p < low) low = p;
+        else if (p > high) high = p;
+      }
+      const y0 = yearAt(dates, low);
+      const years = new Array<number>(yearAt(dates, high) - y0 + 1).fill(0);
+      for (let j = from; j < to; j++) years[yearAt(dates, entityEvents[j]) - y0]++;
+      span = { first: dates.slice(10 * low, 10 * low + 10).trimEnd(), last: dates.slice(10 * high, 10 * high + 10).trimEnd(), years };
+    }
+    this.spans.set(e, span);
+    return span;
+  }
+
+  /** Entity titles whose title or alias starts with `prefix` (for autocomplete), biggest first. */
+  suggest(prefix: string, limit: number): string[] {
+    const p = prefix.trim().toLowerCase();
+    if (!p) return [];
+    const out = new Set<string>();
+    const folded = foldText(p);
+    this.foldedAliases ??= [...this.aliasToTitle].map(([alias, title]) => [foldText(alias), title]);
+    for (const [alias, title] of this.foldedAliases) if (alias.startsWith(folded)) out.add(title);
+    return [...out].sort((a, b) => this.countOf(this.row(b)!) - this.countOf(this.row(a)!)).slice(0, limit);
+  }
+
+  /**
+   * Entity e's events from rank `offset`, `limit` of them. With `context` (titles of other entities on the page),
+   * events that also involve them rise, rarer context entities counting more (among e's `CONTEXT_POOL` most relevant).
+   */
+  ranked(e: number, context: readonly string[], offset: number, limit: number): number[] {
+    const n = this.countOf(e);
+    if (!context.length) return this.eventsOfEntity(e, Math.min(offset, n), Math.min(offset + limit, n));
+    return this.order(e, context, offset + limit).slice(offset, offset + limit);
+  }
+
+  /** Positions of an entity's events, most relevant first, with `context` lifting those that involve it. */
+  private order(e: number, context: readonly string[], end: number): number[] {
+    const n = this.countOf(e);
+    const ctx = new Map<number, number>();
+    for (const t of context) {
+      const id = this.entityIndex.get(t);
+      if (id !== e && id !== undefined) ctx.set(id, 1 / Math.log2(2 + this.countOf(id)));
+    }
+    if (!ctx.size) return this.eventsOfEntity(e, 0, Math.min(end, n));
+    const { eventEntityStart: start, eventEntities: ids } = this.head;
+    const pool = Math.min(n, CONTEXT_POOL);
+    const scored: Array<[number, number]> = [];
+    this.eventsOfEntity(e, 0, pool).forEach((pos, rank) => {
+      let s = 0;
+      for (let j = start[pos], end = start[pos + 1]; j < end; j++) s += ctx.get(ids[j]) ?? 0;
+      scored.push([pos, 1 - rank / n + 3 * s]);
+    });
+    scored.sort((a, b) => b[1] - a[1]);
+    return [...scored.map(([pos]) => pos), ...this.eventsOfEntity(e, pool, Math.max(pool, Math.min(end, n)))];
+  }
+}
