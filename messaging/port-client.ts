@@ -1,10 +1,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import { extensionApi } from './web-ext';
-import { fail, NOT_REPEATED, PORT_NAME, type Message, type PortReply, type PortRequest, type Reply, type RequestType } from './protocol';
+import { fail, NOT_REPEATED, PORT_NAME, type Message, type PortReply, type PortRequest, type Reply, type WorkerRequest } from './protocol';
 
 interface Pending {
   request: PortRequest;
-  resolve: (reply: Reply<RequestType>) => void;
+  resolve: (reply: Reply<WorkerRequest>) => void;
   /** Times it was posted: a query whose port closed under it goes once more on a new one. */
   tries: number;
   /** The port it waits on. */
@@ -52,7 +52,7 @@ export class PortClient {
     private readonly timeoutMs = ANSWER_TIMEOUT_MS,
   ) {}
 
-  request(message: Message): Promise<Reply<RequestType>> {
+  request(message: Message<WorkerRequest>): Promise<Reply<WorkerRequest>> {
     return new Promise((resolve) => this.post({ request: { ...message, id: this.nextId++ }, resolve, tries: 0 }));
   }
 
@@ -135,7 +135,7 @@ export class PortClient {
     this.lost(port);
   }
 
-  private finish(p: Pending, reply: Reply<RequestType>): void {
+  private finish(p: Pending, reply: Reply<WorkerRequest>): void {
     clearTimeout(p.timer);
     this.pending.delete(p.request.id);
     p.resolve(reply);

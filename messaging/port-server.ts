@@ -1,12 +1,12 @@
 import type { Events, Runtime } from 'webextension-polyfill';
-import { answer, isPortRequest, PORT_NAME, type Handlers, type PortReply } from './protocol';
+import { answer, isPortRequest, PORT_NAME, type PortReply, type WorkerHandlers } from './protocol';
 
 /**
  * The worker's end of the UIs' ports (messaging/port-client.ts): answers each request that comes over a port named
  * `PORT_NAME`, by id, with the port's sender (the tab, for a content script). Returns the function that stops
  * listening and closes the ports still open.
  */
-export function servePorts(handlers: Handlers, onConnect: Events.Event<(port: Runtime.Port) => void>): () => void {
+export function servePorts(handlers: WorkerHandlers, onConnect: Events.Event<(port: Runtime.Port) => void>): () => void {
   /** Open ports, each with the function that stops listening to it. */
   const ports = new Map<Runtime.Port, () => void>();
   const onPort = (port: Runtime.Port) => {

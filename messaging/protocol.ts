@@ -1,12 +1,15 @@
 /**
- * The one typed protocol between Backstory's contexts. Every request names its type; every reply is a Result,
- * never a thrown error. Add a message here first, then its handler in the background.
+ * The one typed protocol between Backstory's contexts, in two directions: what is asked of the background worker
+ * (`WorkerRequests`) and what is asked of a tab's content script (`PageRequests`). Every request names its type;
+ * every reply is a Result, never a thrown error. Add a message to its direction's map first: each side then fails to
+ * compile until it has the handler.
  */
 import type { DataMeta, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../core/library/library';
 import type { FoundNames } from '../core/names/found-names';
 import type { NewsEvent, Result } from '../core/types';
 
-export interface Requests {
+/** Asked of the background worker, by the content scripts and the extension's pages. */
+export interface WorkerRequests {
   /** Data provenance for the UIs' empty states and credits. */
   meta: { req: Record<string, never>; res: DataMeta };
   /**
@@ -28,17 +31,21 @@ export interface Requests {
   openTimeline: { req: { entity?: string; windowId?: number }; res: { opened: 'panel' | 'tab' } };
   /** Every event of these entities, once each, oldest first (the side panel's timeline). */
   timeline: { req: { titles: string[] }; res: NewsEvent[] };
-  /** Asked of a tab's content script: the entities it marked, with mention counts. */
-  pageEntities: { req: Record<string, never>; res: Array<{ title: string; mentions: number }> };
-  /** Asked of a tab's content script: the publication date the page states (YYYY-MM-DD), if any. */
-  pageDate: { req: Record<string, never>; res: PageDate | null };
-  /** Asked of a tab's content script: how far marking got, and what it cost (for tests and the benchmark). */
-  pageStatus: { req: Record<string, never>; res: PageStatus };
   /** Entities whose name or alias starts with the typed text, biggest first, for the popup's autocomplete. */
   suggestEntities: { req: { prefix: string; limit?: number }; res: Array<{ title: string; count: number }> };
   /** Every category with its number of events, for the popup's filter. */
   categories: { req: Record<string, never>; res: Array<{ name: string; count: number }> };
-  /** Asked of a tab's content script: the site it belongs to (the top page's host), for the popup's site switch. */
+}
+
+/** Asked of a tab's content script (its top frame), by the popup and the side panel. */
+export interface PageRequests {
+  /** The entities it marked, with mention counts. */
+  pageEntities: { req: Record<string, never>; res: Array<{ title: string; mentions: number }> };
+  /** The publication date the page states (YYYY-MM-DD), if any. */
+  pageDate: { req: Record<string, never>; res: PageDate | null };
+  /** How far marking got, and what it cost (for tests and the benchmark). */
+  pageStatus: { req: Record<string, never>; res: PageStatus };
+  /** The site it belongs to (the top page's host), for the popup's site switch. */
   pageSite: { req: Record<string, never>; res: { host: string } };
 }
 
@@ -69,6 +76,10 @@ export interface PageDate {
   source: string;
 }
 
+export type WorkerRequest = keyof WorkerRequests;
+export type PageRequest = keyof PageRequests;
+/** Either direction's requests: what a message may carry on the wire. */
+type Requests = WorkerRequests & PageRequests;
 export type RequestType = keyof Requests;
 export interface Message<K extends RequestType = RequestType> {
   backstory: 1;
@@ -76,7 +87,10 @@ export interface Message<K extends RequestType = RequestType> {
   payload: Requests[K]['req'];
 }
 export type Reply<K extends RequestType> = Result<Requests[K]['res']>;
-export type Handlers = { [K in RequestType]?: (payload: Requests[K]['req'], sender: unknown) => Promise<Requests[K]['res']> | Requests[K]['res'] };
+/** A handler for every request of one direction. */
+export type Handlers<K extends RequestType> = { [T in K]: (payload: Requests[T]['req'], sender: unknown) => Promise<Requests[T]['res']> | Requests[T]['res'] };
+export type WorkerHandlers = Handlers<WorkerRequest>;
+export type PageHandlers = Handlers<PageRequest>;
 
 /**
  * The long-lived channel a UI keeps to the worker (messaging/port-client.ts): each request carries an id, and its reply
@@ -85,11 +99,12 @@ export type Handlers = { [K in RequestType]?: (payload: Requests[K]['req'], send
  */
 export const PORT_NAME = 'backstory';
 /** Requests with effects: not sent again when their port closes before the answer, once they left (the worker may have acted). */
-export const NOT_REPEATED: ReadonlySet<RequestType> = new Set<RequestType>(['openTimeline']);
-export type PortRequest = Message & { id: number };
+export const NOT_REPEATED: ReadonlySet<WorkerRequest> = new Set<WorkerRequest>(['openTimeline']);
+/** Only the worker is asked over a port. */
+export type PortRequest = Message<WorkerRequest> & { id: number };
 export interface PortReply {
   id: number;
-  reply: Reply<RequestType>;
+  reply: Reply<WorkerRequest>;
 }
 
 export function isPortRequest(value: unknown): value is PortRequest {
@@ -103,13 +118,21 @@ export function isMessage(value: unknown): value is Message {
 export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 export const fail = (error: unknown): Result<never> => ({ ok: false, error: error instanceof Error ? error.message : String(error) });
 
-/** The handler's answer to a request as a Result (a thrown error, or no handler for its type, is a failure). */
-export async function answer(handlers: Handlers, message: Message, sender: unknown): Promise<Reply<RequestType>> {
-  const handler = handlers[message.type] as ((p: unknown, s: unknown) => unknown) | undefined;
+/**
+ * The handler's answer to a request as a Result (a thrown error is a failure, and so is a message of a type this side
+ * does not answer: what comes over the wire is not checked by the compiler).
+ */
+export async function answer<K extends RequestType>(handlers: Handlers<K>, message: Message, sender: unknown): Promise<Reply<K>> {
+  const handler = handlerOf(handlers, message.type);
   if (!handler) return fail(`no handler for "${message.type}"`);
   try {
-    return ok(await handler(message.payload, sender)) as Reply<RequestType>;
+    return ok(await handler(message.payload, sender)) as Reply<K>;
   } catch (e) {
     return fail(e);
   }
+}
+
+/** The handler `handlers` has for a message's type, if this side answers it. */
+export function handlerOf<K extends RequestType>(handlers: Handlers<K>, type: RequestType): ((payload: unknown, sender: unknown) => unknown) | undefined {
+  return (handlers as Partial<Record<RequestType, (payload: unknown, sender: unknown) => unknown>>)[type];
 }

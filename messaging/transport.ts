@@ -1,7 +1,7 @@
 import { ext as browser } from './web-ext';
 import { PortClient } from './port-client';
 import { servePorts } from './port-server';
-import { answer, fail, isMessage, type Handlers, type Message, type Reply, type RequestType, type Requests } from './protocol';
+import { answer, fail, handlerOf, isMessage, type Handlers, type Message, type PageHandlers, type PageRequest, type PageRequests, type Reply, type RequestType, type WorkerHandlers, type WorkerRequest, type WorkerRequests } from './protocol';
 
 let client: PortClient | undefined;
 
@@ -9,7 +9,7 @@ let client: PortClient | undefined;
  * Sends a request to the background worker over this context's port (opened on the first request); resolves to a
  * Result, never rejects. For the UIs' lookups: the popup's keystrokes, the side panel, the hover card.
  */
-export function request<K extends RequestType>(type: K, payload: Requests[K]['req']): Promise<Reply<K>> {
+export function request<K extends WorkerRequest>(type: K, payload: WorkerRequests[K]['req']): Promise<Reply<K>> {
   client ??= new PortClient();
   return client.request({ backstory: 1, type, payload } satisfies Message<K>) as Promise<Reply<K>>;
 }
@@ -24,7 +24,7 @@ export function closeRequests(): void {
  * Sends one request as a one-shot message (no port kept): for the page marking that runs in every frame read, most
  * of which never ask anything else.
  */
-export async function requestOnce<K extends RequestType>(type: K, payload: Requests[K]['req']): Promise<Reply<K>> {
+export async function requestOnce<K extends WorkerRequest>(type: K, payload: WorkerRequests[K]['req']): Promise<Reply<K>> {
   try {
     const reply = (await browser.runtime.sendMessage({ backstory: 1, type, payload } satisfies Message<K>)) as Reply<K> | undefined;
     return reply ?? fail(`no reply to "${type}"`);
@@ -34,7 +34,7 @@ export async function requestOnce<K extends RequestType>(type: K, payload: Reque
 }
 
 /** Sends a request to a tab's content script (top frame). */
-export async function requestTab<K extends RequestType>(tabId: number, type: K, payload: Requests[K]['req']): Promise<Reply<K>> {
+export async function requestTab<K extends PageRequest>(tabId: number, type: K, payload: PageRequests[K]['req']): Promise<Reply<K>> {
   try {
     const reply = (await browser.tabs.sendMessage(tabId, { backstory: 1, type, payload } satisfies Message<K>, { frameId: 0 })) as Reply<K> | undefined;
     return reply ?? fail(`no reply to "${type}" from tab ${tabId}`);
@@ -44,23 +44,37 @@ export async function requestTab<K extends RequestType>(tabId: number, type: K, 
 }
 
 /**
- * Answers the requests named in `handlers` as one-shot messages, and with `ports` (the worker) over ports too
- * (messaging/port-server.ts); returns the function that removes the listeners. One-shot replies go through
- * `sendResponse` (the one form Chrome and Firefox both take without the polyfill); a one-shot message of a type not
- * handled here is left to other listeners. A content script leaves `ports` off: each API it touches costs every
- * page's start (docs/bench.md).
+ * The background worker answers every worker request, as one-shot messages and over ports
+ * (messaging/port-server.ts); returns the function that removes the listeners.
  */
-export function serve(handlers: Handlers, { ports = false } = {}): () => void {
-  const listener = (message: unknown, sender: unknown, sendResponse: (reply: Reply<RequestType>) => void): true | undefined => {
-    if (!isMessage(message) || !handlers[message.type]) return undefined;
+export function serve(handlers: WorkerHandlers): () => void {
+  const unserveMessages = serveMessages(handlers);
+  const unservePorts = servePorts(handlers, browser.runtime.onConnect);
+  return () => {
+    unserveMessages();
+    unservePorts();
+  };
+}
+
+/**
+ * A content script answers every page request, as one-shot messages only: each API it touches costs every page's
+ * start (docs/bench.md). Returns the function that removes the listener.
+ */
+export function servePage(handlers: PageHandlers): () => void {
+  return serveMessages(handlers);
+}
+
+/**
+ * Answers one-shot messages of the types `handlers` has. Replies go through `sendResponse` (the one form Chrome and
+ * Firefox both take without the polyfill); a message of a type not handled here is left to other listeners.
+ */
+function serveMessages<K extends RequestType>(handlers: Handlers<K>): () => void {
+  const listener = (message: unknown, sender: unknown, sendResponse: (reply: Reply<K>) => void): true | undefined => {
+    if (!isMessage(message) || !handlerOf(handlers, message.type)) return undefined;
     void answer(handlers, message, sender).then(sendResponse);
     return true;
   };
   const onMessage = browser.runtime.onMessage as unknown as { addListener(l: typeof listener): void; removeListener(l: typeof listener): void };
   onMessage.addListener(listener);
-  const unservePorts = ports ? servePorts(handlers, browser.runtime.onConnect) : () => {};
-  return () => {
-    onMessage.removeListener(listener);
-    unservePorts();
-  };
+  return () => onMessage.removeListener(listener);
 }

@@ -3,28 +3,21 @@
  * With a display it opens a window and waits until you close it; without one it renders headless,
  * hovers nothing, saves a screenshot and prints its path.
  */
-import { chromium } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromiumPath, EXTENSION_DIR, FLAGS, serveFixtures } from '../tests/e2e/harness';
+import { loadExtension, markedCount, openChromium, serveFixtures, waitForMarks } from './browser-harness';
 const headless = !process.env.DISPLAY || process.env.CI === 'true';
 const server = await serveFixtures();
-const context = await chromium.launchPersistentContext('', {
-  executablePath: chromiumPath(),
-  headless,
-  viewport: { width: 1280, height: 900 },
-  args: [...FLAGS, `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`],
-});
-await context.route(/^(https?|wss?):\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+const context = await openChromium(loadExtension(), { headless, viewport: { width: 1280, height: 900 } });
 const page = context.pages()[0] ?? (await context.newPage());
 const url = server.url(process.argv[2] ?? 'pl-abcnews.go.com.html');
 await page.goto(url);
-await page.waitForFunction(() => ((CSS as any).highlights?.get('backstory-mention')?.size ?? 0) > 0, undefined, { timeout: 20_000 });
+await waitForMarks(page, 20_000);
 // The text under the viewport is marked first, the rest slice by slice: count once the marks stop changing.
 let marks = 0;
 for (let steady = 0; steady < 3; ) {
   await page.waitForTimeout(250);
-  const now = await page.evaluate(() => (CSS as any).highlights.get('backstory-mention').size as number);
+  const now = await markedCount(page);
   steady = now === marks ? steady + 1 : 0;
   marks = now;
 }

@@ -110,7 +110,7 @@ export default defineBackground(() => {
       warmSearch(l);
       return l.categories();
     },
-  }, { ports: true });
+  });
 
   // The context menu on selected text and the keyboard shortcut that open the timeline.
   startTimelineLaunchers();

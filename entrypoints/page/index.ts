@@ -2,7 +2,7 @@
 import { bootStart } from '../../page/boot-clock';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { isSiteDisabled, type Settings } from '../../core/settings';
-import { closeRequests, requestOnce, serve } from '../../messaging/transport';
+import { closeRequests, requestOnce, servePage } from '../../messaging/transport';
 import { PageSession } from '../../page/page-session';
 import { pageDateReader } from '../../page/late-parts';
 import { loadSettings, watchSettings } from '../../utils/settings';
@@ -81,7 +81,7 @@ export default defineUnlistedScript(async () => {
     }
   };
   unwatch = watchSettings(apply);
-  unserve = serve({
+  unserve = servePage({
     pageEntities: () => session?.entities() ?? [],
     pageDate: async () => {
       const read = await pageDateReader();

@@ -1,10 +1,11 @@
 /** Chromium for the benchmark: with the bench build of the extension, or without any extension; a local page server. */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromiumPath, FLAGS } from '../../tests/e2e/harness';
+import type { PageStatus } from '../../messaging/protocol';
+import { extensionIdOf, extensionPage, loadExtension, openChromium, settled, startedWorker, tabIdOf } from '../browser-harness';
 import { PAGE_DIRS } from './pages';
 
 export interface Browser {
@@ -22,19 +23,13 @@ const OBSERVE_LONG_TASKS = `(() => {
 })();`;
 
 export async function launch(extensionDir?: string): Promise<Browser> {
-  const args = [...FLAGS, '--enable-precise-memory-info', '--js-flags=--expose-gc'];
-  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
-  else args.push('--disable-extensions');
-  const context = await chromium.launchPersistentContext('', { executablePath: chromiumPath(), headless: true, viewport: { width: 1200, height: 900 }, args });
-  await context.route(/^(https?|wss?):\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const context = await openChromium(['--enable-precise-memory-info', '--js-flags=--expose-gc', ...(extensionDir ? loadExtension(extensionDir) : ['--disable-extensions'])]);
   await context.addInitScript(OBSERVE_LONG_TASKS);
   let ext: Browser['ext'];
   if (extensionDir) {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-    const id = new URL(worker.url()).host;
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${id}/popup.html`);
-    ext = { worker, id, page };
+    const worker = await startedWorker(context);
+    const id = extensionIdOf(worker);
+    ext = { worker, id, page: await extensionPage(context, id) };
   }
   return { context, ext, close: () => context.close() };
 }
@@ -60,28 +55,7 @@ export async function servePages(): Promise<{ url(name: string): string; close()
   return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-/** The tab id of a page: the active tab right after bringing it to the front (no "tabs" permission needed). */
-export async function tabIdOf(extPage: Page, page: Page): Promise<number> {
-  await page.bringToFront();
-  return extPage.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({ active: true })) as Array<{ id: number }>)[0].id);
-}
-
-/** Asks a tab's content script (top frame) one protocol question. */
-export async function askTab<T>(extPage: Page, tabId: number, type: string): Promise<{ ok: boolean; value: T; error?: string } | undefined> {
-  return extPage.evaluate(
-    ([id, t]) => (globalThis as any).chrome.tabs.sendMessage(id, { backstory: 1, type: t, payload: {} }, { frameId: 0 }).catch(() => undefined),
-    [tabId, type] as const,
-  );
-}
-
-/** Waits for the content script of `page` to finish reading it; its pageStatus. */
-export async function settled<T extends { state: string }>(extPage: Page, page: Page, timeoutMs = 60_000): Promise<T> {
-  const tabId = await tabIdOf(extPage, page);
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const reply = await askTab<T>(extPage, tabId, 'pageStatus');
-    if (reply?.ok && (reply.value.state === 'done' || reply.value.state === 'off' || reply.value.state === 'paused')) return reply.value;
-    if (Date.now() > end) throw new Error(`${page.url()} not settled: ${JSON.stringify(reply)}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
+/** Waits for the content script of `page` to finish reading it, or to pause on a very long one; its status. */
+export async function settledPage(extPage: Page, page: Page): Promise<PageStatus> {
+  return settled(extPage, await tabIdOf(extPage, page), { timeout: 60_000, every: 50, paused: true });
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { PageStatus } from '../../messaging/protocol';
 import { markjsBaseline, regexpBaseline, type BaselineRun } from './baselines';
-import { settled, type Browser } from './browser';
+import { settledPage, type Browser } from './browser';
 
 export interface BackstoryRun extends PageStatus {
   /** Long tasks (≥ 50 ms, PerformanceObserver in the page) from DOMContentLoaded to settled: the longest, in ms. */
@@ -23,7 +23,7 @@ export async function markWithBackstory(b: Browser, url: string): Promise<Backst
   const page = await b.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    const status = await settled<PageStatus>(b.ext!.page, page);
+    const status = await settledPage(b.ext!.page, page);
     return { ...status, longTaskMs: await longTasksAfterDcl(page) };
   } finally {
     await page.close();

@@ -3,7 +3,7 @@
  * the same isolate) with the extension minus without it, before and after a forced garbage collection.
  */
 import type { Browser } from './browser';
-import { settled } from './browser';
+import { settledPage } from './browser';
 
 export interface HeapFigures {
   usedMb: number;
@@ -14,7 +14,7 @@ export async function tabHeap(b: Browser, url: string): Promise<HeapFigures> {
   const page = await b.context.newPage();
   try {
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
-    if (b.ext) await settled(b.ext.page, page);
+    if (b.ext) await settledPage(b.ext.page, page);
     else await page.waitForTimeout(1500);
     const cdp = await b.context.newCDPSession(page);
     await cdp.send('Performance.enable');

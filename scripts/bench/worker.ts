@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Browser } from './browser';
-import { PORT_NAME } from '../../messaging/protocol';
+import { PORT_NAME, type WorkerRequest, type WorkerRequests } from '../../messaging/protocol';
 import { ENTITIES, QUERIES } from './queries';
 
 export interface WorkerFigures {
@@ -62,7 +62,7 @@ const installAsk = (page: Page) =>
     };
   }, PORT_NAME);
 
-const ask = (page: Page, type: string, payload: object) =>
+const ask = <K extends WorkerRequest>(page: Page, type: K, payload: WorkerRequests[K]['req']) =>
   page.evaluate(async ([t, p]) => {
     const { ms, reply } = await (globalThis as any).__benchAsk(t, p);
     return { ms: ms as number, ok: reply?.ok === true, error: reply?.error as string | undefined };

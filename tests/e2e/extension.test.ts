@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, serveFixtures, waitForMarks, type Session } from './harness';
+import { ARTIFACTS, askWorker, launch, okValue, serveFixtures, waitForMarks, type Session } from './harness';
 
 let session: Session;
 let fixtures: Awaited<ReturnType<typeof serveFixtures>>;
@@ -19,15 +19,11 @@ describe('the built extension in Chromium', () => {
   it('starts its worker and answers lookups from the packaged index', async () => {
     const page = await session.context.newPage();
     await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-    const meta = await page.evaluate(async () => (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: 'meta', payload: {} }));
-    expect(meta.ok).toBe(true);
-    expect(meta.value.events).toBeGreaterThan(12_000);
-    const reply = await page.evaluate(async () => (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: 'entityEvents', payload: { title: 'Taliban', limit: 3 } }));
-    expect(reply.ok).toBe(true);
-    expect(reply.value).toHaveLength(3);
-    expect(reply.value[0].entities).toContain('Taliban');
-    const bad = await page.evaluate(async () => (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: 'related', payload: { id: 'no-such-id' } }));
-    expect(bad).toEqual({ ok: true, value: [] });
+    expect(okValue(await askWorker(page, 'meta', {})).events).toBeGreaterThan(12_000);
+    const events = okValue(await askWorker(page, 'entityEvents', { title: 'Taliban', limit: 3 }));
+    expect(events).toHaveLength(3);
+    expect(events[0].entities).toContain('Taliban');
+    expect(await askWorker(page, 'related', { id: 'no-such-id' })).toEqual({ ok: true, value: [] });
     await page.close();
   });
 

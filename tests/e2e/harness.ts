@@ -1,25 +1,17 @@
 /**
- * Real Chromium with the built extension loaded, and a local server for fixture pages.
+ * Real Chromium with the built extension loaded and a local server for fixture pages (scripts/browser-harness.ts, shared
+ * with the demo and the benchmark), and what the tests check pages with.
  * Every request that is not to 127.0.0.1 or the extension is aborted: tests never touch the network.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll } from 'vitest';
-import { extname, join, resolve } from 'node:path';
-import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { EXTENSION_DIR, extensionIdOf, extensionPage, loadExtension, openChromium, serveFixtures, startedWorker } from '../../scripts/browser-harness';
 
-export const OUTPUT_DIR = resolve(process.env.BACKSTORY_OUT ?? '.output');
-export const EXTENSION_DIR = resolve(OUTPUT_DIR, 'chrome-mv3');
+export { askTab, askWorker, markedCount, okValue, serveFixtures, settled, tabIdOf, waitForMarks } from '../../scripts/browser-harness';
+
 export const ARTIFACTS = resolve('tests/artifacts');
-export const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'];
-
-export function chromiumPath(): string {
-  const found = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROMIUM_PATH');
-  return found;
-}
 
 export interface Session {
   context: BrowserContext;
@@ -33,9 +25,8 @@ export interface Session {
 type LaunchOptions = { colorScheme?: 'light' | 'dark' };
 
 export async function launch(options: LaunchOptions = {}): Promise<Session> {
-  const { context, errors } = await openBrowser(options, [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]);
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  return { context, ...watchWorker(worker, errors), errors, close: () => context.close() };
+  const { context, errors } = await openBrowser(options, loadExtension());
+  return { context, ...watchWorker(await startedWorker(context), errors), errors, close: () => context.close() };
 }
 
 /**
@@ -64,17 +55,12 @@ export async function launchWithoutExtension(options: LaunchOptions = {}): Promi
 
 async function openBrowser(options: LaunchOptions, args: string[], ignore: string[] = []): Promise<{ context: BrowserContext; errors: string[] }> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`no built extension in ${EXTENSION_DIR}: run npm run build`);
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: chromiumPath(),
-    headless: true,
+  const context = await openChromium(args, {
     colorScheme: options.colorScheme ?? 'light',
-    viewport: { width: 1200, height: 900 },
     // Playwright turns the back-forward cache off by default; a reader's browser has it.
     ignoreDefaultArgs: ['--disable-back-forward-cache', ...ignore],
-    args: [...FLAGS, ...args],
   });
   const errors: string[] = [];
-  await context.route(/^(https?|wss?):\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   // A fixture page's own scripts fail without their sites' resources; only errors from our code count.
   const ours = (page: Page, where: string) => page.url().startsWith('chrome-extension://') || where.includes('chrome-extension://');
   const watch = (page: Page) => {
@@ -89,31 +75,7 @@ async function openBrowser(options: LaunchOptions, args: string[], ignore: strin
 /** Collects a worker's console errors into `errors`; its extension's id. */
 export function watchWorker(worker: Worker, errors: string[]): Pick<Session, 'worker' | 'extensionId'> {
   worker.on('console', (m) => m.type() === 'error' && errors.push(`worker: ${m.text()}`));
-  return { worker, extensionId: new URL(worker.url()).host };
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
-
-/** Serves tests/fixtures on 127.0.0.1. */
-export async function serveFixtures(dir = resolve('tests/fixtures')): Promise<{ url: (name: string) => string; close(): Promise<void> }> {
-  const server: Server = createServer(async (req, res) => {
-    const path = join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    if (!path.startsWith(dir)) return void res.writeHead(403).end();
-    try {
-      const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((r) => server.close(() => r())) };
-}
-
-/** Size of our highlight on a page (the registry is the document's, shared with the page's world). */
-export function markedCount(page: Page): Promise<number> {
-  return page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0);
+  return { worker, extensionId: extensionIdOf(worker) };
 }
 
 /**
@@ -151,46 +113,9 @@ export const markPoint = (text: string | null): { x: number; y: number } | null 
   return null;
 };
 
-export async function waitForMarks(page: Page, timeout = 15_000): Promise<number> {
-  await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, { timeout });
-  return markedCount(page);
-}
-
 /** The addresses of the side panels open in the browser (asked from an extension page). */
 export function sidePanelUrls(ext: Page): Promise<string[]> {
   return ext.evaluate(async () => ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })) as Array<{ documentUrl: string }>).map((c) => c.documentUrl));
-}
-
-/** An extension page to ask tabs questions from (it has the `chrome.tabs` API). */
-export async function extensionPage(session: Session): Promise<Page> {
-  const page = await session.context.newPage();
-  await page.goto(`chrome-extension://${session.extensionId}/popup.html`);
-  return page;
-}
-
-/** The tab id of a page: the active tab right after bringing it to the front. */
-export async function tabIdOf(ext: Page, page: Page): Promise<number> {
-  await page.bringToFront();
-  return ext.evaluate(async () => ((await (globalThis as any).chrome.tabs.query({ active: true })) as Array<{ id: number }>)[0].id);
-}
-
-/** Asks a tab's content script (top frame) one protocol question; returns the Result. */
-export function askTab<T = any>(ext: Page, tabId: number, type: string): Promise<{ ok: boolean; value: T; error?: string }> {
-  return ext.evaluate(
-    ([id, t]) => (globalThis as any).chrome.tabs.sendMessage(id, { backstory: 1, type: t, payload: {} }, { frameId: 0 }),
-    [tabId, type] as const,
-  );
-}
-
-/** Waits until the content script has read the whole page (state "done" or "off"); returns its status. */
-export async function settled(ext: Page, tabId: number, timeout = 20_000): Promise<any> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const reply = await askTab(ext, tabId, 'pageStatus').catch(() => undefined);
-    if (reply?.ok && (reply.value.state === 'done' || reply.value.state === 'off')) return reply.value;
-    if (Date.now() > end) throw new Error(`page not settled: ${JSON.stringify(reply)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 /**
@@ -275,7 +200,7 @@ export function useExtension(options: LaunchOptions = {}) {
     mkdirSync(ARTIFACTS, { recursive: true });
     env.session = await launch(options);
     env.fixtures = await serveFixtures();
-    env.ext = await extensionPage(env.session);
+    env.ext = await extensionPage(env.session.context, env.session.extensionId);
   });
   afterAll(async () => {
     await env.session?.close();

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { amberPixels, ARTIFACTS, askTab, markPoint, markedTexts, nonWebResources, pageHtml, setSettings, settled, sidePanelUrls, tabIdOf, useExtension } from './harness';
+import { amberPixels, ARTIFACTS, askTab, markPoint, markedTexts, nonWebResources, okValue, pageHtml, setSettings, settled, sidePanelUrls, tabIdOf, useExtension } from './harness';
 
 const env = useExtension();
 
@@ -117,7 +117,7 @@ describe('highlighting', () => {
     expect(await page.evaluate(() => document.querySelectorAll('backstory-host').length)).toBe(1);
     // Our own UI (the host, the card drawn into it) never sends the page back to be read again.
     await page.waitForTimeout(300);
-    const after = (await askTab(env.ext, tabId, 'pageStatus')).value;
+    const after = okValue(await askTab(env.ext, tabId, 'pageStatus', {}));
     expect(after.chars).toBe(status.chars);
     expect(after.slices).toBe(status.slices);
     await page.close();
@@ -274,7 +274,7 @@ describe('settings apply to open tabs without a reload', () => {
     await setSettings(env.ext, { muted: ['Vladimir Putin'] });
     await expect.poll(() => count('Putin')).toBe(0);
     await setSettings(env.ext, { muted: [], density: 'first' });
-    const entities = (await askTab(env.ext, tabId, 'pageEntities')).value as Array<{ title: string }>;
+    const entities = okValue(await askTab(env.ext, tabId, 'pageEntities', {}));
     await expect.poll(async () => (await markedTexts(page)).length).toBe(entities.length);
     await setSettings(env.ext, { density: 'all', style: 'strong' });
     await expect.poll(() => count('Putin')).toBeGreaterThan(5);

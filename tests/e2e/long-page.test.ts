@@ -3,7 +3,7 @@
  * says so, and goes on when the reader asks.
  */
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, askTab, tabIdOf, useExtension } from './harness';
+import { ARTIFACTS, askTab, okValue, tabIdOf, useExtension } from './harness';
 
 const env = useExtension();
 
@@ -23,7 +23,7 @@ describe('a page of several megabytes', () => {
     await page.route('**/long-page.html', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
     await page.goto(env.fixtures.url('long-page.html'));
     const tabId = await tabIdOf(env.ext, page);
-    const status = async () => (await askTab(env.ext, tabId, 'pageStatus')).value;
+    const status = async () => okValue(await askTab(env.ext, tabId, 'pageStatus', {}));
     // The page answers its own script while Backstory reads.
     await expect.poll(async () => (await status()).state, { timeout: 60_000 }).toBe('reading');
     expect(await page.evaluate(() => 1 + 1)).toBe(2);

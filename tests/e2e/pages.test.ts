@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, askTab, domQuiet, markedTexts, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
+import { ARTIFACTS, askTab, domQuiet, markedTexts, okValue, pageHtml, setSettings, settled, tabIdOf, useExtension } from './harness';
 
 interface Expectation {
   expect: string[];
@@ -33,9 +33,7 @@ async function scrollToArticle(page: Page) {
 }
 
 async function entitiesOf(tabId: number): Promise<string[]> {
-  const reply = await askTab<Array<{ title: string }>>(env.ext, tabId, 'pageEntities');
-  expect(reply.ok).toBe(true);
-  return reply.value.map((e) => e.title);
+  return okValue(await askTab(env.ext, tabId, 'pageEntities', {})).map((e) => e.title);
 }
 
 describe('saved news pages', () => {
@@ -51,7 +49,7 @@ describe('saved news pages', () => {
         await domQuiet(page);
         const before = await pageHtml(page);
         await setSettings(env.ext, { paused: false });
-        await expect.poll(async () => (await askTab(env.ext, tabId, 'pageStatus')).value.state).not.toBe('off');
+        await expect.poll(async () => okValue(await askTab(env.ext, tabId, 'pageStatus', {})).state).not.toBe('off');
         const status = await settled(env.ext, tabId);
         expect(status.state).toBe('done');
         const titles = await entitiesOf(tabId);

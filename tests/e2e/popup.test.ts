@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, markedCount, settled, tabIdOf, useExtension, waitForMarks, type Session } from './harness';
+import type { SearchOptions } from '../../core/library/library';
+import type { WorkerRequests } from '../../messaging/protocol';
+import { ARTIFACTS, askWorker, markedCount, okValue, settled, tabIdOf, useExtension, waitForMarks, type Session } from './harness';
 
 const WAIT = { timeout: 15_000 };
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,14 +34,10 @@ async function searchExactly(page: Page, query: string, expected: (page: Page) =
 }
 
 /** The background's own answer to a search, asked directly (what the popup's list must show). */
-const ask = (page: Page, payload: Record<string, unknown>) =>
-  page.evaluate(async (p) => (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: 'search', payload: { limit: 30, ...p } }), payload) as Promise<{
-    ok: boolean;
-    value: { total: number; events: Array<{ id: string; date: string; text: string; entities: string[]; sources: Array<{ url: string }> }> };
-  }>;
+const ask = async (page: Page, payload: WorkerRequests['search']['req']) => okValue(await askWorker(page, 'search', { limit: 30, ...payload }));
 
 /** What the background counts for a query (with options): the count the popup's list must show. */
-const total = (q: string, extra: Record<string, unknown> = {}) => async (p: Page) => (await ask(p, { query: q, ...extra })).value.total;
+const total = (q: string, extra: SearchOptions = {}) => async (p: Page) => (await ask(p, { query: q, ...extra })).total;
 
 const texts = (page: Page) => page.locator('#results .event-text').allTextContents();
 const dates = (page: Page) => page.locator('#results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
@@ -93,7 +91,7 @@ describe('toolbar popup (light)', () => {
 
     // An alias: ISIS finds events tagged Islamic State of Iraq and the Levant, including ones that say "ISIL".
     expect(await searchExactly(page, 'ISIS', total('ISIS'))).toBeGreaterThan(5);
-    const isis = (await ask(page, { query: 'ISIS' })).value.events;
+    const isis = (await ask(page, { query: 'ISIS' })).events;
     expect(isis.filter((e) => e.entities.includes('Islamic State of Iraq and the Levant')).length).toBeGreaterThan(5);
     expect((await texts(page)).some((t) => /ISIL|Islamic State/.test(t))).toBe(true);
 
@@ -109,8 +107,8 @@ describe('toolbar popup (light)', () => {
   it('renders text from the index as text, with only <mark>s added', async () => {
     const page = await openPopup(env.session);
     // "A&E cancels Live PD…": an ampersand that HTML parsing would have to guess about.
-    await searchExactly(page, 'A&E Live PD', async (p) => (await ask(p, { query: 'A&E Live PD' })).value.total);
-    const expected = (await ask(page, { query: 'A&E Live PD' })).value.events.map((e) => e.text);
+    await searchExactly(page, 'A&E Live PD', async (p) => (await ask(p, { query: 'A&E Live PD' })).total);
+    const expected = (await ask(page, { query: 'A&E Live PD' })).events.map((e) => e.text);
     expect(expected[0]).toMatch(/^A&E cancels Live PD/);
     const shown = await page.locator('#results .event-text').evaluateAll((els) =>
       els.map((e) => ({ text: e.textContent, tags: [...e.querySelectorAll('*')].map((c) => c.tagName + c.childElementCount) })),
@@ -153,14 +151,14 @@ describe('toolbar popup (light)', () => {
 
     // The year menu offers the years that have events, newest first: the data has gaps between its seed pages and its corpus.
     const offered = await page.getByLabel('Year').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter((v) => /^\d{4}$/.test(v)));
-    const counted = await page.evaluate(async () => (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: 'counts', payload: { by: 'year' } }));
-    expect(offered).toEqual(counted.value.map((c: { period: string }) => c.period).reverse());
+    const counted = okValue(await askWorker(page, 'counts', { by: 'year' }));
+    expect(offered).toEqual(counted.map((c) => c.period).reverse());
     for (const y of offered) expect(await total('', { from: y, to: y })(page), y).toBeGreaterThan(0);
 
     // The year menu writes year:YYYY into the query (the query stays the one place dates live) and shows a typed year.
     await page.getByLabel('Year').selectOption('2021');
     expect(await page.locator('#q').inputValue()).toBe('Taliban year:2021');
-    const in2021 = (await ask(page, { query: 'Taliban', from: '2021', to: '2021' })).value.total;
+    const in2021 = (await ask(page, { query: 'Taliban', from: '2021', to: '2021' })).total;
     expect(in2021).toBeLessThan(all);
     await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(in2021);
     for (const d of await dates(page)) expect(d.startsWith('2021-')).toBe(true);
@@ -174,7 +172,7 @@ describe('toolbar popup (light)', () => {
 
     // Category.
     await page.getByLabel('Category').selectOption('Armed conflicts and attacks');
-    const armed = (await ask(page, { query: 'Taliban', category: 'Armed conflicts and attacks' })).value.total;
+    const armed = (await ask(page, { query: 'Taliban', category: 'Armed conflicts and attacks' })).total;
     await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(armed);
     expect(armed).toBeGreaterThan(0);
     expect(armed).toBeLessThan(all);
@@ -193,12 +191,12 @@ describe('toolbar popup (light)', () => {
     await chip.click();
     expect(await page.locator('#q').inputValue()).toBe('');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
-    const isil = await page.evaluate(async () => (await (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: 'entity', payload: { title: 'Islamic State of Iraq and the Levant' } })).value.count);
+    const isil = okValue(await askWorker(page, 'entity', { title: 'Islamic State of Iraq and the Levant' }))!.count;
     await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(isil);
     await page.locator('#q').fill('attack');
-    const narrowed = (await ask(page, { query: 'attack', entity: 'Islamic State of Iraq and the Levant' })).value.total;
+    const narrowed = (await ask(page, { query: 'attack', entity: 'Islamic State of Iraq and the Levant' })).total;
     await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(narrowed);
-    expect(narrowed).toBeLessThan((await ask(page, { query: 'attack' })).value.total);
+    expect(narrowed).toBeLessThan((await ask(page, { query: 'attack' })).total);
     // Backspace in an empty box removes the name.
     await page.locator('#q').fill('');
     await page.locator('#q').press('Backspace');
@@ -208,7 +206,7 @@ describe('toolbar popup (light)', () => {
 
   it('moves through results with the arrow keys and opens the active result’s source with Enter', async () => {
     const page = await openPopup(env.session);
-    await searchExactly(page, 'Taliban Kabul', async (p) => (await ask(p, { query: 'Taliban Kabul' })).value.total);
+    await searchExactly(page, 'Taliban Kabul', async (p) => (await ask(p, { query: 'Taliban Kabul' })).total);
     expect(await activeId(page)).toBeNull();
     await page.keyboard.press('ArrowDown');
     expect(await activeId(page)).toBe('result-0');
@@ -222,7 +220,7 @@ describe('toolbar popup (light)', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     const id = await page.locator('#result-1').getAttribute('data-id');
-    const event = (await ask(page, { query: 'Taliban Kabul' })).value.events.find((e) => e.id === id)!;
+    const event = (await ask(page, { query: 'Taliban Kabul' })).events.find((e) => e.id === id)!;
     expect(event.sources.length).toBeGreaterThan(0);
     const url = new URL(event.sources[0].url).href;
     // The harness aborts every request off 127.0.0.1: the attempt is what shows the source was opened.
@@ -246,7 +244,7 @@ describe('toolbar popup (light)', () => {
 
   it('opens the timeline on the active result’s main name with Shift+Enter', async () => {
     const page = await openPopup(env.session);
-    await searchExactly(page, 'Taliban', async (p) => (await ask(p, { query: 'Taliban' })).value.total);
+    await searchExactly(page, 'Taliban', async (p) => (await ask(p, { query: 'Taliban' })).total);
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#result-0 .to-timeline').textContent()).toBe('Timeline: Taliban');
     const opened = env.session.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html'), timeout: 15_000 });
@@ -306,7 +304,7 @@ describe('toolbar popup (light)', () => {
 
   it('looks right with results (screenshot)', async () => {
     const page = await openPopup(env.session);
-    await searchExactly(page, 'Talbian kabul year:2021', async (p) => (await ask(p, { query: 'Talbian kabul', from: '2021', to: '2021' })).value.total);
+    await searchExactly(page, 'Talbian kabul year:2021', async (p) => (await ask(p, { query: 'Talbian kabul', from: '2021', to: '2021' })).total);
     await page.keyboard.press('ArrowDown');
     // Wikipedia's licence stays beside its text.
     expect(await page.locator('.text-credit').isVisible()).toBe(true);
@@ -348,7 +346,7 @@ describe('toolbar popup (dark)', () => {
     await expect.poll(() => page.locator('.about').textContent(), WAIT).toMatch(/events about/);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/popup-empty-dark.png` });
-    await searchExactly(page, 'Talbian kabul year:2021', async (p) => (await ask(p, { query: 'Talbian kabul', from: '2021', to: '2021' })).value.total);
+    await searchExactly(page, 'Talbian kabul year:2021', async (p) => (await ask(p, { query: 'Talbian kabul', from: '2021', to: '2021' })).total);
     await page.keyboard.press('ArrowDown');
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/popup-dark.png` });

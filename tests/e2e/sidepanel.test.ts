@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, parsedScripts, settled, sidePanelUrls, tabIdOf, useExtension, waitForMarks } from './harness';
+import { ARTIFACTS, askTab, askWorker, okValue, parsedScripts, settled, sidePanelUrls, tabIdOf, useExtension, waitForMarks } from './harness';
 
 const env = useExtension();
 
@@ -72,8 +72,7 @@ function parseCsv(text: string): string[][] {
 describe('side panel timeline', () => {
   it('lists the page’s names with mention counts and the merged timeline of their events', async () => {
     const { page, panel, tabId } = await openPanel('rdb-bbc-1.html');
-    const reply = await env.ext.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { backstory: 1, type: 'pageEntities', payload: {} }, { frameId: 0 }), tabId);
-    const onPage = reply.value as Array<{ title: string; mentions: number }>;
+    const onPage = okValue(await askTab(env.ext, tabId, 'pageEntities', {}));
     expect(onPage.length).toBeGreaterThan(2);
     const names = panel.locator('.names-list li');
     await expect.poll(() => names.count()).toBe(onPage.length);
@@ -106,7 +105,7 @@ describe('side panel timeline', () => {
 
   it('marks the events after the article’s stated publication date, with a split row', async () => {
     const { page, panel, tabId } = await openPanel('rdb-bbc-1.html');
-    const date = await env.ext.evaluate((id) => (globalThis as any).chrome.tabs.sendMessage(id, { backstory: 1, type: 'pageDate', payload: {} }, { frameId: 0 }), tabId);
+    const date = await askTab(env.ext, tabId, 'pageDate', {});
     expect(date).toEqual({ ok: true, value: { date: '2015-07-24', source: 'JSON-LD datePublished' } });
     await expect.poll(() => panel.locator('.panel-head .published').textContent()).toContain('2015-07-24');
     // The page loaded the 2 KB date reader for that, not the card's renderer (no name was pointed at).
@@ -297,12 +296,8 @@ describe('side panel timeline', () => {
     await waitForMarks(page);
     const tabId = await tabIdOf(env.ext, page);
     const windowId = await env.ext.evaluate(async () => ((await (globalThis as any).chrome.windows.getCurrent()) as { id: number }).id);
-    const reply = await env.ext.evaluate(
-      (w) => (globalThis as any).chrome.runtime.sendMessage({ backstory: 1, type: 'openTimeline', payload: { entity: 'ISIS', windowId: w } }),
-      windowId,
-    );
-    expect(reply.ok).toBe(true);
-    if (reply.value.opened === 'panel') {
+    const { opened } = okValue(await askWorker(env.ext, 'openTimeline', { entity: 'ISIS', windowId }));
+    if (opened === 'panel') {
       // Chrome's side panel (the test's evaluate counts as the reader's gesture): it follows the window's active tab.
       await expect.poll(() => sidePanelUrls(env.ext)).toEqual([`chrome-extension://${env.session.extensionId}/sidepanel.html?entity=ISIS`]);
     } else {
