@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { askTab, markedTexts, settled, tabIdOf, useExtension } from './harness';
+import { askTab, markedTexts, okValue, settled, tabIdOf, useExtension } from './harness';
 
 /** Real news text (two saved articles' headlines and paragraphs, a share bar's labels), one block a line. */
 const TEXT = readFileSync('tests/fixtures/cli-page.txt', 'utf8');
@@ -24,12 +24,11 @@ describe('cli match and a page', () => {
     await page.goto(url);
     const tabId = await tabIdOf(env.ext, page);
     await settled(env.ext, tabId);
-    const entities = await askTab<Array<{ title: string; mentions: number }>>(env.ext, tabId, 'pageEntities');
-    expect(entities.ok).toBe(true);
+    const entities = okValue(await askTab(env.ext, tabId, 'pageEntities', {}));
 
     const counts = (titles: string[]) => Object.fromEntries([...new Set(titles)].sort().map((t) => [t, titles.filter((x) => x === t).length]));
     expect(fromCli.length).toBeGreaterThan(20);
-    expect(Object.fromEntries(entities.value.map((e) => [e.title, e.mentions]).sort())).toEqual(counts(fromCli.map((m) => m.title)));
+    expect(Object.fromEntries(entities.map((e) => [e.title, e.mentions]).sort())).toEqual(counts(fromCli.map((m) => m.title)));
     expect((await markedTexts(page)).sort()).toEqual(fromCli.map((m) => m.text).sort());
     // The rules that make the two differ from a bare scan were met: the site's own name, a share bar's labels.
     expect(fromCli.map((m) => m.text)).not.toContain('BBC');
