@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { listNames } from '../../core/listed-names';
 import { request } from '../../messaging/transport';
-import type { ListedEntity } from './EntityList';
 import type { PageState } from './use-page';
 import { useEvents } from './use-events';
 
@@ -34,15 +34,7 @@ export function useNames(page: PageState, asked: string) {
   const titles = useMemo(() => [...new Set([...pageEntities.map((e) => e.title), ...extra])], [pageEntities, extra]);
   const events = useEvents(titles, page.state === 'waiting');
 
-  const listed: ListedEntity[] = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const e of events ?? []) for (const t of e.entities) counts.set(t, (counts.get(t) ?? 0) + 1);
-    const onPage = new Map(pageEntities.map((e) => [e.title, e.mentions]));
-    return [
-      ...extra.filter((t) => !onPage.has(t)).map((title) => ({ title, events: counts.get(title) ?? 0 })),
-      ...pageEntities.map((e) => ({ title: e.title, mentions: e.mentions, events: counts.get(e.title) ?? 0 })),
-    ];
-  }, [events, pageEntities, extra]);
+  const listed = useMemo(() => listNames(events ?? [], pageEntities, extra), [events, pageEntities, extra]);
 
   return {
     titles,
