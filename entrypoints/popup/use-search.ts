@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchResult } from '../../core/library/library';
-import { parseQuery, type ParsedQuery } from '../../core/library/query-syntax';
+import type { ParsedQuery } from '../../core/library/query-syntax';
 import { request } from '../../messaging/transport';
 
 export type Sort = 'relevance' | 'date';
 
 export interface SearchState {
-  query: string;
+  /** The query as typed, its dates read out of its words. */
+  parsed: ParsedQuery;
   entity?: string;
   category?: string;
   sort: Sort;
@@ -14,12 +15,11 @@ export interface SearchState {
 }
 
 /**
- * Runs the search for every change of the query or filters, as it is typed (the index answers in a few
- * milliseconds, so nothing is delayed); an answer that arrives after a newer question is dropped.
+ * Runs the search for every change of the query or filters, as it is typed (the index answers faster than
+ * keys are pressed, so nothing is delayed); an answer that arrives after a newer question is dropped.
  * `result` is undefined while there is nothing to search: the popup then shows its empty state.
  */
-export function useSearch({ query, entity, category, sort, limit }: SearchState) {
-  const parsed: ParsedQuery = parseQuery(query);
+export function useSearch({ parsed, entity, category, sort, limit }: SearchState) {
   const { text, from, to } = parsed;
   const [result, setResult] = useState<SearchResult>();
   const [error, setError] = useState<string>();
@@ -42,7 +42,7 @@ export function useSearch({ query, entity, category, sort, limit }: SearchState)
     return () => void (current = false);
   }, [text, entity, category, from, to, sort, limit, idle]);
 
-  return { parsed, result: idle ? undefined : result, error };
+  return { result: idle ? undefined : result, error };
 }
 
 /** Entities whose names start with the typed words, for the "Narrow to" chips. */

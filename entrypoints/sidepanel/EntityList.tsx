@@ -1,9 +1,4 @@
-export interface ListedEntity {
-  title: string;
-  /** Mentions on the page; undefined for a name looked up from elsewhere. */
-  mentions?: number;
-  events: number;
-}
+import type { ListedEntity } from '../../core/listed-names';
 
 export interface EntityListProps {
   entities: ListedEntity[];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listNames } from '../../core/listed-names';
 import { isAfterArticle, normalisePublished } from '../../core/published-date';
 import { buildRows, density, inSpan, nextPeriod, overlaps, periodLabel, periodOf, periodsBetween, spanOf, stepZoom, type Row } from '../../core/timeline';
 import { csvField, timelineCsv, timelineJson, toCsv } from '../../core/timeline-export';
@@ -157,5 +158,24 @@ describe('publication dates', () => {
     expect(isAfterArticle('2020-01-11', '2020-01-10')).toBe(true);
     expect(isAfterArticle('2020-01-10', '2020-01-10')).toBe(false);
     expect(isAfterArticle('2019-12-31', '2020-01-10')).toBe(false);
+  });
+});
+
+describe('listed names', () => {
+  const about = (id: string, entities: string[]): NewsEvent => ({ ...ev(id, '2021-01-01'), entities });
+
+  it('lists the names looked up first, then the page’s, each with its number of events', () => {
+    const events = [about('a', ['Kabul', 'Taliban']), about('b', ['Taliban']), about('c', ['NATO'])];
+    const onPage = [{ title: 'Taliban', mentions: 3 }, { title: 'Kabul', mentions: 1 }, { title: 'Herat', mentions: 2 }];
+    expect(listNames(events, onPage, ['NATO', 'Kabul'])).toEqual([
+      { title: 'NATO', events: 1 },
+      { title: 'Taliban', mentions: 3, events: 2 },
+      { title: 'Kabul', mentions: 1, events: 1 },
+      { title: 'Herat', mentions: 2, events: 0 },
+    ]);
+  });
+
+  it('lists nothing without names', () => {
+    expect(listNames([about('a', ['Kabul'])], [], [])).toEqual([]);
   });
 });

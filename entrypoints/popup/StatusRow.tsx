@@ -1,0 +1,28 @@
+import type { SearchResult } from '../../core/library/library';
+
+interface Props {
+  result?: SearchResult;
+  error?: string;
+  notice?: string;
+}
+
+/** How many events match (how many are shown, when fewer), or what went wrong; the text's licence beside it. */
+export function StatusRow({ result, error, notice }: Props) {
+  const shown = result?.events.length ?? 0;
+  const count = result
+    ? `${result.total.toLocaleString('en')} ${result.total === 1 ? 'event matches' : 'events match'}${result.total > shown ? `, showing ${shown}` : ''}`
+    : '';
+  return (
+    <div class="status-row">
+      <p id="count" class="status" role="status">
+        {error ? `Search failed: ${error}` : (notice ?? count)}
+      </p>
+      {result && (
+        // The results are Wikipedia's text: its licence stays in sight beside them (the empty state has the full credit).
+        <p class="text-credit">
+          Text: Wikipedia, <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noopener noreferrer">CC BY-SA</a>
+        </p>
+      )}
+    </div>
+  );
+}

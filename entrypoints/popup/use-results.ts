@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import { mainEntity } from '../../core/library/main-entity';
+import type { NewsEvent } from '../../core/types';
+import { firstSource, openEntityTimeline, openSource } from './actions';
+import type { TargetTab } from './target-tab';
+import type { FilterState } from './use-filters';
+import { useSearch } from './use-search';
+
+/** Results shown at first, and added each time the reader goes past the end. */
+const PAGE = 30;
+export const optionId = (i: number) => `result-${i}`;
+
+export type ResultState = ReturnType<typeof useResults>;
+
+/**
+ * The answer to the question: the results shown (a page more whenever the reader nears the end), the active one
+ * (scrolled into view; the search box names it as its aria-activedescendant), a notice about the last action,
+ * and the actions on a result: open its source, or the timeline of its main name in the `target` tab.
+ */
+export function useResults({ parsed, entity, category, sort }: FilterState, target: TargetTab | undefined) {
+  const [limit, setLimit] = useState(PAGE);
+  const [active, setActive] = useState(-1);
+  const [notice, setNotice] = useState<string>();
+  const { result, error } = useSearch({ parsed, entity, category, sort, limit });
+  const events = result?.events ?? [];
+
+  // A new question starts at the top of a fresh list.
+  useEffect(() => {
+    setActive(-1);
+    setLimit(PAGE);
+    setNotice(undefined);
+  }, [parsed.text, parsed.from, parsed.to, entity, category, sort]);
+
+  useEffect(() => {
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+
+  const mainOf = (event: NewsEvent) => mainEntity(event, { entity, terms: result?.terms });
+
+  const move = (to: number) => {
+    if (!events.length) return;
+    const next = Math.max(-1, Math.min(events.length - 1, to));
+    setActive(next);
+    if (next >= events.length - 3 && result && result.total > events.length) setLimit((l) => l + PAGE);
+  };
+
+  const open = (index: number) => {
+    const event = events[index];
+    if (!event || !target) return;
+    setActive(index);
+    const url = firstSource(event);
+    if (url) void openSource(url, target);
+    else setNotice('This event cites no source to open.');
+  };
+  const timeline = (index: number) => {
+    const event = events[index];
+    if (!event || !target) return;
+    setActive(index);
+    void openEntityTimeline(mainOf(event), target);
+  };
+
+  return { result, error, events, active, activeId: active >= 0 ? optionId(active) : undefined, notice, mainOf, move, open, timeline };
+}

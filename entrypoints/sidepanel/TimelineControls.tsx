@@ -1,0 +1,37 @@
+import { ZOOMS, type Order, type Zoom } from '../../core/timeline';
+import type { Format } from './save-timeline';
+
+interface Props {
+  zoom: Zoom;
+  order: Order;
+  /** Whether any event is shown, to be saved. */
+  canSave: boolean;
+  onZoom(zoom: Zoom): void;
+  onFlipOrder(): void;
+  onSave(format: Format): void;
+}
+
+/** The zoom levels, the order and the exports. */
+export function TimelineControls({ zoom, order, canSave, onZoom, onFlipOrder, onSave }: Props) {
+  return (
+    <section class="controls" aria-label="Timeline controls">
+      <div class="segmented" role="radiogroup" aria-label="Zoom (keys Y, M, D or + and −)">
+        {ZOOMS.map((z) => (
+          <button type="button" role="radio" aria-checked={zoom === z} key={z} onClick={() => onZoom(z)}>
+            {z[0].toUpperCase() + z.slice(1)}
+          </button>
+        ))}
+      </div>
+      <button type="button" class="button" aria-label={`Order: ${order} first (key O)`} onClick={onFlipOrder}>
+        {order === 'newest' ? 'Newest first' : 'Oldest first'}
+      </button>
+      <span class="spacer" />
+      <button type="button" class="button" onClick={() => onSave('csv')} disabled={!canSave}>
+        CSV
+      </button>
+      <button type="button" class="button" onClick={() => onSave('json')} disabled={!canSave}>
+        JSON
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+import { useMemo, useState } from 'preact/hooks';
+import { buildRows, density, inSpan, stepZoom, type Order, type Span, type Zoom } from '../../core/timeline';
+import type { NewsEvent } from '../../core/types';
+
+export type TimelineState = ReturnType<typeof useTimeline>;
+
+/**
+ * How the events are shown: those about the `selected` names (all, when none is), within the period picked, at a
+ * zoom, in an order, with the dense periods the reader opened or closed; as density bins and as the feed's rows.
+ */
+export function useTimeline(events: NewsEvent[] | undefined, selected: ReadonlySet<string>, published: string | undefined) {
+  const [span, setSpan] = useState<Span>();
+  const [zoom, setZoom] = useState<Zoom>('month');
+  const [order, setOrder] = useState<Order>('newest');
+  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
+
+  const all = events ?? [];
+  const chosen = useMemo(() => (selected.size ? all.filter((e) => e.entities.some((t) => selected.has(t))) : all), [events, selected]);
+  const shown = useMemo(() => chosen.filter((e) => inSpan(e.date, span)), [chosen, span]);
+  const bins = useMemo(() => density(chosen, zoom), [chosen, zoom]);
+  const rows = useMemo(() => buildRows(shown, { zoom, order, published, toggled }), [shown, zoom, order, published, toggled]);
+
+  return {
+    /** Whether the names have any events at all (before narrowing). */
+    hasEvents: all.length > 0,
+    span,
+    zoom,
+    order,
+    shown,
+    bins,
+    rows,
+    pickSpan: setSpan,
+    zoomTo: (z: Zoom) => setZoom(z),
+    zoomBy: (by: 1 | -1) => setZoom((z) => stepZoom(z, by)),
+    flipOrder: () => setOrder((o) => (o === 'newest' ? 'oldest' : 'newest')),
+    toggleGroup: (key: string) =>
+      setToggled((s) => {
+        const next = new Set(s);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    reset: () => {
+      setSpan(undefined);
+      setToggled(new Set());
+    },
+  };
+}
