@@ -1,4 +1,5 @@
 import type { DataMeta } from '../core/library/library';
+import { LICENCE_NAME, LICENCE_URL } from '../core/licence';
 
 /** What is in the index, and the CC BY-SA credit the data requires. */
 export function Credit({ meta }: { meta?: DataMeta }) {
@@ -11,7 +12,7 @@ export function Credit({ meta }: { meta?: DataMeta }) {
       )}
       <p>
         Event text from Wikipedia’s Current Events portal by Wikipedia contributors,{' '}
-        <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noopener noreferrer">CC BY-SA</a>.
+        <a href={LICENCE_URL} target="_blank" rel="noopener noreferrer">{LICENCE_NAME}</a>.
       </p>
     </footer>
   );

@@ -1,6 +1,7 @@
 /** The side panel's exports: the current timeline as CSV (RFC 4180) and as JSON. */
 import { isAfterArticle } from './published-date';
 import type { NewsEvent } from './types';
+import { LICENCE_NAME, LICENCE_URL } from './licence';
 
 /**
  * One CSV field: quoted when it holds a quote, comma, line break or edge space (quotes doubled). A field a
@@ -39,7 +40,7 @@ export interface TimelineExport {
   events: Array<NewsEvent & { afterArticle?: boolean }>;
 }
 
-export const CREDIT = 'Event text from Wikipedia’s Current Events portal by Wikipedia contributors, CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)';
+export const CREDIT = `Event text from Wikipedia’s Current Events portal by Wikipedia contributors, ${LICENCE_NAME} 4.0 (${LICENCE_URL})`;
 
 /** The timeline as a JSON document: what was shown, how it was filtered, and the credit the data requires. */
 export function timelineJson(events: readonly NewsEvent[], context: Omit<TimelineExport, 'credit' | 'events'>): string {

@@ -1,4 +1,5 @@
 import type { SearchResult } from '../../core/library/library';
+import { LICENCE_NAME, LICENCE_URL } from '../../core/licence';
 
 interface Props {
   result?: SearchResult;
@@ -20,7 +21,7 @@ export function StatusRow({ result, error, notice }: Props) {
       {result && (
         // The results are Wikipedia's text: its licence stays in sight beside them (the empty state has the full credit).
         <p class="text-credit">
-          Text: Wikipedia, <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noopener noreferrer">CC BY-SA</a>
+          Text: Wikipedia, <a href={LICENCE_URL} target="_blank" rel="noopener noreferrer">{LICENCE_NAME}</a>
         </p>
       )}
     </div>

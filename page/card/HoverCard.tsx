@@ -4,6 +4,7 @@ import type { NewsEvent } from '../../core/types';
 import type { Box } from './card-position';
 import { placeCard, visibleArea } from './card-position';
 import { DensityStrip } from './DensityStrip';
+import { LICENCE_NAME, LICENCE_URL } from '../../core/licence';
 
 export interface HoverCardProps {
   title: string;
@@ -106,7 +107,7 @@ export function HoverCard(props: HoverCardProps) {
       <footer class="foot">
         <button type="button" class="primary" onClick={props.onOpenTimeline}>Open timeline</button>
         <span class="credit">
-          Wikipedia Current Events, <a href="https://creativecommons.org/licenses/by-sa/4.0/" target="_blank" rel="noopener noreferrer">CC BY-SA</a>
+          Wikipedia Current Events, <a href={LICENCE_URL} target="_blank" rel="noopener noreferrer">{LICENCE_NAME}</a>
         </span>
       </footer>
     </div>
