@@ -2,8 +2,7 @@
  * The main-thread time the frame gate (entrypoints/page-gate) spent loading the content script into this frame,
  * handed to the content script through the isolated world's global (the page's scripts live in another world and
  * cannot see it). The gate's share is mostly the browser's: the first use of the extension API in a fresh world
- * builds its `chrome` object (1-7 ms on the bench machine), and `import()` sets up the module loading (2-9 ms
- * before it returns). The content script counts it in its `start` (`pageStatus.startMs`), as one of the start's tasks.
+ * builds its `chrome` object, and `import()` sets up the module loading before it returns. The content script counts it in its `start` (`pageStatus.startMs`), as one of the start's tasks.
  */
 export const GATE_KEY = '__backstoryGateMs';
 

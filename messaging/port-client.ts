@@ -18,8 +18,8 @@ interface Pending {
 const MAX_TRIES = 2;
 /**
  * A request unanswered this long fails, and its port is dropped (what else waited on it goes on a new one): a safety
- * net for a port closed without a word (the slowest answer, the first search at 10× scale as the index loads, takes
- * about 2 s).
+ * net for a port closed without a word, far above the slowest answer (the first search on the bench's largest
+ * corpus, as the index loads).
  */
 export const ANSWER_TIMEOUT_MS = 20_000;
 

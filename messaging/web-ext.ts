@@ -2,7 +2,7 @@
  * The WebExtension API as the browser gives it, without webextension-polyfill: Chrome's MV3 `chrome.*` and
  * Firefox's `browser.*` both return promises for everything messaging and storage need. Used by the code every
  * page's content script loads (messaging/transport.ts, utils/settings.ts): importing the polyfill there made each
- * frame of each page wrap the whole `chrome` object (about 2 ms of main thread a page in CPU profiles).
+ * frame of each page wrap the whole `chrome` object (docs/bench.md, "Why the code is shaped so").
  * Extension pages and the worker keep the polyfill (utils/browser.ts) for everything else.
  */
 import type Browser from 'webextension-polyfill';

@@ -2,7 +2,7 @@
  * The parts of the content script a page may never need, each a module of its own loaded the first time it is:
  * the hover card's renderer (Preact, the components, their CSS: entrypoints/page-card) and the page's
  * publication date (entrypoints/page-date, for the timeline). Left out of the script every page compiles, they cost
- * nothing until a reader points at a name or opens the timeline (about 2 ms of compile a page otherwise: `npm run
+ * nothing until a reader points at a name or opens the timeline (every page would compile them otherwise: `npm run
  * bench`, fixed cost). Each publishes itself into this isolated world, on a global pages cannot see.
  */
 import type { CardLayerProps } from './card/CardLayer';

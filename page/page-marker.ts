@@ -25,8 +25,8 @@ const SLICE_MS = 6;
 const MARKS_PER_SLICE = 120;
 /**
  * Characters read in one slice at most: the slice then sends them to the worker, and the browser serialises the
- * message synchronously, outside the slice's deadline (on the stress page 9-20 ms for 40-120 thousand characters
- * on a slow host, which made its longest slices). Two of the longest blocks fit.
+ * message synchronously, outside the slice's deadline (on the stress page that made its longest slices: docs/bench.md,
+ * "Why the code is shaped so"). Two of the longest blocks fit.
  */
 const CHARS_PER_SLICE = 16_000;
 /** Time from a page's navigation to the content script's start past which the reader may have scrolled it, in ms. */
@@ -105,8 +105,8 @@ export class PageMarker {
   start(): void {
     // A page opened at its top is read from the top, which is what the reader sees. Opened elsewhere (a link to
     // an anchor, a reload or a step back that restores the scroll position, a page open when Backstory was
-    // installed or updated), the blocks in view go first. Hit testing costs about 1.5 ms, and even asking for the
-    // scroll position can force a layout, so neither is paid on a plain visit.
+    // installed or updated), the blocks in view go first. Hit testing is costly, and even asking for the scroll
+    // position can force a layout, so neither is paid on a plain visit.
     const visible = this.mayOpenScrolled() ? blocksInView(this.doc) : [];
     this.watch(this.doc);
     for (const el of visible) this.queue(el);
@@ -204,8 +204,8 @@ export class PageMarker {
   /**
    * True while a request is out. Nothing more is read until it is answered: the worker's matching and this tab's
    * walk would otherwise run at the same time, and on a machine with few cores they take turns on them, which
-   * stretches the slices (traced on 2 cores: slices of 12-38 ms held 1.5-13 ms of the thread's own CPU time). Each
-   * request waits for one answer, a few milliseconds, before the next is read (docs/bench.md).
+   * stretches the slices (traced on 2 cores, the slices held a small part of their length in the thread's own CPU
+   * time). Each request waits for one answer before the next is read (docs/bench.md, "Why the code is shaped so").
    */
   private waiting(): boolean {
     return this.batches.some((b) => b.found === undefined);

@@ -55,8 +55,8 @@ export interface TextBlock {
 /**
  * Elements that may be skipped for their attributes, found natively: four presence tests per element. The exact
  * test (`skipsForAttributes`) then runs on the few found. One selector with every value (`[role="menu"]`…, 16
- * in all) cost 7-13 ms on the 3 MB stress page and 4-6 ms on a long Wikipedia article, in one piece, in the first
- * slice; this one 2-4 ms (same elements on all saved pages).
+ * in all) took several times as long, in one piece, in the first slice (docs/bench.md, "Why the code is shaped
+ * so"); this one finds the same elements on all saved pages.
  */
 const SKIP_CANDIDATES = '[hidden],[aria-hidden],[contenteditable],[role]';
 

@@ -1,7 +1,8 @@
 /**
  * The head's file (`library.bin`): a small JSON header, then each column as raw bytes, so that the worker reads it
  * into typed arrays over the fetched buffer with no text decoding and no `JSON.parse` of the tables (the JSON head
- * it replaces spent about 40 ms in both on a cold start; docs/bench-history.md). Only the names are text.
+ * it replaces spent most of a cold start in both; docs/bench.md, "Why the code is shaped so"). Only the names are
+ * text.
  *
  * Layout: core/library/binary-file.ts, magic "BSH1", the header a `HeadHeader`.
  */

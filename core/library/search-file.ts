@@ -1,8 +1,8 @@
 /**
  * The full-text index's file (`search.bin`): each field's postings (core/library/search-index.ts `FieldPostings`) as a
  * sorted term list and two integer columns, read into typed arrays over the fetched buffer. It replaces FlexSearch's
- * JSON export, whose import took most of the 540 ms the popup's first search waited, and left the worker holding
- * 17 MB of small arrays that every full garbage collection had to mark (docs/bench-history.md).
+ * JSON export, whose import was most of the popup's first search's wait, and left the worker holding many small
+ * arrays that every full garbage collection had to mark (docs/bench.md, "Why the code is shaped so").
  *
  * Layout: core/library/binary-file.ts, magic "BSS1", the header a `SearchHeader`; per field, the sections `<field>.terms`
  * (the terms joined by line breaks), `<field>.slots` and `<field>.ids`.

@@ -169,16 +169,16 @@ export class SearchIndex {
       const w = FIELD_WEIGHT[postings.field] ?? 1;
       const slots = terms.map((t) => slotsOf(postings, t));
       if (terms.length === 1) {
-        // One word: its ids slot by slot, as FlexSearch's own lookup returns them, scored in place (a hub's name has
-        // tens of thousands at 10×: no array of them is made).
+        // One word: its ids slot by slot, as FlexSearch's own lookup returns them, scored in place: a hub's name has
+        // tens of thousands, and no array of them is made.
         if (!slots[0]) continue;
         let n = 0;
         for (const ids of slots[0]) n += ids.length;
         let rank = 0;
         for (const ids of slots[0]) for (let k = 0; k < ids.length; k++) scratch.add(ids[k], w * (1 - rank++ / (n + 1)));
       } else {
-        // Several: FlexSearch's intersection, counted in a typed array instead of an object keyed by id (15-25 ms →
-        // under 1 ms per query over 127,000 events).
+        // Several: FlexSearch's intersection, counted in a typed array instead of an object keyed by id, which
+        // allocated a boxed entry per id (docs/bench.md, "Why the code is shaped so").
         const result = intersect(slots, postings.resolution, Number.MAX_SAFE_INTEGER);
         for (let rank = 0; rank < result.length; rank++) scratch.add(result[rank], w * (1 - rank / (result.length + 1)));
       }

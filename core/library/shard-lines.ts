@@ -2,9 +2,10 @@ import type { NewsEvent } from '../types';
 
 /**
  * One shard of events as the worker keeps it: the file's text, one event's JSON a line, each event parsed when it
- * is shown. Kept as one string, a shard is a single object the garbage collector never copies (a 160 KB string
- * lives in the large-object space); parsed up front, the 51 shards were 25 MB of small objects that the worker's
- * young-generation collections had to copy after the background loading, 7–11 ms at a time (docs/bench.md).
+ * is shown. Kept as one string, a shard is a single object the garbage collector never copies (a large string
+ * lives in the large-object space); parsed up front, the shards were many small objects that the worker's
+ * young-generation collections had to copy after the background loading (docs/bench.md, "Why the code is shaped
+ * so").
  */
 export class ShardLines {
   /** Where each line starts; line i ends one character before line i + 1 starts (or at the end of the text). */

@@ -70,7 +70,7 @@ export class Vocabulary {
   complete(prefix: string, limit = 6): string[] {
     const { words, counts } = this.data;
     // The best `limit` of the prefix's range, kept in order as the range is read: a one-letter prefix spans
-    // thousands of words, and sorting them all (or looking up each count in a Map) cost 2-3 ms a keystroke.
+    // thousands of words, and sorting them all (or looking up each count in a Map) would run on every keystroke.
     const best: number[] = [];
     const before = (i: number, j: number) => counts[i] > counts[j] || (counts[i] === counts[j] && words[i].length < words[j].length);
     for (let i = firstAtLeast(words, prefix); i < words.length && words[i].startsWith(prefix); i++) {

@@ -2,11 +2,12 @@
  * The script every frame of a page gets, the top one included (wxt.config.ts declares it): a few lines that load
  * the full content script (entrypoints/page) as a module into this isolated world, always in the top frame
  * and only into other frames worth reading. Pages hold many small frames (ads, widgets, trackers); compiling and
- * starting the full script in each cost about 2 ms of main thread a frame (`npm run bench`, fixed cost).
+ * starting the full script in each would cost every frame (`npm run bench`, fixed cost).
  *
  * Loaded as a module, the content script is compiled once and then comes from the browser's code cache, lazily
  * compiled functions included: declared in the manifest as a classic script, it was compiled afresh in every tab
- * (2.8 ms of compile on a one-paragraph page against 0.4, and its cold marking code slower too: `docs/bench-history.md`).
+ * (several times the compile on a one-paragraph page, and its cold marking code slower too: docs/bench.md, "Why the
+ * code is shaped so").
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PAGE_FILE } from '../../messaging/content-script-manifest';

@@ -27,8 +27,8 @@ function siteHost(): string {
  *
  * The content script, loaded by entrypoints/page-gate as a module into the top frame and the frames worth reading.
  * It is built as a plain script rather than through WXT's content-script wrapper, whose context announced every
- * start with a DOM event named after the extension's id (a page could listen for it) and cost about 0.5 ms in each
- * fresh script world. When the extension goes away under it (updated, disabled or removed), the next request that
+ * start with a DOM event named after the extension's id (a page could listen for it) and cost time in each fresh
+ * script world. When the extension goes away under it (updated, disabled or removed), the next request that
  * fails finds it gone and shuts down: the marks leave the page (a card that cannot be looked up does the same).
  */
 export default defineUnlistedScript(async () => {
