@@ -36,7 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const DWELL_RANGE = { min: 0, max: 2000 } as const;
 
-export interface MigrationResult {
+interface MigrationResult {
   settings: Settings;
   /** Everything that was not kept as stored, in words a reader understands. */
   problems: string[];

@@ -15,7 +15,7 @@ export function csvField(value: string): string {
 /** Rows of fields as CSV text, CRLF line ends. */
 export const toCsv = (rows: readonly (readonly string[])[]): string => rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 
-export const CSV_COLUMNS = ['date', 'after_article', 'story', 'text', 'entities', 'sources', 'id'] as const;
+const CSV_COLUMNS = ['date', 'after_article', 'story', 'text', 'entities', 'sources', 'id'] as const;
 
 /** The timeline as CSV: one event a line, in the order shown. Entities and sources are joined with " | ". */
 export function timelineCsv(events: readonly NewsEvent[], published?: string): string {
@@ -33,14 +33,14 @@ export function timelineCsv(events: readonly NewsEvent[], published?: string): s
   ]);
 }
 
-export interface TimelineExport {
+interface TimelineExport {
   credit: string;
   page: { url?: string; published?: string };
   filter: { entities: string[]; from?: string; to?: string };
   events: Array<NewsEvent & { afterArticle?: boolean }>;
 }
 
-export const CREDIT = `Event text from Wikipedia’s Current Events portal by Wikipedia contributors, ${LICENCE_NAME} 4.0 (${LICENCE_URL})`;
+const CREDIT = `Event text from Wikipedia’s Current Events portal by Wikipedia contributors, ${LICENCE_NAME} 4.0 (${LICENCE_URL})`;
 
 /** The timeline as a JSON document: what was shown, how it was filtered, and the credit the data requires. */
 export function timelineJson(events: readonly NewsEvent[], context: Omit<TimelineExport, 'credit' | 'events'>): string {

@@ -71,7 +71,7 @@ export const spanLabel = (span: Span): string =>
   span.from === span.to ? periodLabel(span.from) : `${periodLabel(span.from)} – ${periodLabel(span.to)}`;
 
 /** The story an event is grouped under: its most specific topic. */
-export const storyOf = (event: NewsEvent): string => event.topics[event.topics.length - 1] ?? '';
+const storyOf = (event: NewsEvent): string => event.topics[event.topics.length - 1] ?? '';
 
 /** Events sorted by date (then id, so that equal dates keep one order), newest or oldest first. */
 export function sortEvents(events: readonly NewsEvent[], order: Order): NewsEvent[] {
@@ -85,7 +85,7 @@ export type Row =
   | { kind: 'story'; key: string; story: string; count: number; after: boolean }
   | { kind: 'event'; key: string; event: NewsEvent; after: boolean; grouped: boolean };
 
-export interface RowOptions {
+interface RowOptions {
   zoom: Zoom;
   order: Order;
   /** The article's publication date (YYYY-MM-DD): events after it are marked, and a row marks the split. */
@@ -100,7 +100,7 @@ export interface RowOptions {
 }
 
 /** The key of the group a period's header row opens and closes. */
-export const groupKey = (period: string, after: boolean) => `p:${period}${after ? ':after' : ''}`;
+const groupKey = (period: string, after: boolean) => `p:${period}${after ? ':after' : ''}`;
 
 /**
  * The list's rows. Events are cut into periods at the zoom level (a period the publication date falls in is cut

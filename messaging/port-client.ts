@@ -21,7 +21,7 @@ const MAX_TRIES = 2;
  * net for a port closed without a word, far above the slowest answer (the first search on the bench's largest
  * corpus, as the index loads).
  */
-export const ANSWER_TIMEOUT_MS = 20_000;
+const ANSWER_TIMEOUT_MS = 20_000;
 
 /**
  * Requests to the background worker over one long-lived port, opened on the first request and again after it

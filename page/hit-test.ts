@@ -7,7 +7,7 @@ type CaretDoc = Document & {
 };
 
 /** A live range over a mention, for geometry (mentions keep static ranges). */
-export function liveRange(m: Mention): Range {
+function liveRange(m: Mention): Range {
   const r = new Range();
   r.setStart(m.range.startContainer, m.range.startOffset);
   r.setEnd(m.range.endContainer, m.range.endOffset);

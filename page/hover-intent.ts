@@ -11,7 +11,7 @@ export interface HoverTarget {
   box: Box;
 }
 
-export interface HoverHost {
+interface HoverHost {
   find(x: number, y: number): HoverTarget | undefined;
   /** True when the event target is Backstory's own UI. */
   inCard(target: EventTarget | null): boolean;

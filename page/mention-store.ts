@@ -17,13 +17,13 @@ export interface Mention {
   shown: boolean;
 }
 
-export interface ShowRules {
+interface ShowRules {
   muted: ReadonlySet<string>;
   density: HighlightDensity;
 }
 
 /** Document order of two mentions' starts (negative when `a` comes first). */
-export function byDocumentOrder(a: Mention, b: Mention): number {
+function byDocumentOrder(a: Mention, b: Mention): number {
   const x = a.range.startContainer;
   const y = b.range.startContainer;
   if (x === y) return a.range.startOffset - b.range.startOffset;

@@ -32,7 +32,7 @@ const CHARS_PER_SLICE = 16_000;
 /** Time from a page's navigation to the content script's start past which the reader may have scrolled it, in ms. */
 const SLOW_PAGE_MS = 3_000;
 /** Text read before pausing to ask, in characters (a very long page is several million). */
-export const TEXT_BUDGET = 6_000_000;
+const TEXT_BUDGET = 6_000_000;
 
 export interface MarkerStatus {
   state: 'reading' | 'done' | 'paused';

@@ -167,7 +167,7 @@ export function nodeAt(starts: number[], offset: number): number {
   return lo;
 }
 
-export interface WalkOptions {
+interface WalkOptions {
   /** Called for every open shadow root met on the way (its text is read too). */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** Whether to read a nested block element (default yes): say no to blocks already read. */

@@ -5,7 +5,7 @@
 import { migrateSettings, type Settings } from '../core/settings';
 import { ext as browser } from '../messaging/web-ext';
 
-export const SETTINGS_KEY = 'settings';
+const SETTINGS_KEY = 'settings';
 
 type Patch = Partial<Settings> | ((current: Settings) => Partial<Settings>);
 

@@ -11,7 +11,7 @@ interface SidebarActionApi {
 }
 
 /** The timeline's page: it follows the window's active tab, or the tab named by `tab` (the fallback tab, tests). */
-export function timelinePath(options: { tab?: number; entity?: string } = {}): string {
+function timelinePath(options: { tab?: number; entity?: string } = {}): string {
   const query = new URLSearchParams();
   if (options.tab !== undefined) query.set('tab', String(options.tab));
   if (options.entity) query.set('entity', options.entity);

@@ -7,8 +7,8 @@ import type { Menus, Tabs } from 'webextension-polyfill';
 import browser from '../utils/browser';
 import { openTimeline } from './open-timeline';
 
-export const LOOKUP_MENU_ID = 'backstory-lookup';
-export const OPEN_COMMAND = 'open-timeline';
+const LOOKUP_MENU_ID = 'backstory-lookup';
+const OPEN_COMMAND = 'open-timeline';
 
 export function startTimelineLaunchers(): () => void {
   const menus = browser.contextMenus;

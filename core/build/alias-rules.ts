@@ -26,7 +26,7 @@ const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|jan
 const HOLIDAY = /^(?:Christmas(?: Eve| Day)?|New Year(?:['’]s(?: Day| Eve)?)?|Boxing Day|Valentine['’]s Day|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Halloween|Memorial Day|Labou?r Day|May Day|Remembrance Day|Veterans Day|Mother['’]s Day|Father['’]s Day|Martin Luther King(?:,)? Jr\.? Day|Presidents['’]? Day|Republic Day|Independence Day|Victory Day)$/i;
 
 /** True when a surface form reads as a proper name: it starts with a capital or digit, or has a capital after a hyphen or inside its first word ("al-Nusra", "eBay"). */
-export function isProperName(surface: string): boolean {
+function isProperName(surface: string): boolean {
   if (/^[\p{Lu}]/u.test(surface)) return true;
   if (/^\p{N}/u.test(surface)) return /\p{L}{2}/u.test(surface);
   const first = surface.split(/\s/)[0];

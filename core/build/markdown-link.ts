@@ -1,5 +1,5 @@
 /** Reads `[label](target)` at the start of `text`, allowing nested brackets and parentheses. */
-export interface LinkParse {
+interface LinkParse {
   label: string;
   target: string;
   /** Offset just past the closing parenthesis. */

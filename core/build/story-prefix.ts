@@ -12,7 +12,7 @@
 const STOPWORDS = new Set(['of', 'the', 'in', 'and', 'on', 'at', 'for', 'to', 'a', 'an', 'by', 'with', 'from', 'against', 'de', 'del', 'la', 'al', 'el', 'du', 'des', 'von', 'van', 'or', 'vs', 'between', 'into', 'over']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sgt', 'jr', 'sr', 'inc', 'co', 'corp', 'ltd', 'no', 'vs', 'rev', 'gov', 'sen', 'rep', 'prof', 'capt', 'maj', 'adm', 'mt', 'ft', 'approx']);
 
-export type KnownTopic = (segment: string) => boolean;
+type KnownTopic = (segment: string) => boolean;
 
 function capRatio(words: string[]): number {
   const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));

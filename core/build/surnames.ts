@@ -85,7 +85,7 @@ const hyphenatedGiven = (words: string[]): boolean => words.length === 2 && GIVE
 const pinyin = (words: string[]): boolean => words.length === 2 && FAMILY.test(words[0].toLowerCase()) && GIVEN.test(words[1].toLowerCase());
 
 /** What the surnames change in the catalogue: aliases to add, by entity title, and names taken from their holders. */
-export interface Surnames {
+interface Surnames {
   added: Map<string, Alias[]>;
   /** Names that were surface forms the data attests once, of an entity the person outnumbers ("Harris": Harris County). */
   released: Set<string>;

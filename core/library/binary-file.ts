@@ -93,7 +93,7 @@ function magicBytes(magic: string): number[] {
 }
 
 /** A file's header and sections, checked as they are read. */
-export interface BinaryReader {
+interface BinaryReader {
   header: Record<string, unknown>;
   text(name: string): string;
   ints(name: string): IntColumn;

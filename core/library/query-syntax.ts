@@ -96,7 +96,7 @@ export function singleYear(from?: string, to?: string): string | undefined {
 }
 
 /** "2021-03" → "March 2021", "2021-03-04" → "4 March 2021", "2021" → "2021". */
-export function describePrefix(prefix: string): string {
+function describePrefix(prefix: string): string {
   const [y, m, d] = prefix.split('-');
   if (!m) return y;
   const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(m) - 1];

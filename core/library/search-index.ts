@@ -124,7 +124,7 @@ export function intersect(postings: Array<Array<ArrayLike<number> | undefined> |
 
 
 /** Every event a query matches, with its field-weighted score, in no order. */
-export interface Hits {
+interface Hits {
   ids: Int32Array;
   scores: Float64Array;
 }

@@ -12,7 +12,7 @@ export interface VocabularyData {
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment), giving up past `max`. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   let prev2: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);

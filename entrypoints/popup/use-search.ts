@@ -5,7 +5,7 @@ import { request } from '../../messaging/transport';
 
 export type Sort = 'relevance' | 'date';
 
-export interface SearchState {
+interface SearchState {
   /** The query as typed, its dates read out of its words. */
   parsed: ParsedQuery;
   entity?: string;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { overlaps, periodLabel, spanLabel, spanOf, type Bin, type Span } from '../../core/timeline';
 
-export interface DensityChartProps {
+interface DensityChartProps {
   bins: Bin[];
   span?: Span;
   /** The article's publication day: a line marks it, bars after it are drawn apart. */

@@ -1,6 +1,6 @@
 import type { ListedEntity } from '../../core/listed-names';
 
-export interface EntityListProps {
+interface EntityListProps {
   entities: ListedEntity[];
   selected: ReadonlySet<string>;
   onToggle(title: string): void;

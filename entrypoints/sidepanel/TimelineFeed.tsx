@@ -3,7 +3,7 @@ import { EventItem } from './EventItem';
 import { VirtualList, type VirtualListHandle } from './VirtualList';
 import { periodLabel, type Row } from '../../core/timeline';
 
-export interface TimelineFeedProps {
+interface TimelineFeedProps {
   rows: Row[];
   onToggle(key: string): void;
   onEntity(title: string): void;

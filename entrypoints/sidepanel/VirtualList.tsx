@@ -8,7 +8,7 @@ export interface VirtualListHandle {
   element(index: number): HTMLElement | undefined;
 }
 
-export interface VirtualListProps<T> {
+interface VirtualListProps<T> {
   items: readonly T[];
   itemKey(item: T): string;
   /** A guess of an item's height in px before it is measured. */

@@ -6,7 +6,7 @@ import { download } from './download';
 export type Format = 'csv' | 'json';
 
 /** The timeline as the reader sees it. */
-export interface ShownTimeline {
+interface ShownTimeline {
   events: readonly NewsEvent[];
   order: Order;
   span?: Span;

@@ -3,7 +3,7 @@ import browser from '../../utils/browser';
 import { requestTab } from '../../messaging/transport';
 import type { PageDate } from '../../messaging/protocol';
 
-export interface PageEntity {
+interface PageEntity {
   title: string;
   mentions: number;
 }

@@ -6,7 +6,7 @@ export interface Box {
   height: number;
 }
 
-export interface Placement {
+interface Placement {
   left: number;
   top: number;
   side: 'below' | 'above';
