@@ -1,5 +1,6 @@
 import type { Mention, Parsed, Sighting } from './records';
 import { leadingSegment, splitHeadline } from './story-prefix';
+import { UnionFind } from './union-find';
 import { hash32, sentenceKey, stripQualifier } from '../text';
 import type { NewsEvent, Problem, Source } from '../types';
 
@@ -34,21 +35,6 @@ function knownTopics(sightings: Sighting[]): (s: string) => boolean {
   for (const [k, heads] of leading) if (heads.size >= 2) known.add(k);
   known.delete('');
   return (s) => known.has(sentenceKey(s));
-}
-
-class UnionFind {
-  private parent: number[];
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) i = this.parent[i] = this.parent[this.parent[i]];
-    return i;
-  }
-  union(a: number, b: number): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 const MIN_SUFFIX_KEY = 24;

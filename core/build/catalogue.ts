@@ -2,6 +2,7 @@ import { acronymsOf, aliasRejection, isAcronym, isCommonNoun, isTimeZone } from 
 import type { MergedCorpus } from './build-corpus';
 import { rankEntityEvents } from './event-order';
 import { placeNames, surnameAliases } from './surnames';
+import { UnionFind } from './union-find';
 import { stripQualifier } from '../text';
 
 export interface Alias {
@@ -79,19 +80,6 @@ const AMBIGUOUS_SHARE = 0.1;
 type Counter = Map<string, number>;
 const bump = (m: Counter, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
-class TitleSets {
-  private parent = new Map<string, string>();
-  find(t: string): string {
-    let p = this.parent.get(t) ?? t;
-    while (p !== (this.parent.get(p) ?? p)) p = this.parent.get(p)!;
-    return p;
-  }
-  union(a: string, b: string): void {
-    const [ra, rb] = [this.find(a), this.find(b)];
-    if (ra !== rb) this.parent.set(ra, rb);
-  }
-}
-
 /**
  * Learns the entity catalogue from the merged corpus, then rewrites each event's entities to canonical titles.
  * Every entity the data names stays on its events; only aliases are filtered (alias-rules.ts).
@@ -121,7 +109,9 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
   const commonNouns = new Set(titles.filter(isCommonNoun).map((t) => stripQualifier(t).toLowerCase()));
   const unmarked = (owner: string, text: string) =>
     isTimeZone(owner) || (commonNouns.has(stripQualifier(owner).toLowerCase()) && isAcronym(text.replace(/s$/, '')));
-  const sets = new TitleSets();
+  const sets = new UnionFind(titles.length);
+  const titleIndex = new Map(titles.map((t, i) => [t, i]));
+  const fold = (a: string, b: string) => sets.union(titleIndex.get(a)!, titleIndex.get(b)!);
   const weight = (t: string) => eventsOfTitle.get(t) ?? 0;
 
   // Fold 1: a title whose own name, written on a page, links mostly to another title is that title.
@@ -130,7 +120,7 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
     if (!links) continue;
     const total = [...links.values()].reduce((x, y) => x + y, 0) + weight(a);
     for (const [b, k] of links) {
-      if (b !== a && k >= FOLD_MIN_LINKS && k / total > FOLD_MIN_SHARE && weight(b) > weight(a)) sets.union(a, b);
+      if (b !== a && k >= FOLD_MIN_LINKS && k / total > FOLD_MIN_SHARE && weight(b) > weight(a)) fold(a, b);
     }
   }
   // Fold 1b: a short title whose name links at least once to a longer title holding all its words ("Putin" → "Vladimir
@@ -153,7 +143,7 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
       return b !== a && words.every((w) => bw.has(w)) && weight(b) >= 2 * weight(a) && !organOf(b);
     });
     const [top, next] = longer.sort((x, y) => y[1] - x[1]);
-    if (top && (!next || top[1] >= FOLD_DOMINANCE * next[1])) sets.union(a, top[0]);
+    if (top && (!next || top[1] >= FOLD_DOMINANCE * next[1])) fold(a, top[0]);
   }
   // Fold 1c: one story under titles that differ only in the end of a year span or the dash ("War in Afghanistan
   // (2001–2021)" and "(2001–present)", "2019–2020 Persian Gulf crisis" and "2019–2021 …"): the data's titles changed
@@ -165,7 +155,7 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
     if (key === t && !/[-—]/.test(t)) continue;
     const norm = key.replace(/[-—]/g, '–');
     const first = bySpan.get(norm);
-    if (first) sets.union(first, t);
+    if (first) fold(first, t);
     else bySpan.set(norm, t);
   }
   // Fold 2: an acronym title that is the initials of exactly one other title ("ISIL").
@@ -173,14 +163,13 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
   for (const t of titles) for (const a of acronymsOf(t)) (byAcronym.get(a) ?? byAcronym.set(a, []).get(a)!).push(t);
   for (const t of titles) {
     const candidates = isAcronym(t) ? byAcronym.get(t) : undefined;
-    if (candidates?.length === 1) sets.union(t, candidates[0]);
+    if (candidates?.length === 1) fold(t, candidates[0]);
   }
 
   // Canonical title of each set: the member with the most events.
-  const members = new Map<string, string[]>();
-  for (const t of titles) (members.get(sets.find(t)) ?? members.set(sets.find(t), []).get(sets.find(t))!).push(t);
+  const members = sets.sets().map((set) => set.map((i) => titles[i]));
   const canonical = new Map<string, string>();
-  for (const group of members.values()) {
+  for (const group of members) {
     const better = (x: string, y: string) => Number(isAcronym(x)) - Number(isAcronym(y)) || weight(y) - weight(x) || (x < y ? -1 : 1);
     const best = [...group].sort(better)[0];
     for (const t of group) canonical.set(t, best);
@@ -252,7 +241,7 @@ export function buildCatalogue(corpus: MergedCorpus): Catalogue {
   }
 
   const ranked = rankEntityEvents(events);
-  const entities: EntityEntry[] = [...members.values()].map((group) => {
+  const entities: EntityEntry[] = members.map((group) => {
     const title = canonical.get(group[0])!;
     const aliases = (aliasesOf.get(title) ?? []).sort((x, y) => rankKind(y.kind) - rankKind(x.kind) || y.count - x.count || x.text.localeCompare(y.text));
     return { title, folded: group.filter((t) => t !== title).sort(), aliases, events: ranked.get(title) ?? [] };
