@@ -14,7 +14,7 @@ export interface MergedCorpus {
 }
 
 /** In order: each pass reads what the ones before it filled in (corpus/corpus-state.ts). */
-export const CORPUS_PASSES = [keySentences, mergeById, mergeByKey, mergeBySuffix, mergeEvents, relateEvents, sortEvents] as const;
+const CORPUS_PASSES = [keySentences, mergeById, mergeByKey, mergeBySuffix, mergeEvents, relateEvents, sortEvents] as const;
 
 /**
  * Merges every sighting of the same event into one event with the union of what is known of it.

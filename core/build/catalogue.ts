@@ -37,7 +37,7 @@ export interface Catalogue {
 }
 
 /** In order: each pass reads what the ones before it filled in (catalogue/catalogue-state.ts). */
-export const CATALOGUE_PASSES = [
+const CATALOGUE_PASSES = [
   countTitles, countLowerLinks, listTitles, findCommonNouns,
   foldByLinks, foldIntoLongerTitles, foldYearSpans, foldAcronyms,
   pickCanonical, canonicaliseEvents,

@@ -29,7 +29,7 @@ export function listTitles(state: CatalogueState): void {
   state.sets = new UnionFind(state.titles.length);
 }
 
-/** A common noun's acronym ("CEO", "GDP", "IT") is no name: the common nouns, to know them by. */
+/** The titles that are common nouns, lower-cased and unqualified: their acronyms ("CEO", "GDP", "IT") are no names. */
 export function findCommonNouns(state: CatalogueState): void {
   state.commonNouns = new Set(state.titles.filter(isCommonNoun).map((t) => stripQualifier(t).toLowerCase()));
 }
