@@ -124,7 +124,7 @@ describe('matcher', () => {
 
 describe('ordinary words as names', () => {
   it('finds words the corpus writes in lower case', async () => {
-    const { ordinaryWords } = await import('../../core/build/catalogue');
+    const { ordinaryWords } = await import('../../core/build/catalogue/word-cases');
     const words = ordinaryWords(['The hotel was hit.', 'A hotel near Kabul.', 'Hotel staff fled the hotel.', 'Putin met the leader of Syria.', 'Putin spoke.']);
     expect(words.has('hotel')).toBe(true);
     expect(words.has('putin')).toBe(false);

@@ -1,12 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { parseSeedPage } from '../../core/build/parse-seed-page';
 import { compile } from '../../core/build/compile';
+import { LINE_READERS } from '../../core/build/seed-page/line-readers';
+import { newSeedPage } from '../../core/build/seed-page/seed-page-state';
 import { compileSeeds, seedFiles } from './helpers';
 
 const page = (name: string) => {
   const f = seedFiles().find((s) => s.file.startsWith(name))!;
   return parseSeedPage(f.file, f.text);
 };
+
+describe('seed page line readers', () => {
+  it('take the summary under the headline, skip text above it, and leave an unknown section alone', () => {
+    const page = newSeedPage('p.md', '', 0);
+    const lines = ['Stray text', '# A &amp; headline', 'Its summary.', '## Notes', 'A note.'];
+    lines.forEach((line, i) => LINE_READERS.some((read) => read(page, line, i + 1)));
+    expect(page.headline).toBe('A & headline');
+    expect(page.summary).toEqual(['Its summary.']);
+    expect(page.section).toBe('other');
+    expect(page.out.problems.map((p) => [p.line, p.message])).toEqual([[1, 'text before the headline; skipped'], [4, 'unknown section "## Notes"; skipped']]);
+  });
+});
 
 describe('seed page 000', () => {
   const p = page('000');
