@@ -8,33 +8,8 @@ import { foldAcronyms, foldByLinks, foldIntoLongerTitles, foldYearSpans } from '
 import { countLowerLinks, countTitles, findCommonNouns, listTitles } from './catalogue/title-counts';
 import { countWordCases } from './catalogue/word-cases';
 
-export interface Alias {
-  /** The name as it is written on pages. */
-  text: string;
-  /** How the data attests it (a surname is inferred from a person's title: core/build/surnames.ts). */
-  kind: 'title' | 'surface' | 'acronym' | 'surname';
-  /** Times the data links this exact surface form to the entity (for acronyms: events that write it). */
-  count: number;
-  /** The data also uses this text, often enough, for another entity ("Georgia", "Chancellor"). */
-  ambiguous?: boolean;
-}
-
-export interface EntityEntry {
-  title: string;
-  /** Other titles folded into this one ("ISIL" → "Islamic State of Iraq and the Levant"). */
-  folded: string[];
-  aliases: Alias[];
-  /** Event ids, most relevant first. */
-  events: string[];
-}
-
-export interface Catalogue {
-  entities: EntityEntry[];
-  /** Title (canonical or folded) → canonical title. */
-  canonical: Map<string, string>;
-  /** Lower-cased words the event texts use as ordinary words ("leader", "hotel"): weak as one-word names. */
-  commonWords: Set<string>;
-}
+export type { Alias, Catalogue, EntityEntry } from './catalogue/types';
+import type { Catalogue } from './catalogue/types';
 
 /** In order: each pass reads what the ones before it filled in (catalogue/catalogue-state.ts). */
 const CATALOGUE_PASSES = [

@@ -4,7 +4,7 @@
  * Being weak, a surname is marked only on a page that also names the person in full.
  */
 import { aliasRejection } from './alias-rules';
-import type { Alias, EntityEntry } from './catalogue';
+import type { Alias, EntityEntry } from './catalogue/types';
 import { stripQualifier } from '../text';
 
 /** A word of a personal name: capitalised ("McEnany", "Jean-Michel", "Mataʻafa"), or an initial ("X."). */

@@ -1,5 +1,5 @@
 import { acronymsOf, aliasRejection, isAcronym, isTimeZone } from '../alias-rules';
-import type { Alias } from '../catalogue';
+import type { Alias } from './types';
 import { stripQualifier } from '../../text';
 import { bump, isOrdinaryWord, rankKind, weight, type CatalogueState, type Counter } from './catalogue-state';
 

@@ -1,10 +1,15 @@
-import type { Alias, EntityEntry } from '../catalogue';
+import type { Alias, EntityEntry } from './types';
 import type { MergedCorpus } from '../build-corpus';
 import { UnionFind } from '../union-find';
-import type { WordCases } from './word-cases';
 
 export type Counter = Map<string, number>;
 export const bump = (m: Counter, k: string, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
+
+/** How often each word (lower-cased) is written in the texts, and how often in lower case: one pass over them. */
+export interface WordCases {
+  all: Counter;
+  lower: Counter;
+}
 
 /** What the catalogue passes (catalogue.ts) read and fill in, in order. */
 export interface CatalogueState extends Pick<MergedCorpus, 'events' | 'mentions'> {

@@ -1,4 +1,4 @@
-import type { Alias, EntityEntry } from '../catalogue';
+import type { Alias, EntityEntry } from './types';
 import { rankEntityEvents } from '../event-order';
 import { rankKind, type CatalogueState } from './catalogue-state';
 import { AMBIGUOUS_SHARE } from './alias-offers';

@@ -1,14 +1,9 @@
-import { bump, type CatalogueState, type Counter } from './catalogue-state';
+import { bump, type CatalogueState, type WordCases } from './catalogue-state';
 
 /** A word written in lower case at least this often, and in this share of its uses, is an ordinary word. */
 const COMMON_MIN = 3;
 const COMMON_SHARE = 0.2;
 
-/** How often each word (lower-cased) is written in the texts, and how often in lower case: one pass over them. */
-export interface WordCases {
-  all: Counter;
-  lower: Counter;
-}
 
 function wordCases(texts: Iterable<string>): WordCases {
   const cases: WordCases = { all: new Map(), lower: new Map() };
