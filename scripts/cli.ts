@@ -4,15 +4,21 @@
  *   cli match [--lines] [--site HOST]
  *                             what a page holding stdin's text would mark (each line a block of it; with --lines each
  *                             line a page of its own), against the catalogue built from seeds/
- *   cli search QUERY...       the top events as JSON
+ *   cli search [--limit N] [--sort date] QUERY...
+ *                             the top events as JSON, for a query in the popup's syntax (from:, to:, year:)
+ *   cli search --lines [--limit N] [--sort date]
+ *                             one query a line on stdin, one JSON array a line out (one start for a batch)
  */
 import { readFileSync } from 'node:fs';
+import type { NewsEvent } from '../core/types';
 import { compile } from '../core/build/compile';
 import { compileMatcher } from '../core/build/compile-matcher';
 import { markPage } from '../core/names/marks';
 import { Matcher } from '../core/names/matcher';
 import { siteLabel } from '../core/names/site-name';
 import { openLibrary, packageData } from '../core/build/package';
+import type { Library } from '../core/library/library';
+import { parseQuery } from '../core/library/query-syntax';
 import { readSources } from './read-sources';
 
 function load(paths: string[]) {
@@ -58,15 +64,42 @@ async function main(argv: string[]): Promise<number> {
     }
     return 0;
   }
-  if (command === 'search') {
-    const query = args.filter((a) => !a.startsWith('--')).join(' ');
-    if (!query.trim()) return usage('search needs a QUERY');
-    const { data } = packageData(load(['seeds']), new Date().toISOString());
-    const result = await openLibrary(data).search(query, { limit: 10 });
-    process.stdout.write(JSON.stringify(result.events) + '\n');
+  if (command === 'search') return search(args);
+  return usage(command ? `unknown command "${command}"` : 'no command');
+}
+
+/** What `cli search` prints of an event. */
+const shown = (e: NewsEvent) => ({ id: e.id, date: e.date, text: e.text, stories: e.topics, entities: e.entities });
+
+/** One query in the popup's syntax, through the library's one search; its unreadable filters go to stderr. */
+async function answer(library: Library, input: string, options: { limit: number; sort?: 'date' }): Promise<ReturnType<typeof shown>[]> {
+  const { text, from, to, problems } = parseQuery(input);
+  for (const p of problems) process.stderr.write(`cli search: ${p}\n`);
+  if (!text && !from && !to) return [];
+  const result = await library.search(text, { ...options, ...(from && { from }), ...(to && { to }) });
+  return result.events.map(shown);
+}
+
+async function search(args: string[]): Promise<number> {
+  const limit = optionValue(args, '--limit');
+  const sort = optionValue(args, '--sort');
+  if (limit === null || (limit && !/^[1-9]\d{0,3}$/.test(limit))) return usage('--limit needs a number from 1 to 9999');
+  if (sort === null || (sort && sort !== 'date' && sort !== 'relevance')) return usage('--sort takes "date" or "relevance"');
+  const options = { limit: limit ? Number(limit) : 10, ...(sort === 'date' && { sort: 'date' as const }) };
+  const flags = new Set(['--limit', '--sort']);
+  const words = args.filter((a, i) => !a.startsWith('--') && !flags.has(args[i - 1]));
+  const lines = args.includes('--lines');
+  if (!lines && !words.join(' ').trim()) return usage('search needs a QUERY, or --lines and queries on stdin');
+  const { data } = packageData(load(['seeds']), new Date().toISOString());
+  const library = openLibrary(data);
+  if (!lines) {
+    process.stdout.write(JSON.stringify(await answer(library, words.join(' '), options)) + '\n');
     return 0;
   }
-  return usage(command ? `unknown command "${command}"` : 'no command');
+  const queries = readFileSync(0, 'utf8').split('\n');
+  if (queries[queries.length - 1] === '') queries.pop();
+  for (const q of queries) process.stdout.write(JSON.stringify(await answer(library, q, options)) + '\n');
+  return 0;
 }
 
 /** The value after `--name` ('' when absent, null when the flag has none). */
@@ -78,7 +111,7 @@ function optionValue(args: string[], name: string): string | null {
 }
 
 function usage(why: string): number {
-  process.stderr.write(`cli: ${why}\nusage: cli corpus PATH... | cli match [--lines] [--site HOST] < text | cli search QUERY\n`);
+  process.stderr.write(`cli: ${why}\nusage: cli corpus PATH... | cli match [--lines] [--site HOST] < text | cli search [--limit N] [--sort date] QUERY | cli search --lines [--limit N] < queries\n`);
   return 2;
 }
 
