@@ -1,6 +1,7 @@
 /** A news report cited by an event. */
 export interface Source {
   name: string;
+  /** The report's address, or '' when the data names the source without one (the portal's daily files). */
   url: string;
 }
 

@@ -43,9 +43,11 @@ export function parseJsonl(file: string, text: string): Parsed {
     const stories = Array.isArray(rec.stories) ? rec.stories.filter(isObj) : [];
     const topics = stories.map((s) => str(s.text)).filter((s): s is string => !!s);
     const mentions = [...stories.flatMap((s) => links(s.links)), ...links(rec.entities)];
+    // A source may be a name alone (the portal's daily files cite names, their links gone): shown, not linked.
     const sources: Source[] = (Array.isArray(rec.sources) ? rec.sources : []).filter(isObj).flatMap((s) => {
-      const url = str(s.url);
-      return url ? [{ name: str(s.name) ?? url, url }] : [];
+      const url = str(s.url) ?? '';
+      const name = str(s.name) ?? url;
+      return name ? [{ name, url }] : [];
     });
     out.sightings.push({
       file, line: n, date, topics, text, sources, mentions,

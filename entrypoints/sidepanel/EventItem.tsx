@@ -22,9 +22,11 @@ export function EventItem({ event, terms = [], onEntity }: { event: NewsEvent; t
         {event.entities.slice(0, 6).map((t) => (
           <button type="button" class="chip" key={t} onClick={() => onEntity?.(t)}>{t}</button>
         ))}
-        {event.sources.slice(0, 3).map((s) => (
+        {event.sources.slice(0, 3).map((s) => (s.url ? (
           <a class="source" key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">{s.name}</a>
-        ))}
+        ) : (
+          <span class="source" key={s.name}>{s.name}</span>
+        )))}
       </div>
     </article>
   );

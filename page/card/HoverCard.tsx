@@ -39,9 +39,11 @@ function CardEvent({ event }: { event: NewsEvent }) {
       <p class="ev-text" title={event.text}>{event.text}</p>
       {event.sources.length > 0 && (
         <div class="ev-sources">
-          {event.sources.slice(0, 3).map((s) => (
+          {event.sources.slice(0, 3).map((s) => (s.url ? (
             <a key={s.url} href={s.url} target="_blank" rel="noopener noreferrer">{s.name}</a>
-          ))}
+          ) : (
+            <span key={s.name}>{s.name}</span>
+          )))}
         </div>
       )}
     </li>

@@ -58,6 +58,11 @@ describe('bad input never stops the build', () => {
     expect(out.problems[0].message).toMatch(/^not valid JSON/);
     expect(out.problems[1].message).toBe('bad or missing date "2021-02-30"');
   });
+  it('a JSON line\'s source may be a name without an address, and one with neither is dropped', () => {
+    const sources = [{ name: 'BBC News' }, { name: 'Reuters', url: 'https://reuters.com/x' }, { note: 'nothing' }];
+    const text = JSON.stringify({ id: 'a', date: '2021-03-04', stories: [], text: 'Event a happens in Syria today.', entities: [], sources });
+    expect(compile([{ file: 'x.jsonl', text }]).events[0].sources).toEqual([{ name: 'BBC News', url: '' }, { name: 'Reuters', url: 'https://reuters.com/x' }]);
+  });
   it('a page that is not in the format at all says so', () => {
     const { problems, sightings } = parseSource({ file: 'notes.txt', text: 'just some notes\nnothing else\n' });
     expect(sightings).toEqual([]);
