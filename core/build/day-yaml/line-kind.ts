@@ -1,0 +1,61 @@
+import type { Source } from '../../types';
+
+/**
+ * What one line of a portal day is: a story heading (the exact title of a Wikipedia article, or a few of them
+ * joined by ", ") or an event (sentences, usually ending in "(Source Name)" groups). The portal's bullets lost
+ * their nesting and links, so this is read from the words alone.
+ */
+export type LineKind = { kind: 'heading'; titles: string[] } | { kind: 'event'; text: string; sources: Source[] };
+
+/** Trailing parenthesised groups: "… in Libya. (Middle East Monitor) (Reuters)". */
+const TRAILING_GROUP = /[\s,]*\(([^()]*)\)[\s,]*$/;
+/** Initials and abbreviations: their full stop ends no sentence ("John F. Kennedy", "Carroll v. Trump", "Jr."). */
+const ABBREVIATION = /\b(?:\p{Lu}|v|vs|Jr|Sr|Inc|Co|Corp|Ltd|St|Bros|Mr|Dr|No)\./gu;
+/** A year after a comma belongs to the title ("Tanzanian general election, 2015"), it is not a second title. */
+const YEAR = /^\d{4}$/;
+/** A title is a name, not a sentence: at most this many words per title. */
+const MAX_TITLE_WORDS = 16;
+
+function stripSources(text: string): { body: string; names: string[] } {
+  const names: string[] = [];
+  let body = text;
+  for (let m = TRAILING_GROUP.exec(body); m; m = TRAILING_GROUP.exec(body)) {
+    names.unshift(m[1].trim());
+    body = body.slice(0, m.index);
+  }
+  return { body: body.trimEnd(), names };
+}
+
+/** Ends like a sentence: a full stop (not an initial or abbreviation), "!", "?", or a closing quote after one. */
+const endsSentence = (text: string) => /[.!?…]["'”’]?$/.test(text.replace(ABBREVIATION, ''));
+
+/** Title-like: a name, not a sentence (a later title of a list may start in lower case: "…, impact of the pandemic"). */
+function isTitle(part: string, first: boolean): boolean {
+  if (!(first ? /^["'“‘(]?[\p{Lu}\p{N}]/u : /^\S/u).test(part) || endsSentence(part)) return false;
+  if (/[.!?] +[\p{Lu}"“]/u.test(part.replace(ABBREVIATION, '')) || /: /.test(part)) return false;
+  return part.split(' ').length <= MAX_TITLE_WORDS;
+}
+
+/** "A, B, 2015" → ["A", "B, 2015"]. */
+function titlesOf(line: string): string[] {
+  const titles: string[] = [];
+  for (const part of line.split(', ')) {
+    if (titles.length && YEAR.test(part)) titles[titles.length - 1] += `, ${part}`;
+    else titles.push(part);
+  }
+  return titles;
+}
+
+const asSources = (names: string[]): Source[] => names.filter(Boolean).map((name) => ({ name, url: '' }));
+
+/** Reads one line (already squashed). */
+export function lineKind(line: string): LineKind {
+  const { body, names } = stripSources(line);
+  // Sources follow a sentence's end; parentheses right after a name are the title's own ("War in Afghanistan (2001–2021)").
+  if (names.length && endsSentence(body)) return { kind: 'event', text: body, sources: asSources(names) };
+  const titles = titlesOf(line);
+  if (titles.every((t, i) => isTitle(t, i === 0))) return { kind: 'heading', titles };
+  // A sentence whose sources follow with no full stop: "… most of them schoolchildren (Xinhua) (Reuters)".
+  if (names.length && body && !isTitle(body, true)) return { kind: 'event', text: body, sources: asSources(names) };
+  return { kind: 'event', text: line, sources: [] };
+}
