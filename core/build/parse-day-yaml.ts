@@ -35,8 +35,10 @@ export function daySightings(day: Day, tree: StoryTree): Parsed {
         names = new Set(chain.flatMap(namesOf));
         continue;
       }
-      // The first event under a heading is the heading's; a later one only while it names something of the chain.
+      // The first event under a heading is the heading's; a later one only while it names something of the chain
+      // or of the events already under it.
       if (!afterHeading && chain.length > base.length && !sharesAName(k.text, names)) chain = base;
+      for (const n of namesOf(k.text)) names.add(n);
       afterHeading = false;
       const id = `${date}-y${String(out.sightings.length + 1).padStart(3, '0')}`;
       out.sightings.push({ file: day.file, line: k.line, date, id, topics: chain, text: k.text, category, sources: k.sources, entities: [], mentions: [] });

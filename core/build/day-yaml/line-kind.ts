@@ -54,8 +54,9 @@ export function lineKind(line: string): LineKind {
   // Sources follow a sentence's end; parentheses right after a name are the title's own ("War in Afghanistan (2001–2021)").
   if (names.length && endsSentence(body)) return { kind: 'event', text: body, sources: asSources(names) };
   const titles = titlesOf(line);
-  if (titles.every((t, i) => isTitle(t, i === 0))) return { kind: 'heading', titles };
+  // A title has at most one parenthesised qualifier of its own; more groups are sources.
+  if (names.length < 2 && titles.every((t, i) => isTitle(t, i === 0))) return { kind: 'heading', titles };
   // A sentence whose sources follow with no full stop: "… most of them schoolchildren (Xinhua) (Reuters)".
-  if (names.length && body && !isTitle(body, true)) return { kind: 'event', text: body, sources: asSources(names) };
+  if (names.length && body) return { kind: 'event', text: body, sources: asSources(names) };
   return { kind: 'event', text: line, sources: [] };
 }
