@@ -1,8 +1,8 @@
 import { emptyParsed, type Parsed } from './records';
 import { sectionKind } from './day-yaml/sections';
 import { readDay, type Day } from './day-yaml/read-day';
-import { namesOf, sharesAName } from './day-yaml/same-story';
-import { chainAfter, kindsOf, NO_TREE, type StoryTree } from './day-yaml/story-tree';
+import { sectionStories } from './day-yaml/section-stories';
+import { kindsOf, NO_TREE, type StoryTree } from './day-yaml/story-tree';
 
 export { learnStoryTree, NO_TREE, type StoryTree } from './day-yaml/story-tree';
 export { readDay, type Day } from './day-yaml/read-day';
@@ -24,24 +24,12 @@ export function daySightings(day: Day, tree: StoryTree): Parsed {
   if (!date) return out;
   for (const section of day.sections) {
     const { category, story } = sectionKind(section.name);
-    const base = story ? [story] : [];
-    let chain = base;
-    let afterHeading = !!story;
-    let names = new Set<string>();
-    for (const k of kindsOf(section.lines)) {
-      if (k.kind === 'heading') {
-        chain = chainAfter(chain, k.titles, afterHeading, base, tree);
-        afterHeading = true;
-        names = new Set(chain.flatMap(namesOf));
-        continue;
-      }
-      // The first event under a heading is the heading's; a later one only while it names something of the chain
-      // or of the events already under it.
-      if (!afterHeading && chain.length > base.length && !sharesAName(k.text, names)) chain = base;
-      for (const n of namesOf(k.text)) names.add(n);
-      afterHeading = false;
+    const kinds = kindsOf(section.lines);
+    const topics = sectionStories(kinds, story ? [story] : [], tree);
+    for (const k of kinds) {
+      if (k.kind !== 'event') continue;
       const id = `${date}-y${String(out.sightings.length + 1).padStart(3, '0')}`;
-      out.sightings.push({ file: day.file, line: k.line, date, id, topics: chain, text: k.text, category, sources: k.sources, entities: [], mentions: [] });
+      out.sightings.push({ file: day.file, line: k.line, date, id, topics: topics.shift(), text: k.text, category, sources: k.sources, entities: [], mentions: [] });
     }
   }
   return out;

@@ -5,6 +5,8 @@ import { compile } from '../../core/build/compile';
 import { learnStoryTree, parseDayYaml, readDay } from '../../core/build/parse-day-yaml';
 import { lineKind } from '../../core/build/day-yaml/line-kind';
 import { sectionKind } from '../../core/build/day-yaml/sections';
+import { sectionStories } from '../../core/build/day-yaml/section-stories';
+import { chainAfter, type StoryTree } from '../../core/build/day-yaml/story-tree';
 import type { SourceFile } from '../../core/types';
 
 const DIR = 'tests/fixtures/yaml';
@@ -53,7 +55,7 @@ describe('portal day YAML: a day', () => {
   });
   it('places a heading after an event under its usual parent, learnt over all days', () => {
     const tree = learnStoryTree(['2020-04-01.yaml', '2020-04-02.yaml'].map((f) => readDay(f, day(f).text)));
-    expect(tree.get('COVID-19 pandemic in Israel')).toBe('COVID-19 pandemic in Asia');
+    expect(tree.parents.get('COVID-19 pandemic in Israel')).toEqual(['COVID-19 pandemic in Asia']);
     const israel = (t?: typeof tree) => parseDayYaml('2020-04-01.yaml', day('2020-04-01.yaml').text, t).sightings.find((s) => s.text?.startsWith('Israeli'))!.topics;
     expect(israel()).toEqual(['COVID-19 pandemic in Israel']);
     expect(israel(tree)).toEqual(['COVID-19 pandemic', 'COVID-19 pandemic in Asia', 'COVID-19 pandemic in Israel']);
@@ -67,6 +69,35 @@ describe('portal day YAML: a day', () => {
       [['Syrian civil war'], undefined],
     ]);
     expect(early[0]).toMatchObject({ text: "Mary Ann Wright, a U.S. diplomat in Mongolia, resigned out of disagreement with George W. Bush's Mideast policy.", sources: [], line: 5 });
+  });
+});
+
+describe('portal day YAML: story chains', () => {
+  const tree: StoryTree = {
+    parents: new Map([['Kursk offensive', ['Russian invasion of Ukraine', 'Russo-Ukrainian war']], ['Russian invasion of Ukraine', ['Russo-Ukrainian war']], ['Battle of Sudzha', ['Kursk offensive']]]),
+    common: new Set(['kille']),
+  };
+  const heading = (...titles: string[]) => ({ kind: 'heading' as const, titles });
+  const event = (text: string) => ({ kind: 'event' as const, text, sources: [] });
+  it('places a heading after an event under the deepest of its known parents, else under an ancestor of its usual parent', () => {
+    expect(chainAfter(['Russo-Ukrainian war', 'Siege of Mariupol'], ['Kursk offensive'], false, [], tree)).toEqual(['Russo-Ukrainian war', 'Kursk offensive']);
+    expect(chainAfter(['Russo-Ukrainian war', 'Siege of Mariupol'], ['Battle of Sudzha'], false, [], tree)).toEqual(['Russo-Ukrainian war', 'Battle of Sudzha']);
+    expect(chainAfter(['Gaza war'], ['Kursk offensive'], false, [], tree)).toEqual(['Kursk offensive']);
+    expect(chainAfter(['Gaza war'], ['Kursk offensive'], true, [], tree)).toEqual(['Gaza war', 'Kursk offensive']);
+    expect(chainAfter(['Russo-Ukrainian war', 'Kursk offensive', 'Battle of Sudzha'], ['Kursk offensive'], false, [], tree)).toEqual(['Russo-Ukrainian war', 'Kursk offensive']);
+  });
+  it('ends a story at an event that shares no uncommon word with it, and keeps the chain to place the next heading', () => {
+    const topics = sectionStories([
+      heading('Russo-Ukrainian war'), heading('Kursk offensive'),
+      event('Ukraine says it holds 1,000 square kilometres of Kursk Oblast.'),
+      event('Ukrainian drones hit a depot in Kursk.'),
+      event('Two people are killed in a bus crash in Peru.'),
+      event('Peru declares a day of mourning.'),
+      heading('Battle of Sudzha'),
+      event('Russian forces retake Sudzha.'),
+    ], [], tree);
+    const war = ['Russo-Ukrainian war', 'Kursk offensive'];
+    expect(topics).toEqual([war, war, [], [], [...war, 'Battle of Sudzha']]);
   });
 });
 

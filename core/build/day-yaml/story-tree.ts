@@ -1,55 +1,84 @@
 import { lineKind, type LineKind } from './line-kind';
+import { namesOf } from './same-story';
 import type { Day } from './read-day';
 
 /**
- * Where each story heading usually sits, learnt over all days: the heading that most often comes right
- * before it (a heading right after a heading is its child: the portal nests "COVID-19 pandemic" >
- * "COVID-19 pandemic in Asia" > "… in mainland China"). `null`: it most often opens a chain (after an event or
- * at a section's start).
+ * What the story chains are rebuilt with, learnt over all days:
+ * - `parents`: for each heading, the headings seen right before it, most often first (a heading right after a
+ *   heading is its child: the portal nests "COVID-19 pandemic" > "… in Asia" > "… in mainland China", and
+ *   flattening keeps that order);
+ * - `common`: words too common in events ("killed", "United States", "COVID") to tell that two events are of a story.
  */
-export type StoryTree = ReadonlyMap<string, string | null>;
+export interface StoryTree {
+  parents: ReadonlyMap<string, readonly string[]>;
+  common: ReadonlySet<string>;
+}
 
-export const NO_TREE: StoryTree = new Map();
+export const NO_TREE: StoryTree = { parents: new Map(), common: new Set() };
+
+/** A word is common when more than this share of all events hold it, and at least `COMMON_MIN` of them. */
+const COMMON_SHARE = 0.02;
+const COMMON_MIN = 100;
 
 /** Each line of a section told apart, with its line number. */
 export const kindsOf = (lines: Day['sections'][number]['lines']): Array<LineKind & { line: number }> =>
   lines.map((l) => ({ ...lineKind(l.text), line: l.line }));
 
 export function learnStoryTree(days: Day[]): StoryTree {
-  const counts = new Map<string, Map<string | null, number>>();
-  const count = (title: string, parent: string | null) => {
-    const seen = counts.get(title) ?? counts.set(title, new Map()).get(title)!;
+  const parents = new Map<string, Map<string, number>>();
+  const holding = new Map<string, number>();
+  let events = 0;
+  const count = (title: string, parent: string) => {
+    const seen = parents.get(title) ?? parents.set(title, new Map()).get(title)!;
     seen.set(parent, (seen.get(parent) ?? 0) + 1);
   };
   for (const day of days) {
     for (const section of day.sections) {
-      let before: string | null = null;
+      let before: string | undefined;
       for (const k of kindsOf(section.lines)) {
         if (k.kind === 'event') {
-          before = null;
+          events++;
+          for (const w of new Set(namesOf(k.text))) holding.set(w, (holding.get(w) ?? 0) + 1);
+          before = undefined;
           continue;
         }
-        k.titles.forEach((t, i) => count(t, i ? k.titles[i - 1] : before));
+        k.titles.forEach((t, i) => {
+          const parent = i ? k.titles[i - 1] : before;
+          if (parent) count(t, parent);
+        });
         before = k.titles[k.titles.length - 1];
       }
     }
   }
-  const tree = new Map<string, string | null>();
-  for (const [title, parents] of counts) tree.set(title, [...parents].reduce((a, b) => (b[1] > a[1] ? b : a))[0]);
-  return tree;
+  const threshold = Math.max(COMMON_MIN, COMMON_SHARE * events);
+  return {
+    parents: new Map([...parents].map(([title, seen]) => [title, [...seen].sort((a, b) => b[1] - a[1]).map(([p]) => p)])),
+    common: new Set([...holding].filter(([, n]) => n > threshold).map(([w]) => w)),
+  };
 }
 
 /**
- * The story chain after a heading line: right after a heading, the titles nest under it; after an event,
- * the chain is kept up to the heading's usual parent (or up to the heading itself, when it is in the chain
- * again), else a new chain starts under the section's own story, if any.
+ * The story chain after a heading line. Right after a heading, the titles nest under it. After an event, the
+ * chain is kept up to the heading itself when it is in the chain again, else up to the deepest of its known
+ * parents in the chain, else up to the nearest ancestor of its usual parent; else a new chain starts under the
+ * section's own story, if any.
  */
 export function chainAfter(chain: string[], titles: string[], afterHeading: boolean, base: string[], tree: StoryTree): string[] {
   if (afterHeading) return [...chain, ...titles];
-  const first = titles[0];
-  const again = chain.indexOf(first);
-  if (again >= base.length) return [...chain.slice(0, again), ...titles];
-  const parent = tree.get(first);
-  const at = parent ? chain.lastIndexOf(parent) : -1;
-  return at >= 0 ? [...chain.slice(0, at + 1), ...titles] : [...base, ...titles];
+  const again = chain.indexOf(titles[0]);
+  const at = again >= 0 ? again - 1 : parentIn(chain, titles[0], tree);
+  return at >= base.length - 1 ? [...chain.slice(0, at + 1), ...titles] : [...base, ...titles];
+}
+
+/** Where in the chain the title goes under, or -1. */
+function parentIn(chain: string[], title: string, { parents }: StoryTree): number {
+  const known = parents.get(title) ?? [];
+  for (let i = chain.length - 1; i >= 0; i--) if (known.includes(chain[i])) return i;
+  const visited = new Set([title]);
+  for (let up: string | undefined = known[0]; up && !visited.has(up); up = parents.get(up)?.[0]) {
+    const at = chain.lastIndexOf(up);
+    if (at >= 0) return at;
+    visited.add(up);
+  }
+  return -1;
 }
