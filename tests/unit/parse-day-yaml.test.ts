@@ -79,7 +79,8 @@ describe('portal day YAML: story chains', () => {
   };
   const heading = (...titles: string[]) => ({ kind: 'heading' as const, titles });
   const event = (text: string) => ({ kind: 'event' as const, text, sources: [] });
-  it('places a heading after an event under the deepest of its known parents, else under an ancestor of its usual parent', () => {
+  it('places a heading after an event under its usual parent, else another known parent, else an ancestor of its usual parent', () => {
+    expect(chainAfter(['Russian invasion of Ukraine', 'Russo-Ukrainian war'], ['Kursk offensive'], false, [], tree)).toEqual(['Russian invasion of Ukraine', 'Kursk offensive']);
     expect(chainAfter(['Russo-Ukrainian war', 'Siege of Mariupol'], ['Kursk offensive'], false, [], tree)).toEqual(['Russo-Ukrainian war', 'Kursk offensive']);
     expect(chainAfter(['Russo-Ukrainian war', 'Siege of Mariupol'], ['Battle of Sudzha'], false, [], tree)).toEqual(['Russo-Ukrainian war', 'Battle of Sudzha']);
     expect(chainAfter(['Gaza war'], ['Kursk offensive'], false, [], tree)).toEqual(['Kursk offensive']);

@@ -59,9 +59,9 @@ export function learnStoryTree(days: Day[]): StoryTree {
 
 /**
  * The story chain after a heading line. Right after a heading, the titles nest under it. After an event, the
- * chain is kept up to the heading itself when it is in the chain again, else up to the deepest of its known
- * parents in the chain, else up to the nearest ancestor of its usual parent; else a new chain starts under the
- * section's own story, if any.
+ * chain is kept up to the heading itself when it is in the chain again, else up to its usual parent, else up to
+ * the deepest of its other known parents, else up to the nearest ancestor of its usual parent; else a new chain
+ * starts under the section's own story, if any.
  */
 export function chainAfter(chain: string[], titles: string[], afterHeading: boolean, base: string[], tree: StoryTree): string[] {
   if (afterHeading) return [...chain, ...titles];
@@ -73,6 +73,7 @@ export function chainAfter(chain: string[], titles: string[], afterHeading: bool
 /** Where in the chain the title goes under, or -1. */
 function parentIn(chain: string[], title: string, { parents }: StoryTree): number {
   const known = parents.get(title) ?? [];
+  if (known.length && chain.includes(known[0])) return chain.lastIndexOf(known[0]);
   for (let i = chain.length - 1; i >= 0; i--) if (known.includes(chain[i])) return i;
   const visited = new Set([title]);
   for (let up: string | undefined = known[0]; up && !visited.has(up); up = parents.get(up)?.[0]) {
