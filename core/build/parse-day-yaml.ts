@@ -10,7 +10,7 @@ export { readDay, type Day } from './day-yaml/read-day';
 /**
  * Parses one portal day file (`YYYY/MM/YYYY-MM-DD.yaml`, shared/corpus/current-events-context/README.md):
  * read the YAML, tell each line a heading or an event, rebuild each event's story chain from the headings
- * before it (with the tree learnt over all days: `learnStoryTree`), and number the events in the day.
+ * before it and the story it names inline (with the tree learnt over all days: `learnStoryTree`), and number the events in the day.
  */
 export function parseDayYaml(file: string, text: string, tree: StoryTree = NO_TREE): Parsed {
   return daySightings(readDay(file, text), tree);
@@ -29,7 +29,10 @@ export function daySightings(day: Day, tree: StoryTree): Parsed {
     for (const k of kinds) {
       if (k.kind !== 'event') continue;
       const id = `${date}-y${String(out.sightings.length + 1).padStart(3, '0')}`;
-      out.sightings.push({ file: day.file, line: k.line, date, id, topics: topics.shift(), text: k.text, category, sources: k.sources, entities: [], mentions: [] });
+      const chain = topics.shift() ?? [];
+      // A story the event names inline nests under the headings' chain.
+      const all = [...chain, ...k.stories.filter((t) => !chain.includes(t))];
+      out.sightings.push({ file: day.file, line: k.line, date, id, topics: all, text: k.text, category, sources: k.sources, entities: [], mentions: [] });
     }
   }
   return out;

@@ -19,9 +19,14 @@ describe('portal day YAML: lines', () => {
     expect(lineKind('War in Afghanistan, Afghan peace process')).toEqual({ kind: 'heading', titles: ['War in Afghanistan', 'Afghan peace process'] });
     expect(lineKind('Tanzanian general election, 2015')).toEqual({ kind: 'heading', titles: ['Tanzanian general election, 2015'] });
     expect(lineKind('E. Jean Carroll v. Donald J. Trump')).toMatchObject({ kind: 'heading' });
-    expect(lineKind('Peres dies at the age of 93. (The Jerusalem Post), (BBC)')).toEqual({ kind: 'event', text: 'Peres dies at the age of 93.', sources: [{ name: 'The Jerusalem Post', url: '' }, { name: 'BBC', url: '' }] });
+    expect(lineKind('Peres dies at the age of 93. (The Jerusalem Post), (BBC)')).toEqual({ kind: 'event', text: 'Peres dies at the age of 93.', sources: [{ name: 'The Jerusalem Post', url: '' }, { name: 'BBC', url: '' }], stories: [] });
     expect(lineKind('In China, a dynamite explosion kills 20 people, most of them schoolchildren (Xinhua) (BBC)')).toMatchObject({ kind: 'event', text: 'In China, a dynamite explosion kills 20 people, most of them schoolchildren', sources: [{ name: 'Xinhua' }, { name: 'BBC' }] });
-    expect(lineKind('Saboteurs cause explosions in Iraq.')).toEqual({ kind: 'event', text: 'Saboteurs cause explosions in Iraq.', sources: [] });
+    expect(lineKind('Saboteurs cause explosions in Iraq.')).toEqual({ kind: 'event', text: 'Saboteurs cause explosions in Iraq.', sources: [], stories: [] });
+  });
+  it('reads a story named inline before a colon, not before a full stop', () => {
+    expect(lineKind('Sinai insurgency: July 2015 Sinai attacks')).toEqual({ kind: 'heading', titles: ['Sinai insurgency', 'July 2015 Sinai attacks'] });
+    expect(lineKind('2003 Iraq war: The 2003 invasion of Iraq begins as land troops attack.')).toMatchObject({ kind: 'event', text: 'The 2003 invasion of Iraq begins as land troops attack.', stories: ['2003 Iraq war'] });
+    expect(lineKind('Whiting Petroleum Corporation declares bankruptcy. Whiting was once a large oil producer. (Reuters)')).toMatchObject({ kind: 'event', text: 'Whiting Petroleum Corporation declares bankruptcy. Whiting was once a large oil producer.', stories: [] });
   });
   it('reads sections as categories, variants included, or as stories', () => {
     expect(sectionKind('Sport')).toEqual({ category: 'Sports' });
@@ -64,6 +69,7 @@ describe('portal day YAML: a day', () => {
     const { sightings: early } = parse('2003-03-20.yaml');
     expect(early.map((s) => [s.topics, s.category])).toEqual([
       [[], undefined],
+      [['2003 Iraq war'], undefined],
       [['Syrian civil war'], undefined],
       [['Syrian civil war', 'Tanzanian general election, 2015'], undefined],
       [['Syrian civil war'], undefined],
@@ -78,7 +84,7 @@ describe('portal day YAML: story chains', () => {
     common: new Set(['kille']),
   };
   const heading = (...titles: string[]) => ({ kind: 'heading' as const, titles });
-  const event = (text: string) => ({ kind: 'event' as const, text, sources: [] });
+  const event = (text: string) => ({ kind: 'event' as const, text, sources: [], stories: [] });
   it('places a heading after an event under its usual parent, else another known parent, else an ancestor of its usual parent', () => {
     expect(chainAfter(['Russian invasion of Ukraine', 'Russo-Ukrainian war'], ['Kursk offensive'], false, [], tree)).toEqual(['Russian invasion of Ukraine', 'Kursk offensive']);
     expect(chainAfter(['Russo-Ukrainian war', 'Siege of Mariupol'], ['Kursk offensive'], false, [], tree)).toEqual(['Russo-Ukrainian war', 'Kursk offensive']);
@@ -130,7 +136,7 @@ describe('portal day YAML: bad input', () => {
     const files = readdirSync(DIR).sort().map(day);
     const out = compile(files);
     expect(out.problems.map((p) => p.file)).toEqual(['2026-01-07.yaml', '2026-03-18.yaml', 'bad-2021-02-28.yaml', 'bad-2021-02-28.yaml', 'bad-2021-02-28.yaml', 'bad-2021-02-28.yaml']);
-    expect(out.events).toHaveLength(16);
+    expect(out.events).toHaveLength(17);
     expect(out.events.find((e) => e.text.startsWith('Israeli'))!.topics).toEqual(['COVID-19 pandemic', 'COVID-19 pandemic in Asia', 'COVID-19 pandemic in Israel']);
   });
 });

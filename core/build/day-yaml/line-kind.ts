@@ -1,3 +1,4 @@
+import { splitHeadline } from '../story-prefix';
 import type { Source } from '../../types';
 
 /**
@@ -5,7 +6,7 @@ import type { Source } from '../../types';
  * joined by ", ") or an event (sentences, usually ending in "(Source Name)" groups). The portal's bullets lost
  * their nesting and links, so this is read from the words alone.
  */
-export type LineKind = { kind: 'heading'; titles: string[] } | { kind: 'event'; text: string; sources: Source[] };
+export type LineKind = { kind: 'heading'; titles: string[] } | { kind: 'event'; text: string; sources: Source[]; stories: string[] };
 
 /** Trailing parenthesised groups: "… in Libya. (Middle East Monitor) (Reuters)". */
 const TRAILING_GROUP = /[\s,]*\(([^()]*)\)[\s,]*$/;
@@ -48,15 +49,35 @@ function titlesOf(line: string): string[] {
 
 const asSources = (names: string[]): Source[] => names.filter(Boolean).map((name) => ({ name, url: '' }));
 
+/**
+ * An event of the early years names its story inline, before a colon: "Tulip Revolution: After taking
+ * Jalal-Abad, …" (the pages' prefix rule, `splitHeadline`, but only its ": " separators: a ". " there ends a
+ * sentence). A line that is titles only is a heading.
+ */
+function event(line: string, sources: Source[]): LineKind {
+  const stories: string[] = [];
+  let end = 0;
+  for (const story of splitHeadline(line).topics) {
+    const at = line.indexOf(story, end) + story.length;
+    if (line[at] !== ':') break;
+    stories.push(story);
+    end = at + 1;
+  }
+  const text = line.slice(end).trim();
+  // "Sinai insurgency: July 2015 Sinai attacks": a chain of headings written on one line.
+  if (stories.length && !sources.length && isTitle(text, true)) return { kind: 'heading', titles: [...stories, text] };
+  return { kind: 'event', text, sources, stories };
+}
+
 /** Reads one line (already squashed). */
 export function lineKind(line: string): LineKind {
   const { body, names } = stripSources(line);
   // Sources follow a sentence's end; parentheses right after a name are the title's own ("War in Afghanistan (2001–2021)").
-  if (names.length && endsSentence(body)) return { kind: 'event', text: body, sources: asSources(names) };
+  if (names.length && endsSentence(body)) return event(body, asSources(names));
   const titles = titlesOf(line);
   // A title has at most one parenthesised qualifier of its own; more groups are sources.
   if (names.length < 2 && titles.every((t, i) => isTitle(t, i === 0))) return { kind: 'heading', titles };
   // A sentence whose sources follow with no full stop: "… most of them schoolchildren (Xinhua) (Reuters)".
-  if (names.length && body) return { kind: 'event', text: body, sources: asSources(names) };
-  return { kind: 'event', text: line, sources: [] };
+  if (names.length && body) return event(body, asSources(names));
+  return event(line, []);
 }
