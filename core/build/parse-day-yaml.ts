@@ -2,7 +2,8 @@ import { emptyParsed, type Parsed } from './records';
 import { sectionKind } from './day-yaml/sections';
 import { readDay, type Day } from './day-yaml/read-day';
 import { sectionStories } from './day-yaml/section-stories';
-import { kindsOf, NO_TREE, type StoryTree } from './day-yaml/story-tree';
+import { kindsOf } from './day-yaml/line-kind';
+import { NO_TREE, type StoryTree } from './day-yaml/story-tree';
 
 export { learnStoryTree, NO_TREE, type StoryTree } from './day-yaml/story-tree';
 export { readDay, type Day } from './day-yaml/read-day';

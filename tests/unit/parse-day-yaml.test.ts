@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../core/build/compile';
 import { learnStoryTree, parseDayYaml, readDay } from '../../core/build/parse-day-yaml';
-import { lineKind } from '../../core/build/day-yaml/line-kind';
+import { kindsOf, lineKind } from '../../core/build/day-yaml/line-kind';
 import { sectionKind } from '../../core/build/day-yaml/sections';
 import { sectionStories } from '../../core/build/day-yaml/section-stories';
 import { chainAfter, type StoryTree } from '../../core/build/day-yaml/story-tree';
@@ -21,7 +21,15 @@ describe('portal day YAML: lines', () => {
     expect(lineKind('E. Jean Carroll v. Donald J. Trump')).toMatchObject({ kind: 'heading' });
     expect(lineKind('Peres dies at the age of 93. (The Jerusalem Post), (BBC)')).toEqual({ kind: 'event', text: 'Peres dies at the age of 93.', sources: [{ name: 'The Jerusalem Post', url: '' }, { name: 'BBC', url: '' }], stories: [] });
     expect(lineKind('In China, a dynamite explosion kills 20 people, most of them schoolchildren (Xinhua) (BBC)')).toMatchObject({ kind: 'event', text: 'In China, a dynamite explosion kills 20 people, most of them schoolchildren', sources: [{ name: 'Xinhua' }, { name: 'BBC' }] });
+    expect(lineKind('Tornadoes strike North Texas as part of an outbreak (CNN)')).toMatchObject({ kind: 'event', sources: [{ name: 'CNN' }] });
+    expect(lineKind('Islamic State in Iraq and the Levant (ISIL)')).toMatchObject({ kind: 'heading' });
+    expect(lineKind('Over 100 people die in several bomb attacks in Nigeria. (Vanguard (Nigeria))')).toMatchObject({ kind: 'event', sources: [{ name: 'Vanguard (Nigeria)' }] });
     expect(lineKind('Saboteurs cause explosions in Iraq.')).toEqual({ kind: 'event', text: 'Saboteurs cause explosions in Iraq.', sources: [], stories: [] });
+  });
+  it('reads a long title that ends a section as an event: no story can follow it', () => {
+    const last = (text: string) => kindsOf([{ text: 'Gaza war', line: 4 }, { text, line: 5 }])[1];
+    expect(last("Saint Patrick's Day celebrations take place worldwide")).toEqual({ kind: 'event', text: "Saint Patrick's Day celebrations take place worldwide", sources: [], stories: [], line: 5 });
+    expect(last('Hurricane Felix')).toEqual({ kind: 'heading', titles: ['Hurricane Felix'], line: 5 });
   });
   it('reads a story named inline before a colon, not before a full stop', () => {
     expect(lineKind('Sinai insurgency: July 2015 Sinai attacks')).toEqual({ kind: 'heading', titles: ['Sinai insurgency', 'July 2015 Sinai attacks'] });

@@ -1,4 +1,5 @@
 import { splitHeadline } from '../story-prefix';
+import type { DayLine } from './read-day';
 import type { Source } from '../../types';
 
 /**
@@ -9,13 +10,17 @@ import type { Source } from '../../types';
 export type LineKind = { kind: 'heading'; titles: string[] } | { kind: 'event'; text: string; sources: Source[]; stories: string[] };
 
 /** Trailing parenthesised groups: "… in Libya. (Middle East Monitor) (Reuters)". */
-const TRAILING_GROUP = /[\s,]*\(([^()]*)\)[\s,]*$/;
+const TRAILING_GROUP = /[\s,]*\(((?:[^()]|\([^()]*\))*)\)[\s,`]*$/;
 /** Initials and abbreviations: their full stop ends no sentence ("John F. Kennedy", "Carroll v. Trump", "Jr."). */
 const ABBREVIATION = /\b(?:\p{Lu}|v|vs|Jr|Sr|Inc|Co|Corp|Ltd|St|Bros|Mr|Dr|No)\./gu;
 /** A year after a comma belongs to the title ("Tanzanian general election, 2015"), it is not a second title. */
 const YEAR = /^\d{4}$/;
 /** A title is a name, not a sentence: at most this many words per title. */
 const MAX_TITLE_WORDS = 16;
+/** A section cannot end with a story heading: a longer "title" there is a sentence with no source. */
+const MAX_LAST_HEADING_WORDS = 5;
+/** A title's own qualifier follows a short name ("Israeli–Palestinian conflict (Operation Summer Rains)"). */
+const MAX_QUALIFIED_WORDS = 7;
 
 function stripSources(text: string): { body: string; names: string[] } {
   const names: string[] = [];
@@ -35,6 +40,26 @@ function isTitle(part: string, first: boolean): boolean {
   if (!(first ? /^["'“‘(]?[\p{Lu}\p{N}]/u : /^\S/u).test(part) || endsSentence(part)) return false;
   if (/[.!?] +[\p{Lu}"“]/u.test(part.replace(ABBREVIATION, '')) || /: /.test(part)) return false;
   return part.split(' ').length <= MAX_TITLE_WORDS;
+}
+
+/**
+ * Whether the one parenthesised group after a line that reads like a title is its source ("Tornadoes strike North
+ * Texas as part of an outbreak (CNN)") rather than the title's qualifier ("(2001–2021)", "(band)").
+ */
+const isSource = (group: string, body: string) =>
+  /^\p{Lu}/u.test(group) && !/\d{4}/.test(group) && body.split(' ').length > MAX_QUALIFIED_WORDS && !isAcronymOf(group, body);
+
+/** "Islamic State in Iraq and the Levant (ISIL)": the group spells the capitals of the name. */
+function isAcronymOf(group: string, body: string): boolean {
+  if (!/^\p{Lu}{2,}$/u.test(group)) return false;
+  const capitals = body.split(/[\s-]+/).map((w) => w[0]).filter((c) => c && /\p{Lu}/u.test(c)).join('');
+  let at = 0;
+  for (const c of group) {
+    const i = capitals.indexOf(c, at);
+    if (i < 0) return false;
+    at = i + 1;
+  }
+  return true;
 }
 
 /** "A, B, 2015" → ["A", "B, 2015"]. */
@@ -76,8 +101,19 @@ export function lineKind(line: string): LineKind {
   if (names.length && endsSentence(body)) return event(body, asSources(names));
   const titles = titlesOf(line);
   // A title has at most one parenthesised qualifier of its own; more groups are sources.
-  if (names.length < 2 && titles.every((t, i) => isTitle(t, i === 0))) return { kind: 'heading', titles };
+  const sourced = names.length > 1 || (names.length === 1 && isSource(names[0], body));
+  if (!sourced && titles.every((t, i) => isTitle(t, i === 0))) return { kind: 'heading', titles };
   // A sentence whose sources follow with no full stop: "… most of them schoolchildren (Xinhua) (Reuters)".
   if (names.length && body) return event(body, asSources(names));
   return event(line, []);
+}
+
+/** Each line of a section told apart, with its line number. */
+export function kindsOf(lines: DayLine[]): Array<LineKind & { line: number }> {
+  const kinds = lines.map((l) => ({ ...lineKind(l.text), line: l.line }));
+  const last = kinds.at(-1);
+  if (last?.kind === 'heading' && last.titles.join(', ').split(' ').length > MAX_LAST_HEADING_WORDS) {
+    kinds[kinds.length - 1] = { ...event(last.titles.join(', '), []), line: last.line };
+  }
+  return kinds;
 }

@@ -1,4 +1,4 @@
-import { lineKind, type LineKind } from './line-kind';
+import { kindsOf } from './line-kind';
 import { namesOf } from './same-story';
 import type { Day } from './read-day';
 
@@ -19,10 +19,6 @@ export const NO_TREE: StoryTree = { parents: new Map(), common: new Set() };
 /** A word is common when more than this share of all events hold it, and at least `COMMON_MIN` of them. */
 const COMMON_SHARE = 0.02;
 const COMMON_MIN = 100;
-
-/** Each line of a section told apart, with its line number. */
-export const kindsOf = (lines: Day['sections'][number]['lines']): Array<LineKind & { line: number }> =>
-  lines.map((l) => ({ ...lineKind(l.text), line: l.line }));
 
 export function learnStoryTree(days: Day[]): StoryTree {
   const parents = new Map<string, Map<string, number>>();
