@@ -11,7 +11,8 @@ export { readDay, type Day } from './day-yaml/read-day';
 /**
  * Parses one portal day file (`YYYY/MM/YYYY-MM-DD.yaml`, shared/corpus/current-events-context/README.md):
  * read the YAML, tell each line a heading or an event, rebuild each event's story chain from the headings
- * before it and the story it names inline (with the tree learnt over all days: `learnStoryTree`), and number the events in the day.
+ * before it (with the tree learnt over all days: `learnStoryTree`) and the story it names inline, and number
+ * the events in the day.
  */
 export function parseDayYaml(file: string, text: string, tree: StoryTree = NO_TREE): Parsed {
   return daySightings(readDay(file, text), tree);

@@ -1,5 +1,5 @@
 import type { LineKind } from './line-kind';
-import { namesOf } from './same-story';
+import { namesOf } from './story-words';
 import { chainAfter, type StoryTree } from './story-tree';
 
 /**

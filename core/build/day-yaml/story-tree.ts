@@ -1,5 +1,5 @@
 import { kindsOf } from './line-kind';
-import { namesOf } from './same-story';
+import { namesOf } from './story-words';
 import type { Day } from './read-day';
 
 /**
