@@ -2,10 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem, SourceFile } from '../core/types';
 
-const DATA_FILE = /\.(txt|md|jsonl)$/i;
+const DATA_FILE = /\.(txt|md|jsonl|ya?ml)$/i;
+/** Files about a corpus, not of it. */
+const NOT_DATA = /(^|\/)(SOURCE-)?README\.md$|(^|\/)LICENSE(\.\w+)?$/i;
 
 /**
- * Reads the files named by PATHs (files, or folders searched recursively for .txt, .md and .jsonl).
+ * Reads the files named by PATHs (files, or folders searched recursively for .txt, .md, .jsonl and .yaml).
  * Bytes that are not UTF-8 become U+FFFD; the core reports the line.
  */
 export function readSources(paths: string[]): { sources: SourceFile[]; problems: Problem[] } {
@@ -22,7 +24,7 @@ export function readSources(paths: string[]): { sources: SourceFile[]; problems:
     }
     if (stat.isDirectory()) {
       for (const name of readdirSync(path).sort()) if (!name.startsWith('.')) visit(join(path, name), false);
-    } else if (named || (DATA_FILE.test(path) && !/README\.md$/i.test(path))) {
+    } else if (named || (DATA_FILE.test(path) && !NOT_DATA.test(path))) {
       sources.push({ file: path, text: decoder.decode(readFileSync(path)) });
     }
   };

@@ -1,6 +1,7 @@
 import { buildCatalogue, type Catalogue } from './catalogue';
 import { buildCorpus } from './build-corpus';
-import { parseSource } from './parse-source';
+import { learnStoryTree, readDay } from './parse-day-yaml';
+import { isDayYaml, parseSource } from './parse-source';
 import type { NewsEvent, Problem, SourceFile } from '../types';
 
 export interface Compiled {
@@ -11,7 +12,8 @@ export interface Compiled {
 
 /** Source texts → merged events with canonical entities, the entity catalogue, and every problem met. */
 export function compile(sources: SourceFile[]): Compiled {
-  const merged = buildCorpus(sources.map(parseSource));
+  const tree = learnStoryTree(sources.filter((s) => isDayYaml(s.file)).map((s) => readDay(s.file, s.text)));
+  const merged = buildCorpus(sources.map((s) => parseSource(s, tree)));
   const catalogue = buildCatalogue(merged);
   return { events: merged.events, catalogue, problems: merged.problems };
 }
