@@ -1,5 +1,5 @@
 import { dateOfNewsPath, readContext, readLink } from './markdown-link';
-import { badBytes, emptyParsed, type Parsed, type Sighting } from './records';
+import { startParse, type Parsed, type Sighting } from './records';
 import { decodeEntities, isoDate, squash } from '../text';
 
 /**
@@ -7,13 +7,8 @@ import { decodeEntities, isoDate, squash } from '../text';
  * `### [headline](link)` followed by `_Context: …_` (its own entities) or a summary line.
  */
 export function parseDayPage(file: string, text: string): Parsed {
-  const out = emptyParsed();
-  out.problems.push(...badBytes(file, text));
-  const problem = (line: number, message: string) => out.problems.push({ file, line, message });
-  if (!text.trim()) {
-    problem(1, 'empty file: no event in it');
-    return out;
-  }
+  const { out, problem, empty } = startParse(file, text);
+  if (empty) return out;
   let pageDate: string | undefined;
   let current: Sighting | undefined;
   text.replace(/^\ufeff/, '').split(/\r?\n/).forEach((raw, i) => {

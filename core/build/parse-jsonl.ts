@@ -1,4 +1,4 @@
-import { badBytes, emptyParsed, type Mention, type Parsed } from './records';
+import { startParse, type Mention, type Parsed } from './records';
 import { isoDate, squash } from '../text';
 import type { Source } from '../types';
 
@@ -19,13 +19,8 @@ function links(v: Json): Mention[] {
 
 /** Parses the JSON Lines corpus (shared/corpus/README.md): one event a line. */
 export function parseJsonl(file: string, text: string): Parsed {
-  const out = emptyParsed();
-  out.problems.push(...badBytes(file, text));
-  const problem = (line: number, message: string) => out.problems.push({ file, line, message });
-  if (!text.trim()) {
-    problem(1, 'empty file: no event in it');
-    return out;
-  }
+  const { out, problem, empty } = startParse(file, text);
+  if (empty) return out;
   text.split('\n').forEach((raw, i) => {
     const n = i + 1;
     if (!raw.trim()) return;

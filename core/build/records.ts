@@ -42,6 +42,19 @@ export function emptyParsed(): Parsed {
   return { sightings: [], links: [], problems: [] };
 }
 
+/**
+ * A line parser's start: its output with the file's bad bytes reported, a way to report a problem at a line, and
+ * whether the file holds any text at all (an empty file is reported here, once).
+ */
+export function startParse(file: string, text: string): { out: Parsed; problem: (line: number, message: string) => void; empty: boolean } {
+  const out = emptyParsed();
+  out.problems.push(...badBytes(file, text));
+  const problem = (line: number, message: string) => void out.problems.push({ file, line, message });
+  const empty = !text.trim();
+  if (empty) problem(1, 'empty file: no event in it');
+  return { out, problem, empty };
+}
+
 /** Reports every line holding U+FFFD, which a reader puts where a byte was not valid UTF-8. */
 export function badBytes(file: string, text: string): Problem[] {
   const problems: Problem[] = [];
