@@ -40,6 +40,8 @@ export function periodsBetween(first: string, last: string): string[] {
 export interface Bin {
   period: string;
   count: number;
+  /** No data at all for this period (core/library/coverage.ts `withGaps`): not a quiet one. */
+  gap?: true;
 }
 
 /** Events per period at `zoom`, every period from the first event's to the last's (zeros included). */
