@@ -42,7 +42,7 @@ export function coverageNotice(range: { from?: string; to?: string }, sort: 'rel
     const lo = [startOf(from ?? first), first].sort()[1].slice(0, 7);
     const hi = [endOf(to ?? last), last].sort()[0].slice(0, 7);
     const months = monthsBetween(lo, hi);
-    if (months.every((m) => isGap(m, coverage))) return { text: `Backstory’s data has no events ${asked}: those months are missing from it.`, outside: true };
+    if (months.every((m) => isGap(m, coverage))) return { text: `Backstory’s data has a gap ${asked}: it has no events from then.`, outside: true };
   }
   // An open end reaches the edge of the data: from:2021 runs to today, newest first starts at today.
   const pastLast = to ? endOf(to) > last : !!from || sort === 'date';

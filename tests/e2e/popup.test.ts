@@ -92,7 +92,7 @@ describe('toolbar popup (light)', () => {
     await page.locator('#q').fill('Kabul year:2023');
     await expect.poll(() => page.locator('#count').textContent(), WAIT).toBe('Backstory’s events end on 29 Jun 2022: there are none in 2023.');
     await page.locator('#q').fill('Kabul from:2021-10 to:2021-12');
-    await expect.poll(() => page.locator('#count').textContent(), WAIT).toBe('Backstory’s data has no events from October 2021 to December 2021: those months are missing from it.');
+    await expect.poll(() => page.locator('#count').textContent(), WAIT).toBe('Backstory’s data has a gap from October 2021 to December 2021: it has no events from then.');
     expect(await edge()).toEqual([]);
     expect(await page.locator('.nothing').textContent()).toBe('Change the dates to search the events Backstory has.');
     await page.screenshot({ path: `${ARTIFACTS}/popup-data-gap.png` });

@@ -71,7 +71,7 @@ describe('the notice at the edges of the data', () => {
     expect(notice('2023', '2023')).toEqual({ text: 'Backstory’s events end on 30 Jun 2022: there are none in 2023.', outside: true });
     expect(notice('2022-07', undefined)).toEqual({ text: 'Backstory’s events end on 30 Jun 2022: there are none from July 2022.', outside: true });
     expect(notice(undefined, '2019')).toEqual({ text: 'Backstory’s events begin on 1 Apr 2020: there are none to 2019.', outside: true });
-    expect(notice('2021-10', '2021-12')).toEqual({ text: 'Backstory’s data has no events from October 2021 to December 2021: those months are missing from it.', outside: true });
+    expect(notice('2021-10', '2021-12')).toEqual({ text: 'Backstory’s data has a gap from October 2021 to December 2021: it has no events from then.', outside: true });
     expect(notice('2020-10-05', '2020-10-05')?.outside).toBe(true);
     expect(notice('2021-10', '2022-01')?.outside).toBeFalsy();
   });
