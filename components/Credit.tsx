@@ -1,4 +1,5 @@
 import type { DataMeta } from '../core/library/library';
+import { spanWords } from '../core/library/coverage';
 import { LICENCE_NAME, LICENCE_URL } from '../core/licence';
 
 /** What is in the index, and the CC BY-SA credit the data requires. */
@@ -7,7 +8,8 @@ export function Credit({ meta }: { meta?: DataMeta }) {
     <footer class="credit">
       {meta && (
         <p>
-          {meta.events.toLocaleString('en')} events, {meta.first} to {meta.last}; built {meta.builtAt.slice(0, 10)}.
+          {/* The span, not the build date: a recent build of old events must not read as fresh news. */}
+          {spanWords(meta)} ({meta.events.toLocaleString('en')} in all).
         </p>
       )}
       <p>

@@ -40,6 +40,8 @@ export function periodsBetween(first: string, last: string): string[] {
 export interface Bin {
   period: string;
   count: number;
+  /** No data at all for this period (core/library/coverage.ts `withGaps`): not a quiet one. */
+  gap?: true;
 }
 
 /** Events per period at `zoom`, every period from the first event's to the last's (zeros included). */
@@ -55,6 +57,18 @@ export function density(events: readonly NewsEvent[], zoom: Zoom): Bin[] {
     if (p > last) last = p;
   }
   return periodsBetween(first, last).map((period) => ({ period, count: counts.get(period) ?? 0 }));
+}
+
+/** The stretches of bins with no data at all (`Bin.gap`), each as a span of periods, in the bins' order. */
+export function gapRuns(bins: readonly Bin[]): Span[] {
+  const runs: Span[] = [];
+  for (const b of bins) {
+    if (!b.gap) continue;
+    const run = runs[runs.length - 1];
+    if (run && nextPeriod(run.to) === b.period) run.to = b.period;
+    else runs.push({ from: b.period, to: b.period });
+  }
+  return runs;
 }
 
 /** A chosen stretch of time: inclusive period keys (any zoom level each). */
@@ -83,7 +97,8 @@ export type Row =
   | { kind: 'period'; key: string; period: string; count: number; after: boolean; collapsed: boolean; stories: Array<{ story: string; count: number }> }
   | { kind: 'published'; key: string; date: string; before: number; after: number }
   | { kind: 'story'; key: string; story: string; count: number; after: boolean }
-  | { kind: 'event'; key: string; event: NewsEvent; after: boolean; grouped: boolean };
+  | { kind: 'event'; key: string; event: NewsEvent; after: boolean; grouped: boolean }
+  | { kind: 'gap'; key: string; span: Span };
 
 interface RowOptions {
   zoom: Zoom;
@@ -97,6 +112,8 @@ interface RowOptions {
   toggled?: ReadonlySet<string>;
   /** More events than this in one period and the period shows as a summary until opened. */
   dense?: number;
+  /** Stretches the data has no events for at all (`gapRuns`): a row says so where the feed passes one. */
+  gaps?: readonly Span[];
 }
 
 /** The key of the group a period's header row opens and closes. */
@@ -108,7 +125,7 @@ const groupKey = (period: string, after: boolean) => `p:${period}${after ? ':aft
  * expanded; an open period lists its events grouped by story where a story has several.
  */
 export function buildRows(events: readonly NewsEvent[], options: RowOptions): Row[] {
-  const { zoom, order, published, toggled = new Set<string>(), dense = 12 } = options;
+  const { zoom, order, published, toggled = new Set<string>(), dense = 12, gaps = [] } = options;
   const sorted = sortEvents(events, order);
   const rows: Row[] = [];
   const after = (e: NewsEvent) => !!published && isAfterArticle(e.date, published);
@@ -121,9 +138,16 @@ export function buildRows(events: readonly NewsEvent[], options: RowOptions): Ro
     split = true;
   };
   if (published && order === 'oldest' && nAfter === sorted.length) splitHere();
+  // Between two periods with events, a stretch with no data gets its own row: the feed must not skip it as if quiet.
+  const gapsBetween = (a: string, b: string) => {
+    const [lo, hi] = a < b ? [a, b] : [b, a];
+    const between = gaps.filter((g) => g.from > lo && g.to < hi);
+    for (const span of order === 'newest' ? between.reverse() : between) rows.push({ kind: 'gap', key: `g:${span.from}`, span });
+  };
   let i = 0;
   while (i < sorted.length) {
     const period = periodOf(sorted[i].date, zoom);
+    if (i > 0) gapsBetween(periodOf(sorted[i - 1].date, zoom), period);
     const isAfter = after(sorted[i]);
     let j = i;
     while (j < sorted.length && periodOf(sorted[j].date, zoom) === period && after(sorted[j]) === isAfter) j++;

@@ -1,5 +1,6 @@
 import { buildVocabulary } from './build-vocabulary';
 import type { Compiled } from './compile';
+import { monthGaps } from '../library/coverage';
 import { Library } from '../library/library';
 import { memorySource, type DataPackage, type LibraryFiles } from '../library/library-files';
 import type { MatcherData } from '../names/matcher';
@@ -15,7 +16,7 @@ export function packageData(compiled: Compiled, builtAt: string): { data: DataPa
   const vocabulary = buildVocabulary(events.map((e) => `${e.topics.join(' ')} ${e.text} ${e.summary ?? ''} ${e.entities.join(' ')}`));
   const dates = events.map((e) => e.date).sort();
   const data: DataPackage = {
-    meta: { events: events.length, entities: catalogue.entities.length, first: dates[0] ?? '', last: dates[dates.length - 1] ?? '', builtAt },
+    meta: { events: events.length, entities: catalogue.entities.length, first: dates[0] ?? '', last: dates[dates.length - 1] ?? '', gaps: monthGaps(dates), builtAt },
     events,
     entities: catalogue.entities.map((e) => ({ title: e.title, aliases: aliases.get(e.title) ?? [], events: e.events.map((id) => position.get(id)!) })),
     vocabulary,

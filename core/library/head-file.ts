@@ -44,7 +44,8 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
   const entityEventStart = ints('entityEventStart');
   const entities = entityEventStart.length - 1;
   const head: LibraryHead = {
-    meta,
+    // Data built before the gaps were recorded reads as having none.
+    meta: { ...meta, gaps: Array.isArray(meta.gaps) ? meta.gaps.filter((g) => typeof g === 'string') : [] },
     shardSize: shardSize!,
     shards: shards!,
     categoryNames: categoryNames!,

@@ -14,6 +14,7 @@
  *   a card.
  */
 import type { IntColumn } from './binary-file';
+import type { Coverage } from './coverage';
 import type { FieldPostings } from './search-index';
 import type { NewsEvent } from '../types';
 import type { VocabularyData } from './vocabulary';
@@ -28,11 +29,10 @@ export interface DataPackage {
   search: FieldPostings[];
 }
 
-export interface DataMeta {
+/** What the data holds: its counts, its span and the months in it with no events (core/library/coverage.ts), its build time. */
+export interface DataMeta extends Coverage {
   events: number;
   entities: number;
-  first: string;
-  last: string;
   builtAt: string;
 }
 

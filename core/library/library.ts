@@ -1,3 +1,4 @@
+import { withGaps, type Coverage } from './coverage';
 import { EntityTable, type EntityInfo } from './entity-table';
 import { EventStore } from './event-store';
 import { isCount } from './is-count';
@@ -14,8 +15,13 @@ export { fileNames };
 /** What the hover card shows of one entity. */
 export interface EntityCard {
   info: EntityInfo;
-  /** Events per year, every year from the first to the last (zeros included) so the strip reads as a timeline. */
-  years: Array<{ period: string; count: number }>;
+  /**
+   * Events per year, every year from the first to the last (zeros included) so the strip reads as a timeline; `gap`
+   * marks an empty year the data has no events for at all (core/library/coverage.ts), which is no quiet year.
+   */
+  years: Array<{ period: string; count: number; gap?: boolean }>;
+  /** The span of the whole data, and its gaps: the card says what stretch of time it draws on. */
+  coverage: Coverage;
   events: NewsEvent[];
 }
 
@@ -101,7 +107,8 @@ export class Library {
     const info = this.entities.info(e, first, last);
     return {
       info,
-      years: years.map((count, i) => ({ period: String(y0 + i), count })),
+      years: withGaps(years.map((count, i) => ({ period: String(y0 + i), count })), this.meta),
+      coverage: { first: this.meta.first, last: this.meta.last, gaps: this.meta.gaps },
       events: await this.entityEvents(info.title, { context: options.context, limit: options.limit ?? 5 }),
     };
   }

@@ -1,4 +1,5 @@
 import { useRef } from 'preact/hooks';
+import { coverageNotice } from '../../core/library/coverage-notice';
 import { openSettings } from './actions';
 import { boxKeys } from './box-keys';
 import { EmptyState } from './EmptyState';
@@ -26,6 +27,7 @@ export function App() {
   const target = useTargetTab();
   const filters = useFilters(() => box.current?.focus());
   const results = useResults(filters, target);
+  const edge = index.meta && coverageNotice(filters.parsed, filters.sort, index.meta);
 
   return (
     <main class="popup">
@@ -40,9 +42,9 @@ export function App() {
         />
         <Filters filters={filters} categories={index.categories} years={index.years} />
         <Problems problems={filters.parsed.problems} />
-        <StatusRow result={results.result} error={results.error} notice={results.notice} />
+        <StatusRow result={results.result} error={results.error} notice={results.notice} edge={edge} />
       </header>
-      <ResultList results={results} onEntity={filters.narrowTo} />
+      <ResultList results={results} onEntity={filters.narrowTo} outside={!!edge?.outside} />
       {!results.result && <EmptyState meta={index.meta} error={index.metaError} onExample={filters.tryExample} />}
       <SiteControls settings={settings} target={target} problem={problem} save={(patch) => void save(patch)} onSettings={() => target && void openSettings(target)} />
     </main>

@@ -1,13 +1,8 @@
 import { Credit } from '../../components/Credit';
+import { spanWords } from '../../core/library/coverage';
 import type { DataMeta } from '../../core/library/library';
 
 const EXAMPLES = ['Talbian', 'ISIS', 'vaccine year:2021', 'Kabul from:2021-08'];
-
-/** "2021-08-15" → "15 Aug 2021". */
-function day(iso: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}/.test(iso)) return iso;
-  return new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
 
 /** What the index holds, what to try, the keys, and the credit the data requires. */
 export function EmptyState({ meta, error, onExample }: { meta?: DataMeta; error?: string; onExample(query: string): void }) {
@@ -16,8 +11,8 @@ export function EmptyState({ meta, error, onExample }: { meta?: DataMeta; error?
       <p class="about">
         {meta ? (
           <>
-            <strong>{meta.events.toLocaleString('en')}</strong> events about <strong>{meta.entities.toLocaleString('en')}</strong> names, from{' '}
-            {day(meta.first)} to {day(meta.last)}. Data built {day(meta.builtAt)}.
+            {/* The span, not the build date (that is in Options): a recent build of old events must not read as fresh. */}
+            {spanWords(meta)}: <strong>{meta.events.toLocaleString('en')}</strong> about <strong>{meta.entities.toLocaleString('en')}</strong> names.
           </>
         ) : error ? (
           `The index could not be read: ${error}`

@@ -4,10 +4,12 @@ import { optionId, type ResultState } from './use-results';
 interface Props {
   results: ResultState;
   onEntity(title: string): void;
+  /** The dates asked for lie outside the data (the status says so): no spelling or filter would find more. */
+  outside: boolean;
 }
 
 /** The results listbox (hidden while empty), or the word that nothing matches. */
-export function ResultList({ results, onEntity }: Props) {
+export function ResultList({ results, onEntity, outside }: Props) {
   const { result, events, active } = results;
   return (
     <>
@@ -26,7 +28,9 @@ export function ResultList({ results, onEntity }: Props) {
           />
         ))}
       </ul>
-      {result && result.total === 0 && <p class="nothing">No events match. Check the spelling, or remove a filter.</p>}
+      {result && result.total === 0 && (
+        <p class="nothing">{outside ? 'Change the dates to search the events Backstory has.' : 'No events match. Check the spelling, or remove a filter.'}</p>
+      )}
     </>
   );
 }

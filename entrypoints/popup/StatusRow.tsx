@@ -1,3 +1,4 @@
+import type { CoverageNotice } from '../../core/library/coverage-notice';
 import type { SearchResult } from '../../core/library/library';
 import { LICENCE_NAME, LICENCE_URL } from '../../core/licence';
 
@@ -5,13 +6,21 @@ interface Props {
   result?: SearchResult;
   error?: string;
   notice?: string;
+  /** Where the data ends or begins, when the search's dates or order run past it (core/library/coverage-notice.ts). */
+  edge?: CoverageNotice;
 }
 
-/** How many events match (how many are shown, when fewer), or what went wrong; the text's licence beside it. */
-export function StatusRow({ result, error, notice }: Props) {
+/**
+ * How many events match (how many are shown, when fewer), or what went wrong; the text's licence beside it; below,
+ * where the data ends when the search runs past it. Dates wholly outside the data say so in place of "0 events".
+ */
+export function StatusRow({ result, error, notice, edge }: Props) {
   const shown = result?.events.length ?? 0;
+  const outside = !!edge?.outside && result?.total === 0;
   const count = result
-    ? `${result.total.toLocaleString('en')} ${result.total === 1 ? 'event matches' : 'events match'}${result.total > shown ? `, showing ${shown}` : ''}`
+    ? outside
+      ? edge.text
+      : `${result.total.toLocaleString('en')} ${result.total === 1 ? 'event matches' : 'events match'}${result.total > shown ? `, showing ${shown}` : ''}`
     : '';
   return (
     <div class="status-row">
@@ -24,6 +33,7 @@ export function StatusRow({ result, error, notice }: Props) {
           Text: Wikipedia, <a href={LICENCE_URL} target="_blank" rel="noopener noreferrer">{LICENCE_NAME}</a>
         </p>
       )}
+      {result && edge && !outside && <p class="edge-note">{edge.text}</p>}
     </div>
   );
 }

@@ -23,7 +23,7 @@ export function App() {
   const meta = useMeta();
   const published = page.state === 'ready' ? (page.published ?? undefined) : undefined;
   const names = useNames(page, params.get('entity') ?? '');
-  const timeline = useTimeline(names.events, names.selected, published?.date);
+  const timeline = useTimeline(names.events, names.selected, published?.date, meta);
   useTimelineKeys(timeline);
   // Another tab is another page: start over (a lookup belongs to the tab it was made on).
   useTabChange(tabId, () => {

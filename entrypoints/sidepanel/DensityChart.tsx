@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { overlaps, periodLabel, spanLabel, spanOf, type Bin, type Span } from '../../core/timeline';
+import { gapRuns, overlaps, periodLabel, spanLabel, spanOf, type Bin, type Span } from '../../core/timeline';
 
 interface DensityChartProps {
   bins: Bin[];
@@ -23,7 +23,8 @@ function dayPosition(bins: Bin[], day: string): number | undefined {
 }
 
 /**
- * Events per period as bars. Drag across it (or Shift+arrows) to pick a period; click a bar (or Enter) for
+ * Events per period as bars; a period the data has nothing for is a striped band, named under the chart, not an
+ * empty slot that would read as a quiet time. Drag across it (or Shift+arrows) to pick a period; click a bar (or Enter) for
  * one period; Escape clears. Arrows move a cursor that says its period and count.
  */
 export function DensityChart({ bins, span, published, onSpan }: DensityChartProps) {
@@ -51,8 +52,9 @@ export function DensityChart({ bins, span, published, onSpan }: DensityChartProp
   };
   const selected = drag ? { from: Math.min(drag.a, drag.b), to: Math.max(drag.a, drag.b) } : span && rangeOf(bins, span);
   const pub = published ? dayPosition(bins, published) : undefined;
+  const gaps = gapRuns(bins);
   const c = bins[Math.min(cursor, n - 1)] ?? bins[0];
-  const valueText = `${periodLabel(c.period)}: ${plural(c.count, 'event')}${span ? `; picked ${spanLabel(span)}` : ''}`;
+  const valueText = `${periodLabel(c.period)}: ${c.gap ? 'no data' : plural(c.count, 'event')}${span ? `; picked ${spanLabel(span)}` : ''}`;
 
   const onKeyDown = (e: KeyboardEvent) => {
     const step: Record<string, number> = { ArrowLeft: -1, ArrowRight: 1, ArrowDown: -1, ArrowUp: 1, PageDown: -Math.ceil(n / 10), PageUp: Math.ceil(n / 10), Home: -n, End: n };
@@ -106,6 +108,17 @@ export function DensityChart({ bins, span, published, onSpan }: DensityChartProp
         onPointerCancel={() => setDrag(undefined)}
       >
       <svg ref={svg} class="chart-svg" viewBox={`0 0 ${n} 100`} preserveAspectRatio="none" aria-hidden="true">
+        <defs>
+          {/* Horizontal stripes: the plot is stretched to any width, and only horizontal lines stay even. */}
+          <pattern id="chart-gap-stripes" patternUnits="userSpaceOnUse" width={n} height={8}>
+            <rect class="chart-gap-stripe" x={0} y={0} width={n} height={3} />
+          </pattern>
+        </defs>
+        {gaps.map((g) => {
+          const from = bins.findIndex((b) => b.period === g.from);
+          const to = bins.findIndex((b) => b.period === g.to);
+          return <rect key={g.from} class="chart-gap" x={from} y={0} width={to - from + 1} height={100} fill="url(#chart-gap-stripes)" />;
+        })}
         {selected && <rect class="chart-pick" x={selected.from} y={0} width={selected.to - selected.from + 1} height={100} />}
         <path class="chart-bar" d={bars(false)} />
         {published && <path class="chart-bar after" d={bars(true)} />}
@@ -118,6 +131,11 @@ export function DensityChart({ bins, span, published, onSpan }: DensityChartProp
         <span class="chart-now">{drag ? spanLabel(spanOf(bins[drag.a].period, bins[drag.b].period)) : valueText}</span>
         <span>{periodLabel(bins[n - 1].period)}</span>
       </div>
+      {gaps.length > 0 && (
+        <p class="chart-gaps">
+          <span class="chart-gap-key" aria-hidden="true" /> No data: {gaps.map(spanLabel).join(', ')}
+        </p>
+      )}
     </section>
   );
 }

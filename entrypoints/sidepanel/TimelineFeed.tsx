@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { EventItem } from './EventItem';
 import { VirtualList, type VirtualListHandle } from './VirtualList';
-import { periodLabel, type Row } from '../../core/timeline';
+import { periodLabel, spanLabel, type Row } from '../../core/timeline';
 
 interface TimelineFeedProps {
   rows: Row[];
@@ -112,6 +112,14 @@ export function TimelineFeed({ rows, onToggle, onEntity, published }: TimelineFe
             <div class="story">
               {row.story} <span class="story-count">{row.count}</span>
             </div>
+          </div>
+        );
+      case 'gap':
+        return (
+          <div {...common} aria-label={`No data: ${spanLabel(row.span)}`}>
+            <p class="gap-row">
+              <strong>No data</strong> for {spanLabel(row.span)}: Backstory has no events from then.
+            </p>
           </div>
         );
       case 'event':

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
-import { buildRows, density, inSpan, stepZoom, type Order, type Span, type Zoom } from '../../core/timeline';
+import { withGaps, type Coverage } from '../../core/library/coverage';
+import { buildRows, density, gapRuns, inSpan, stepZoom, type Order, type Span, type Zoom } from '../../core/timeline';
 import type { NewsEvent } from '../../core/types';
 
 export type TimelineState = ReturnType<typeof useTimeline>;
@@ -7,8 +8,9 @@ export type TimelineState = ReturnType<typeof useTimeline>;
 /**
  * How the events are shown: those about the `selected` names (all, when none is), within the period picked, at a
  * zoom, in an order, with the dense periods the reader opened or closed; as density bins and as the feed's rows.
+ * The periods the data has nothing for (`coverage`, once known) are marked in both, apart from quiet ones.
  */
-export function useTimeline(events: NewsEvent[] | undefined, selected: ReadonlySet<string>, published: string | undefined) {
+export function useTimeline(events: NewsEvent[] | undefined, selected: ReadonlySet<string>, published: string | undefined, coverage: Coverage | undefined) {
   const [span, setSpan] = useState<Span>();
   const [zoom, setZoom] = useState<Zoom>('month');
   const [order, setOrder] = useState<Order>('newest');
@@ -17,8 +19,8 @@ export function useTimeline(events: NewsEvent[] | undefined, selected: ReadonlyS
   const all = events ?? [];
   const chosen = useMemo(() => (selected.size ? all.filter((e) => e.entities.some((t) => selected.has(t))) : all), [events, selected]);
   const shown = useMemo(() => chosen.filter((e) => inSpan(e.date, span)), [chosen, span]);
-  const bins = useMemo(() => density(chosen, zoom), [chosen, zoom]);
-  const rows = useMemo(() => buildRows(shown, { zoom, order, published, toggled }), [shown, zoom, order, published, toggled]);
+  const bins = useMemo(() => (coverage ? withGaps(density(chosen, zoom), coverage) : density(chosen, zoom)), [chosen, zoom, coverage]);
+  const rows = useMemo(() => buildRows(shown, { zoom, order, published, toggled, gaps: gapRuns(bins) }), [shown, zoom, order, published, toggled, bins]);
 
   return {
     /** Whether the names have any events at all (before narrowing). */

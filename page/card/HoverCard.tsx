@@ -4,6 +4,7 @@ import type { NewsEvent } from '../../core/types';
 import type { Box } from './card-position';
 import { placeCard, visibleArea } from './card-position';
 import { DensityStrip } from './DensityStrip';
+import { spanWords } from '../../core/library/coverage';
 import { LICENCE_NAME, LICENCE_URL } from '../../core/licence';
 
 export interface HoverCardProps {
@@ -109,6 +110,7 @@ export function HoverCard(props: HoverCardProps) {
       <footer class="foot">
         <button type="button" class="primary" onClick={props.onOpenTimeline}>Open timeline</button>
         <span class="credit">
+          {data.state === 'ready' && <span class="span">{spanWords(data.card.coverage)}</span>}
           Wikipedia Current Events, <a href={LICENCE_URL} target="_blank" rel="noopener noreferrer">{LICENCE_NAME}</a>
         </span>
       </footer>

@@ -23,6 +23,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .bars { display: flex; align-items: flex-end; gap: 1px; height: 22px; border-bottom: 1px solid var(--line); }
 .bar { flex: 1; min-width: 2px; background: var(--bar); border-radius: 1px 1px 0 0; }
 .bar.empty { background: var(--bar-empty); }
+.bar.gap { background: repeating-linear-gradient(135deg, var(--muted) 0 1px, transparent 1px 4px); opacity: 0.55; border-radius: 0; }
 .strip-axis { display: flex; justify-content: space-between; font-size: 10px; color: var(--muted); margin-top: 1px; }
 .events { list-style: none; margin: 0; padding: 0; }
 .ev { padding: 6px 0; border-top: 1px solid var(--line); }
@@ -36,6 +37,7 @@ a { color: var(--accent); text-decoration: underline; text-underline-offset: 2px
 .primary { background: var(--accent); color: var(--accent-fg); border: 0; border-radius: 5px; padding: 4px 10px; font-weight: 600; font-size: 12px; }
 .credit { font-size: 10px; color: var(--muted); }
 .credit a { color: inherit; }
+.credit .span { display: block; }
 .notice { position: fixed; right: 16px; bottom: 16px; max-width: 320px; padding: 10px 12px; display: flex; gap: 10px; align-items: center; }
 .notice p { margin: 0; }
 .sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

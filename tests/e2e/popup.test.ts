@@ -54,20 +54,51 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('toolbar popup (light)', () => {
   const env = useExtension();
 
-  it('opens with focus in the box and says what is in the index, with the credit', async () => {
+  it('opens with focus in the box and says what span of time the index covers (not when it was built), with the credit', async () => {
     const page = await openPopup(env.session);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
-    await expect.poll(() => page.locator('.about').textContent(), WAIT).toMatch(/events about/);
+    await expect.poll(() => page.locator('.about').textContent(), WAIT).toMatch(/names\.$/);
     const about = (await page.locator('.about').textContent()) ?? '';
-    const [, events, , first, last, built] = /^([\d,]+) events about ([\d,]+) names, from (.+) to (.+)\. Data built (.+)\.$/.exec(about) ?? [];
+    const [, first, last, events] = /^Events from (.+) to (.+): ([\d,]+) about [\d,]+ names\.$/.exec(about) ?? [];
     expect(Number(events?.replace(/,/g, ''))).toBeGreaterThan(12_000);
     expect(first).toBe('14 Jun 2015');
     expect(last).toBe('29 Jun 2022');
-    expect(built).toMatch(/^\d{1,2} \w{3} \d{4}$/);
+    expect(about).not.toMatch(/built/i);
     expect(await page.locator('.credit').textContent()).toContain('CC BY-SA');
     expect(await page.locator('#results').isHidden()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/popup-empty-light.png` });
+    await page.close();
+  });
+
+  it('says where the events end or begin when a search runs past them, and that dates outside the data have none', async () => {
+    const page = await openPopup(env.session);
+    // allTextContents does not wait for the note to appear: no note reads as [].
+    const edge = () => page.locator('.edge-note').allTextContents();
+    // A year the data stops in: the results, and where they end.
+    await searchExactly(page, 'Kabul year:2022', total('Kabul', { from: '2022', to: '2022' }));
+    await expect.poll(edge, WAIT).toEqual(['Backstory’s events end on 29 Jun 2022.']);
+    // Inside the data, or no dates in the order of relevance: no note; newest first reaches the end again.
+    await searchExactly(page, 'Kabul year:2021', total('Kabul', { from: '2021', to: '2021' }));
+    await expect.poll(edge, WAIT).toEqual([]);
+    await searchExactly(page, 'Kabul', total('Kabul'));
+    expect(await edge()).toEqual([]);
+    await page.getByLabel('Order').selectOption('date');
+    await expect.poll(edge, WAIT).toEqual(['Backstory’s events end on 29 Jun 2022.']);
+    await page.getByLabel('Order').selectOption('relevance');
+    await searchExactly(page, 'Kabul to:2020-06', total('Kabul', { to: '2020-06' }));
+    await expect.poll(edge, WAIT).toEqual(['Backstory’s events begin on 14 Jun 2015.']);
+    // Wholly past the end, or wholly in a gap: the count says so, not a bare "0 events".
+    await page.locator('#q').fill('Kabul year:2023');
+    await expect.poll(() => page.locator('#count').textContent(), WAIT).toBe('Backstory’s events end on 29 Jun 2022: there are none in 2023.');
+    await page.locator('#q').fill('Kabul from:2021-10 to:2021-12');
+    await expect.poll(() => page.locator('#count').textContent(), WAIT).toBe('Backstory’s data has a gap from October 2021 to December 2021: it has no events from then.');
+    expect(await edge()).toEqual([]);
+    expect(await page.locator('.nothing').textContent()).toBe('Change the dates to search the events Backstory has.');
+    await page.screenshot({ path: `${ARTIFACTS}/popup-data-gap.png` });
+    await page.locator('#q').fill('Kabul year:2022');
+    await expect.poll(edge, WAIT).toEqual(['Backstory’s events end on 29 Jun 2022.']);
+    await page.screenshot({ path: `${ARTIFACTS}/popup-data-end.png` });
     await page.close();
   });
 
@@ -343,7 +374,7 @@ describe('toolbar popup (dark)', () => {
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(22, 24, 29)');
-    await expect.poll(() => page.locator('.about').textContent(), WAIT).toMatch(/events about/);
+    await expect.poll(() => page.locator('.about').textContent(), WAIT).toMatch(/names\.$/);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/popup-empty-dark.png` });
     await searchExactly(page, 'Talbian kabul year:2021', async (p) => (await ask(p, { query: 'Talbian kabul', from: '2021', to: '2021' })).total);

@@ -212,6 +212,37 @@ describe('side panel timeline', () => {
     await page.close();
   });
 
+  it('says what span the data covers, and draws the months with no data as gaps in the chart and the feed', async () => {
+    const { page, panel } = await openPanel('rdb-bbc-1.html');
+    await expect.poll(() => panel.locator('.credit').textContent()).toMatch(/Events from 14 Jun 2015 to 29 Jun 2022 \([\d,]+ in all\)/);
+    await panel.keyboard.press('m');
+    await expect.poll(async () => (await periodTitles(panel)).every((t) => /^[A-Z][a-z]+ \d{4}$/.test(t))).toBe(true);
+    // The months the data lacks are striped bands, named under the chart; quiet months are not.
+    await expect.poll(() => panel.locator('.chart-gap').count()).toBeGreaterThan(0);
+    const named = (await panel.locator('.chart-gaps').textContent())!;
+    expect(named).toMatch(/^ ?No data: .*October 2021 – December 2021/);
+    expect(named).not.toMatch(/September 2021/);
+    // The chart's cursor says "no data" on a gap month, and a period picked across the gap shows it as a row.
+    const plot = panel.locator('.chart-plot');
+    await plot.focus();
+    await panel.keyboard.press('End');
+    for (let i = 0; i < 60 && !(await plot.getAttribute('aria-valuetext'))!.startsWith('January 2022'); i++) await panel.keyboard.press('ArrowLeft');
+    await panel.keyboard.press('Shift+ArrowLeft');
+    expect(await plot.getAttribute('aria-valuetext')).toMatch(/^December 2021: no data; picked December 2021 – January 2022$/);
+    for (let i = 0; i < 3; i++) await panel.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(() => panel.locator('.picked').textContent()).toMatch(/^Showing September 2021 – January 2022/);
+    // January 2022 comes first (newest first); folded, if it has many events, the row after it is in view.
+    const hide = panel.locator('.row-period').first().locator('button', { hasText: 'Hide' });
+    if (await hide.count()) await hide.click();
+    const gapRow = panel.locator('.row-gap');
+    await expect.poll(() => gapRow.count()).toBe(1);
+    expect(await gapRow.textContent()).toBe('No data for October 2021 – December 2021: Backstory has no events from then.');
+    expect(await gapRow.getAttribute('aria-label')).toBe('No data: October 2021 – December 2021');
+    await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-gaps.png` });
+    await panel.close();
+    await page.close();
+  });
+
   it('keyboard: arrows move through the rows, Enter opens a folded period, keys change the zoom', async () => {
     const { page, panel } = await openPanel('rdb-bbc-1.html');
     await panel.keyboard.press('y');

@@ -4,7 +4,7 @@ import type { LibraryHead } from '../../core/library/library-files';
 import { utf8 } from '../../worker/utf8';
 
 const head = (over: Partial<LibraryHead> = {}): LibraryHead => ({
-  meta: { events: 3, entities: 2, first: '2020-01-02', last: '2021-05-06', builtAt: '2026-01-01T00:00:00.000Z' },
+  meta: { events: 3, entities: 2, first: '2020-01-02', last: '2021-05-06', gaps: ['2020-02', '2020-04'], builtAt: '2026-01-01T00:00:00.000Z' },
   shardSize: 250,
   shards: 1,
   categoryNames: ['Sports'],
@@ -41,6 +41,14 @@ describe('the head file', () => {
     expect(mid.entityEvents).toBeInstanceOf(Uint16Array);
   });
 
+  it('reads a head written before the gaps were recorded as having none', () => {
+    const old: Partial<LibraryHead['meta']> = { ...head().meta };
+    delete old.gaps;
+    const read = decodeHead(encodeHead(head({ meta: old as LibraryHead['meta'] }), utf8), utf8);
+    expect(read.meta.gaps).toEqual([]);
+    expect(read.meta.first).toBe('2020-01-02');
+  });
+
   it('reads a buffer that starts at an odd offset (as Node hands out small files)', () => {
     const bytes = encodeHead(head(), utf8);
     const odd = new Uint8Array(bytes.length + 1).subarray(1);
@@ -50,7 +58,7 @@ describe('the head file', () => {
 
   it('holds an empty library', () => {
     const empty = head({
-      meta: { events: 0, entities: 0, first: '', last: '', builtAt: '' },
+      meta: { events: 0, entities: 0, first: '', last: '', gaps: [], builtAt: '' },
       shards: 0,
       titles: [],
       aliases: [],

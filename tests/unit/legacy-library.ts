@@ -1,5 +1,6 @@
 /** The Library as it was before the package was split (one JSON file, every event in memory): the reference the split form is checked against. */
 import { canonicalCategory } from '../../core/build/categories';
+import { withGaps } from '../../core/library/coverage';
 import { foldText } from '../../core/text';
 import type { DataMeta, DataPackage, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../../core/library/library';
 import type { NewsEvent } from '../../core/types';
@@ -146,8 +147,9 @@ export class LegacyLibrary {
     if (!info) return undefined;
     const counts = new Map(this.counts('year', { entity: info.title }).map((c) => [c.period, c.count]));
     const years: EntityCard['years'] = [];
+    const { first, last, gaps } = this.data.meta;
     for (let y = Number(info.first.slice(0, 4)); y <= Number(info.last.slice(0, 4)); y++) years.push({ period: String(y), count: counts.get(String(y)) ?? 0 });
-    return { info, years, events: this.entityEvents(info.title, { context: options.context, limit: options.limit ?? 5 }) };
+    return { info, years: withGaps(years, this.data.meta), coverage: { first, last, gaps }, events: this.entityEvents(info.title, { context: options.context, limit: options.limit ?? 5 }) };
   }
 
   /** Every event tagged with any of these entities (titles or aliases), once each, oldest first. */

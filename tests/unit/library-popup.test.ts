@@ -13,6 +13,14 @@ beforeAll(async () => {
 });
 
 describe('what the popup asks of the library', () => {
+  it('knows the span of the data and the months in it with no events', async () => {
+    const { first, last, gaps } = lib.meta;
+    expect(last).toBe('2022-06-29');
+    expect(gaps).toEqual(expect.arrayContaining(['2020-10', '2021-01', '2021-10', '2021-11', '2021-12']));
+    for (const month of gaps) expect(month > first.slice(0, 7) && month < last.slice(0, 7)).toBe(true);
+    const months = await lib.counts('month');
+    for (const { period, count } of months) expect(gaps.includes(period)).toBe(count === 0);
+  });
   it('lists the categories with the spelling variants merged', async () => {
     const cats = lib.categories();
     expect(cats.length).toBeGreaterThanOrEqual(CATEGORIES.length);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { listNames } from '../../core/listed-names';
 import { isAfterArticle, normalisePublished } from '../../core/published-date';
-import { buildRows, density, inSpan, nextPeriod, overlaps, periodLabel, periodOf, periodsBetween, spanOf, stepZoom, type Row } from '../../core/timeline';
+import { buildRows, density, gapRuns, inSpan, nextPeriod, overlaps, periodLabel, periodOf, periodsBetween, spanOf, stepZoom, type Row } from '../../core/timeline';
 import { csvField, timelineCsv, timelineJson, toCsv } from '../../core/timeline-export';
 import type { NewsEvent } from '../../core/types';
 
 const ev = (id: string, date: string, topics: string[] = [], text = `Event ${id}.`): NewsEvent => ({ id, date, topics, text, sources: [], entities: ['X'], related: [] });
-const kinds = (rows: Row[]) => rows.map((r) => (r.kind === 'event' ? r.event.id : r.kind === 'period' ? `[${r.period}${r.after ? '+' : ''}${r.collapsed ? ' folded' : ''}]` : r.kind === 'story' ? `<${r.story}>` : `|${r.date}|`));
+const kinds = (rows: Row[]) => rows.map((r) => (r.kind === 'event' ? r.event.id : r.kind === 'period' ? `[${r.period}${r.after ? '+' : ''}${r.collapsed ? ' folded' : ''}]` : r.kind === 'story' ? `<${r.story}>` : r.kind === 'gap' ? `~${r.span.from}…${r.span.to}~` : `|${r.date}|`));
 
 describe('periods', () => {
   it('cuts dates at each zoom level and labels them', () => {
@@ -177,5 +177,32 @@ describe('listed names', () => {
 
   it('lists nothing without names', () => {
     expect(listNames([about('a', ['Kabul'])], [], [])).toEqual([]);
+  });
+});
+
+describe('stretches with no data', () => {
+  const bins = [
+    { period: '2021-08', count: 2 },
+    { period: '2021-09', count: 0 },
+    { period: '2021-10', count: 0, gap: true as const },
+    { period: '2021-11', count: 0, gap: true as const },
+    { period: '2021-12', count: 0, gap: true as const },
+    { period: '2022-01', count: 1 },
+    { period: '2022-02', count: 0, gap: true as const },
+    { period: '2022-03', count: 1 },
+  ];
+
+  it('are runs of gap bins; a quiet bin is none', () => {
+    expect(gapRuns(bins)).toEqual([{ from: '2021-10', to: '2021-12' }, { from: '2022-02', to: '2022-02' }]);
+    expect(gapRuns(bins.filter((b) => !('gap' in b)))).toEqual([]);
+  });
+
+  it('get a row of their own where the feed passes them, in either order', () => {
+    const events = [ev('a', '2021-08-03'), ev('b', '2021-09-30'), ev('c', '2022-01-05'), ev('d', '2022-03-01')];
+    const gaps = gapRuns(bins);
+    expect(kinds(buildRows(events, { zoom: 'month', order: 'oldest', gaps }))).toEqual(['[2021-08]', 'a', '[2021-09]', 'b', '~2021-10…2021-12~', '[2022-01]', 'c', '~2022-02…2022-02~', '[2022-03]', 'd']);
+    expect(kinds(buildRows(events, { zoom: 'month', order: 'newest', gaps }))).toEqual(['[2022-03]', 'd', '~2022-02…2022-02~', '[2022-01]', 'c', '~2021-10…2021-12~', '[2021-09]', 'b', '[2021-08]', 'a']);
+    // A gap outside the events shown (a picked period) has no row.
+    expect(kinds(buildRows(events.slice(0, 2), { zoom: 'month', order: 'oldest', gaps }))).toEqual(['[2021-08]', 'a', '[2021-09]', 'b']);
   });
 });
