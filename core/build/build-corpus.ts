@@ -1,5 +1,5 @@
 import { gatherSightings } from './corpus/corpus-state';
-import { mergeById, mergeByKey, mergeBySuffix } from './corpus/merge-sightings';
+import { mergeById, mergeByKey, mergeBySuffix, mergeEditedEvents } from './corpus/merge-sightings';
 import { mergeEvents, relateEvents, sortEvents } from './corpus/merged-events';
 import { keySentences } from './corpus/sentence-keys';
 import type { Mention, Parsed } from './records';
@@ -14,7 +14,7 @@ export interface MergedCorpus {
 }
 
 /** In order: each pass reads what the ones before it filled in (corpus/corpus-state.ts). */
-const CORPUS_PASSES = [keySentences, mergeById, mergeByKey, mergeBySuffix, mergeEvents, relateEvents, sortEvents] as const;
+const CORPUS_PASSES = [keySentences, mergeById, mergeByKey, mergeBySuffix, mergeEditedEvents, mergeEvents, relateEvents, sortEvents] as const;
 
 /**
  * Merges every sighting of the same event into one event with the union of what is known of it.

@@ -12,6 +12,9 @@ export const DAY_RECORDS_DIR = 'portal-days';
 /** The list of days read: `YYYY-MM-DD<TAB>hash of the day's file`, one a line, sorted. */
 export const DAYS_FILE = 'days.tsv';
 
+/** The ids the day files give their events (`YYYY-MM-DD-y001`): an event read from one has no links. */
+export const isDayRecordId = (id: string): boolean => /^\d{4}-\d{2}-\d{2}-y\d{3,}$/.test(id);
+
 /** An event's record, compact: no key the event does not need. */
 export function dayRecord(s: Sighting): string {
   const record: Record<string, unknown> = { id: s.id, date: s.date };

@@ -34,7 +34,7 @@ export function daySightings(day: Day, tree: StoryTree): Parsed {
       const chain = topics.shift() ?? [];
       // A story the event names inline nests under the headings' chain.
       const all = [...chain, ...k.stories.filter((t) => !chain.includes(t))];
-      out.sightings.push({ file: day.file, line: k.line, date, id, topics: all, text: k.text, category, sources: k.sources, entities: [], mentions: [] });
+      out.sightings.push({ file: day.file, line: k.line, date, id, topics: all, text: k.text, category, sources: k.sources, entities: [], mentions: [], unlinked: true });
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { isDayRecordId } from './day-records';
 import { startParse, type Mention, type Parsed } from './records';
 import { isoDate, squash } from '../text';
 import type { Source } from '../types';
@@ -44,11 +45,12 @@ export function parseJsonl(file: string, text: string): Parsed {
       const name = str(s.name) ?? url;
       return name ? [{ name, url }] : [];
     });
+    const id = str(rec.id) ?? `${date}-l${n}`;
     out.sightings.push({
-      file, line: n, date, topics, text, sources, mentions,
-      id: str(rec.id) ?? `${date}-l${n}`,
+      file, line: n, date, topics, text, sources, mentions, id,
       category: str(rec.category),
       entities: [...new Set(mentions.map((m) => m.title))],
+      ...(isDayRecordId(id) && { unlinked: true }),
     });
   });
   return out;

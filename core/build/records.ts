@@ -29,6 +29,11 @@ export interface Sighting {
   entities: string[];
   /** Links with their surface forms (JSONL), the raw material of aliases. */
   mentions: Mention[];
+  /**
+   * From the portal's day files, which have no links: the same event seen in the linked corpus keeps that one's id,
+   * text, stories and sources, and gains only stories it lacks.
+   */
+  unlinked?: boolean;
 }
 
 /** What a parser hands back: sightings, relations between them (indexes), problems. */

@@ -7,12 +7,15 @@ import type { CorpusState } from './corpus-state';
 function mergeSet(state: CorpusState, members: number[]): { event: NewsEvent; mentions: Mention[] } {
   const { sightings, split, keys } = state;
   const root = members[0];
-  const withId = members.find((i) => sightings[i].id);
+  // A linked sighting speaks for the event; a day file's adds only what the linked ones lack.
+  const linked = members.filter((i) => !sightings[i].unlinked);
+  const told = (has: (i: number) => boolean) => (linked.some(has) ? linked : members);
+  const withId = linked.find((i) => sightings[i].id) ?? members.find((i) => sightings[i].id);
   const textFrom = withId ?? members.reduce((best, i) => (split[i].text.length < split[best].text.length ? i : best));
   const text = split[textFrom].text;
   const date = sightings[root].date;
   const topics: string[] = [];
-  const chains = members.map((i) => split[i].topics).sort((x, y) => y.length - x.length);
+  const chains = told((i) => split[i].topics.length > 0).map((i) => split[i].topics).sort((x, y) => y.length - x.length);
   for (const chain of chains) for (const t of chain) if (!topics.includes(t)) topics.push(t);
   const sources: Source[] = [];
   const entities: string[] = [];
@@ -20,9 +23,10 @@ function mergeSet(state: CorpusState, members: number[]): { event: NewsEvent; me
   let summary: string | undefined;
   let category: string | undefined;
   let image: string | undefined;
+  const cited = told((i) => sightings[i].sources.length > 0);
   for (const i of members) {
     const s = sightings[i];
-    for (const src of s.sources) if (!sources.some((x) => x.url === src.url)) sources.push(src);
+    if (cited.includes(i)) for (const src of s.sources) if (!sources.some((x) => x.url === src.url && (src.url !== '' || x.name === src.name))) sources.push(src);
     for (const e of s.entities) if (!entities.includes(e)) entities.push(e);
     mentions.push(...s.mentions, ...s.entities.map((title) => ({ title, surface: title })));
     if (s.summary && (!summary || s.summary.length > summary.length)) summary = s.summary;
