@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '../../core/build/compile';
+
+const linked = (id: string, date: string, text: string, links: Array<[string, string]>, stories: Array<[string, string]> = []) =>
+  JSON.stringify({ id, date, stories: stories.map(([text, title]) => ({ text, links: [{ surface: text, title }] })), text, entities: links.map(([surface, title]) => ({ surface, title })), sources: [] });
+const day = (id: string, date: string, text: string, stories: string[] = []) => JSON.stringify({ id, date, stories: stories.map((text) => ({ text })), text, sources: [{ name: 'Reuters' }] });
+
+const corpus = [
+  linked('2021-01-02-000', '2021-01-02', 'Vladimir Putin meets Bashar al-Assad in Damascus.', [['Vladimir Putin', 'Vladimir Putin'], ['Bashar al-Assad', 'Bashar al-Assad'], ['Damascus', 'Damascus']], [['Syrian civil war', 'Syrian civil war']]),
+  linked('2021-01-03-000', '2021-01-03', 'Russian President Vladimir Putin visits Syria.', [['Russian', 'Russia'], ['Vladimir Putin', 'Vladimir Putin'], ['Syria', 'Syria']]),
+  linked('2021-01-04-000', '2021-01-04', 'Putin says the war in Syria is over.', [['Putin', 'Vladimir Putin'], ['Syria', 'Syria']]),
+  day('2015-09-30-y001', '2015-09-30', 'Russia begins air strikes in Syria at the request of Bashar al-Assad.', ['Syrian civil war']),
+  day('2015-10-01-y001', '2015-10-01', 'Putin says the strikes will go on.'),
+  day('2015-10-02-y001', '2015-10-02', 'Vladimir Putin says the strikes will go on; Putin is firm.'),
+  day('2015-10-03-y001', '2015-10-03', 'A storm hits the coast of a country the catalogue never names.'),
+].join('\n');
+
+describe('the entities of events that came without links', () => {
+  const { events, catalogue } = compile([{ file: 'c.jsonl', text: corpus }]);
+  const entitiesOf = (id: string) => events.find((e) => e.id === id)!.entities;
+
+  it('are the names the catalogue finds in their sentence and stories, by the page rules', () => {
+    expect(entitiesOf('2015-09-30-y001')).toEqual(expect.arrayContaining(['Syrian civil war', 'Syria', 'Bashar al-Assad']));
+    // "Putin" alone is a surname, weak: it needs the full name in the same event.
+    expect(entitiesOf('2015-10-01-y001')).toEqual([]);
+    expect(entitiesOf('2015-10-02-y001')).toEqual(['Vladimir Putin']);
+    expect(entitiesOf('2015-10-03-y001')).toEqual([]);
+  });
+
+  it('are among each entity\'s events, and linked events keep their own', () => {
+    const putin = catalogue.entities.find((e) => e.title === 'Vladimir Putin')!;
+    expect(putin.events).toHaveLength(4);
+    expect(putin.events).toContain('2015-10-02-y001');
+    expect(entitiesOf('2021-01-04-000')).toEqual(['Vladimir Putin', 'Syria']);
+  });
+});
