@@ -23,7 +23,8 @@ export interface WorkerRequests {
   related: { req: { id: string }; res: NewsEvent[] };
   counts: { req: { by: 'year' | 'month'; entity?: string; query?: string }; res: Array<{ period: string; count: number }> };
   /** The hover card's data for one entity, ranked with the page's other entities as context. */
-  card: { req: { title: string; context?: string[]; limit?: number }; res: EntityCard | null };
+  /** `around`: the page's publication date (YYYY-MM-DD), so the card shows events from both sides of it. */
+  card: { req: { title: string; context?: string[]; limit?: number; around?: string }; res: EntityCard | null };
   /**
    * Opens the timeline (side panel where the browser allows it, else a tab) for the sender's tab, or for the
    * window's active tab when sent from an extension page (the popup passes its `windowId`).

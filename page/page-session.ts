@@ -17,6 +17,7 @@ import { PageMarker, type FindNames, type MarkerStatus } from './page-marker';
 import { isDarkPage } from './page-theme';
 import type { PageStatus } from '../messaging/protocol';
 import { UiHost } from './ui-host';
+import { pageDateReader } from './late-parts';
 import { extensionAlive } from '../messaging/web-ext';
 
 interface OpenCard {
@@ -37,6 +38,7 @@ export class PageSession {
   private readonly marker: PageMarker;
   private readonly ui: UiHost;
   private readonly cards = new Map<string, Promise<Result<EntityCard | null>>>();
+  private publishedDay?: Promise<string | undefined>;
   private card: OpenCard | undefined;
   private notice: Notice | undefined;
   private announce = '';
@@ -172,11 +174,16 @@ export class PageSession {
     let data = this.cards.get(title);
     if (!data) {
       const context = this.store.entities().slice(0, 12).map((e) => e.title);
-      data = request('card', { title, context, limit: 5 });
+      data = this.published().then((around) => request('card', { title, context, limit: 5, ...(around && { around }) }));
       this.cards.set(title, data);
       void data.then((r) => !r.ok && this.cards.delete(title));
     }
     return data;
+  }
+
+  /** The day the page says it was published, read once, when the first card opens (the card shows events around it). */
+  private published(): Promise<string | undefined> {
+    return (this.publishedDay ??= pageDateReader().then((read) => read?.(this.doc)?.date, () => undefined));
   }
 
   private closeCard(): void {

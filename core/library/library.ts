@@ -1,5 +1,6 @@
 import { withGaps, type Coverage } from './coverage';
 import { EntityTable, type EntityInfo } from './entity-table';
+import { balancedAround, CARD_POOL, cardDate } from './card-events';
 import { EventStore } from './event-store';
 import { isCount } from './is-count';
 import { fileNames, type DataMeta, type LibraryHead, type LibrarySource } from './library-files';
@@ -99,7 +100,7 @@ export class Library {
   }
 
   /** The hover card's data: the entity, its events per year and its most relevant events given the page. */
-  async card(title: string, options: { context?: string[]; limit?: number } = {}): Promise<EntityCard | undefined> {
+  async card(title: string, options: { context?: string[]; limit?: number; around?: string } = {}): Promise<EntityCard | undefined> {
     const e = this.entities.resolve(title);
     if (e === undefined) return undefined;
     const { first, last, years } = this.entities.span(e);
@@ -109,8 +110,18 @@ export class Library {
       info,
       years: withGaps(years.map((count, i) => ({ period: String(y0 + i), count })), this.meta),
       coverage: { first: this.meta.first, last: this.meta.last, gaps: this.meta.gaps },
-      events: await this.entityEvents(info.title, { context: options.context, limit: options.limit ?? 5 }),
+      events: await this.cardEvents(e, options),
     };
+  }
+
+  /** The card's events: the most relevant given the page, on both sides of the page's date when it has one. */
+  private cardEvents(e: number, options: { context?: string[]; limit?: number; around?: string }): Promise<NewsEvent[]> {
+    const limit = isCount(options.limit) ? options.limit : 5;
+    const context = Array.isArray(options.context) ? options.context : [];
+    const around = cardDate(options.around);
+    if (!around) return this.events.at(this.entities.ranked(e, context, 0, limit));
+    const dates = this.head.dates;
+    return this.events.at(balancedAround(this.entities.ranked(e, context, 0, CARD_POOL), (p) => dates.slice(10 * p, 10 * p + 10), around, limit));
   }
 
   /** Every event tagged with any of these entities (titles or aliases), once each, oldest first. */

@@ -178,6 +178,19 @@ describe('the hover card', () => {
     await page.close();
   });
 
+  it('on a dated article, shows events from before the article as well as after it', async () => {
+    // A New York Post article of 19 November 2019 about the Taliban's hostage release.
+    const { page } = await open('pages/sh-nypost.com-2.html');
+    const point = await mentionPoint(page, 'Taliban');
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(() => card(page).locator('.ev').count()).toBe(5);
+    const dates = await card(page).locator('.ev time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    expect(dates.filter((d) => d <= '2019-11-19').length).toBeGreaterThanOrEqual(2);
+    expect(dates.filter((d) => d > '2019-11-19').length).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: `${ARTIFACTS}/hover-card-2019.png` });
+    await page.close();
+  });
+
   it('keeps its title, Open timeline and the credit in sight in a short window: only the events scroll', async () => {
     const { page } = await open('pl-abcnews.go.com.html');
     await page.setViewportSize({ width: 900, height: 360 });
