@@ -1,0 +1,82 @@
+/**
+ * One person or thing under titles spelt a little differently: a transliteration ("Zelensky", "Zelenskyy",
+ * "Zelenskiy"; "Lukashenko", "Lukashenka"; "Donbass", "Donbas"), a spelling ("Organization", "Organisation"), a
+ * plural ("Academy Award", "Academy Awards") or the case of a word ("Tropical Storm"). The titles must differ in one
+ * word only, in one of those ways, and their events must name the same other things: "President of Ireland" and
+ * "President of Iceland" differ by a letter no spelling trades, and "Georgia (country)" and "Georgia (U.S. state)"
+ * by their qualifier, so each stays apart.
+ */
+import { weight, type CatalogueState } from './catalogue-state';
+
+/** Letters that spellings and transliterations trade for each other, in either order. */
+const TRADED = new Set(['iy', 'yi', 'sz', 'zs', 'cs', 'sc', 'ao', 'oa', 'ck', 'kc']);
+/** A word must be this long for one letter to be a variant, not another word. */
+const MIN_LETTERS = 5;
+/** The smaller title's events that name something the larger one's events name too, at least. */
+const MIN_SHARED = 0.3;
+
+/** True when two words are one word spelt two ways, as above. */
+export function spellingOf(x: string, y: string): boolean {
+  if (x === y) return false;
+  const [a, b] = [x.toLowerCase(), y.toLowerCase()];
+  if (a === b) return true;
+  if (a + 's' === b || b + 's' === a || a + 'es' === b || b + 'es' === a) return true;
+  if (Math.min(a.length, b.length) < MIN_LETTERS || !/^\p{L}+$/u.test(a + b)) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+    return diff.length === 1 && diff[0] > 0 && TRADED.has(a[diff[0]] + b[diff[0]]);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  for (let i = 1; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+/** True when two titles differ in one word, spelt two ways (and in nothing else: a qualifier included). */
+export function spellingVariants(a: string, b: string): boolean {
+  const [wa, wb] = [a.split(' '), b.split(' ')];
+  if (wa.length !== wb.length || wa.length < 2) return false;
+  const diff = wa.flatMap((w, i) => (w === wb[i] ? [] : [i]));
+  return diff.length === 1 && spellingOf(wa[diff[0]], wb[diff[0]]);
+}
+
+/** Each title, and the other titles its events name. */
+function neighbours({ events, mentions }: CatalogueState): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  events.forEach((e, i) => {
+    const titles = [...new Set([...e.entities, ...mentions[i].map((m) => m.title)])];
+    for (const t of titles) {
+      const set = out.get(t) ?? out.set(t, new Set()).get(t)!;
+      for (const u of titles) if (u !== t) set.add(u);
+    }
+  });
+  return out;
+}
+
+export function foldSpellings(state: CatalogueState): void {
+  // Titles that may differ in their last differing word: grouped by their word count and first letter, to compare few.
+  const groups = new Map<string, string[]>();
+  for (const t of state.titles) {
+    const key = `${t.split(' ').length}|${t.slice(0, 1).toLowerCase()}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(t);
+  }
+  const near = neighbours(state);
+  const shared = (a: string, b: string) => {
+    const [x, y] = [near.get(a) ?? new Set<string>(), near.get(b) ?? new Set<string>()];
+    const [small, big] = x.size < y.size ? [x, y] : [y, x];
+    if (!small.size) return false;
+    let n = 0;
+    for (const t of small) if (big.has(t) && t !== a && t !== b) n++;
+    return n / small.size >= MIN_SHARED;
+  };
+  for (const titles of groups.values()) {
+    for (let i = 0; i < titles.length; i++) {
+      for (let j = i + 1; j < titles.length; j++) {
+        const [a, b] = [titles[i], titles[j]];
+        if (!spellingVariants(a, b) || !shared(a, b)) continue;
+        const [minor, major] = weight(state, a) < weight(state, b) ? [a, b] : [b, a];
+        state.sets.union(state.titleIndex.get(minor)!, state.titleIndex.get(major)!);
+      }
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { spellingOf, spellingVariants } from '../../core/build/catalogue/spelling-folds';
+import { compile } from '../../core/build/compile';
+
+describe('one thing under titles spelt a little differently', () => {
+  it('takes transliterations, spellings, plurals and case as one word spelt two ways', () => {
+    for (const [a, b] of [['Zelensky', 'Zelenskyy'], ['Zelenskyy', 'Zelenskiy'], ['Lukashenko', 'Lukashenka'], ['Donbass', 'Donbas'], ['Organization', 'Organisation'], ['Defence', 'Defense'], ['Award', 'Awards'], ['Storm', 'storm']]) {
+      expect(spellingOf(a, b), `${a} ~ ${b}`).toBe(true);
+    }
+  });
+  it('keeps apart words a letter makes another word, and short words', () => {
+    for (const [a, b] of [['Ireland', 'Iceland'], ['Syria', 'Serbia'], ['Niger', 'Nigeria'], ['Iran', 'Iraq'], ['Mali', 'Malik'], ['Austria', 'Australia']]) {
+      expect(spellingOf(a, b), `${a} ~ ${b}`).toBe(false);
+    }
+  });
+  it('compares titles word by word: one word apart, nothing else (a qualifier included)', () => {
+    expect(spellingVariants('Volodymyr Zelensky', 'Volodymyr Zelenskyy')).toBe(true);
+    expect(spellingVariants('President of Ireland', 'President of Iceland')).toBe(false);
+    expect(spellingVariants('Georgia (country)', 'Georgia (U.S. state)')).toBe(false);
+    expect(spellingVariants('Zelensky', 'Zelenskyy')).toBe(false);
+  });
+  it('folds variants whose events name the same things into the one with more events', () => {
+    const line = (id: string, text: string, titles: string[]) => JSON.stringify({ id, date: `2022-03-0${id.slice(-1)}`, stories: [], text, entities: titles.map((t) => ({ surface: t, title: t })), sources: [] });
+    const text = [
+      line('e1', 'Volodymyr Zelenskyy addresses Ukraine on Russia.', ['Volodymyr Zelenskyy', 'Ukraine', 'Russia']),
+      line('e2', 'Volodymyr Zelenskyy meets leaders of Ukraine.', ['Volodymyr Zelenskyy', 'Ukraine']),
+      line('e3', 'Volodymyr Zelensky speaks of Russia.', ['Volodymyr Zelensky', 'Russia']),
+      line('e4', 'The President of Ireland visits Russia.', ['President of Ireland', 'Russia']),
+      line('e5', 'The President of Iceland visits Russia.', ['President of Iceland', 'Russia']),
+    ].join('\n');
+    const { catalogue } = compile([{ file: 'c.jsonl', text }]);
+    const zelenskyy = catalogue.entities.find((e) => e.title === 'Volodymyr Zelenskyy')!;
+    expect(zelenskyy.folded).toEqual(['Volodymyr Zelensky']);
+    expect(zelenskyy.events).toHaveLength(3);
+    expect(catalogue.canonical.get('President of Iceland')).toBe('President of Iceland');
+  });
+});
