@@ -37,6 +37,7 @@ export function offerTitles(state: CatalogueState): void {
 /** Every surface form, for the entity it links to most, when it links there often enough. */
 export function offerSurfaces(state: CatalogueState): void {
   const { surfaces, canonical } = state;
+  const abbreviated = new Set(state.titles.flatMap(acronymsOf));
   for (const [surface, links] of surfaces) {
     const byOwner = new Map<string, number>();
     for (const [t, k] of links) bump(byOwner, canonical.get(t) ?? t, k);
@@ -52,11 +53,21 @@ export function offerSurfaces(state: CatalogueState): void {
     }
     const [[owner, k], runnerUp] = [...byOwner].sort((x, y) => y[1] - x[1]);
     if (k / total < ALIAS_MIN_SHARE) continue;
+    if (borrowedAcronym(surface, owner, abbreviated)) continue;
     if (runnerUp && runnerUp[1] >= AMBIGUOUS_SHARE * total) state.ambiguousTexts.add(surface);
     const words = new Set(owner.toLowerCase().split(/\W+/));
     const inTitle = surface.toLowerCase().split(/\W+/).filter(Boolean).every((w) => words.has(w));
     if (k >= 2 || inTitle || acronymsOf(owner).includes(surface)) offer(state, surface, owner, 'surface', k);
   }
+}
+
+/**
+ * A short all-capitals surface linked to an entity whose title it does not abbreviate, when it abbreviates another
+ * title the data has: a link cut short ("US" of "US$" linked to the dollar), not the dollar's name. "US" stays the
+ * United States'.
+ */
+function borrowedAcronym(surface: string, owner: string, abbreviated: ReadonlySet<string>): boolean {
+  return /^\p{Lu}{2,3}$/u.test(surface) && abbreviated.has(surface) && !acronymsOf(owner).includes(surface);
 }
 
 /** Acronyms the event texts attest: "(RAAF)" in an event tagged Royal Australian Air Force. */
