@@ -116,20 +116,31 @@ describe('side panel timeline', () => {
     await panel.locator('.segmented button', { hasText: 'Year' }).click();
     await panel.locator('button', { hasText: 'Newest first' }).click();
     const split = panel.locator('.row-published');
+    // Decades of events: the list draws only the rows near the view, so it is scrolled down to the split.
+    const feed = panel.locator('.feed');
+    for (let i = 0; i < 400 && !(await split.count()); i++) await feed.evaluate((el) => el.scrollBy(0, el.clientHeight));
     await split.waitFor();
+    await split.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await panel.waitForTimeout(300); // the list draws the rows now around the split
     expect(await split.textContent()).toContain('24 July 2015');
     const rows = await panel.locator('.vrow').evaluateAll((els) =>
       els
         .sort((a, b) => parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top))
-        .map((el) => ({ split: !!el.querySelector('.row-published'), date: el.querySelector('.row-event time')?.getAttribute('datetime'), after: !!el.querySelector('.is-after') })),
+        .map((el) => ({
+          split: !!el.querySelector('.row-published'),
+          date: el.querySelector('.row-event time')?.getAttribute('datetime'),
+          period: !!el.querySelector('.row-period'),
+          after: !!el.querySelector('.is-after'),
+        })),
     );
     const at = rows.findIndex((r) => r.split);
-    const before = rows.slice(0, at).filter((r) => r.date);
-    const after = rows.slice(at + 1).filter((r) => r.date);
+    // Either side: events, or (a dense year folds into its stories) the year's row; only those after it are marked.
+    const before = rows.slice(0, at).filter((r) => r.date || r.period);
+    const after = rows.slice(at + 1).filter((r) => r.date || r.period);
     expect(before.length).toBeGreaterThan(0);
     expect(after.length).toBeGreaterThan(0);
-    expect(before.every((r) => r.date! <= '2015-07-24' && !r.after)).toBe(true);
-    expect(after.every((r) => r.date! > '2015-07-24' && r.after)).toBe(true);
+    expect(before.every((r) => !r.after && (!r.date || r.date <= '2015-07-24'))).toBe(true);
+    expect(after.every((r) => r.after && (!r.date || r.date > '2015-07-24'))).toBe(true);
     // The period says it once, not every event under it.
     expect(await panel.locator('.row-period.is-after .badge').first().textContent()).toBe('after this article');
     expect(await panel.locator('.row-event .badge').count()).toBe(0);
@@ -193,7 +204,7 @@ describe('side panel timeline', () => {
     const picked = (await panel.locator('.picked').textContent())!.match(/^Showing ([A-Z][a-z]+ \d{4})(?: – ([A-Z][a-z]+ \d{4}))?/)!;
     expect(picked).toBeTruthy();
     const [from, to] = [monthKey(picked[1]), monthKey(picked[2] ?? picked[1])];
-    expect(to).toBe('2022-06');
+    expect(to).toBe('2026-03');
     expect(from > '2020-01' && from <= to).toBe(true);
     const shownPeriods = (await periodTitles(panel)).map(monthKey);
     expect(shownPeriods.length).toBeGreaterThan(0);
@@ -212,33 +223,15 @@ describe('side panel timeline', () => {
     await page.close();
   });
 
-  it('says what span the data covers, and draws the months with no data as gaps in the chart and the feed', async () => {
+  it('says what span the data covers, and draws no gap where every month has events', async () => {
     const { page, panel } = await openPanel('rdb-bbc-1.html');
-    await expect.poll(() => panel.locator('.credit').textContent()).toMatch(/Events from 14 Jun 2015 to 29 Jun 2022 \([\d,]+ in all\)/);
+    await expect.poll(() => panel.locator('.credit').textContent()).toMatch(/Events from 1 Jul 2002 to 28 Mar 2026 \([\d,]+ in all\)/);
     await panel.keyboard.press('m');
     await expect.poll(async () => (await periodTitles(panel)).every((t) => /^[A-Z][a-z]+ \d{4}$/.test(t))).toBe(true);
-    // The months the data lacks are striped bands, named under the chart; quiet months are not.
-    await expect.poll(() => panel.locator('.chart-gap').count()).toBeGreaterThan(0);
-    const named = (await panel.locator('.chart-gaps').textContent())!;
-    expect(named).toMatch(/^ ?No data: .*October 2021 – December 2021/);
-    expect(named).not.toMatch(/September 2021/);
-    // The chart's cursor says "no data" on a gap month, and a period picked across the gap shows it as a row.
-    const plot = panel.locator('.chart-plot');
-    await plot.focus();
-    await panel.keyboard.press('End');
-    for (let i = 0; i < 60 && !(await plot.getAttribute('aria-valuetext'))!.startsWith('January 2022'); i++) await panel.keyboard.press('ArrowLeft');
-    await panel.keyboard.press('Shift+ArrowLeft');
-    expect(await plot.getAttribute('aria-valuetext')).toMatch(/^December 2021: no data; picked December 2021 – January 2022$/);
-    for (let i = 0; i < 3; i++) await panel.keyboard.press('Shift+ArrowLeft');
-    await expect.poll(() => panel.locator('.picked').textContent()).toMatch(/^Showing September 2021 – January 2022/);
-    // January 2022 comes first (newest first); folded, if it has many events, the row after it is in view.
-    const hide = panel.locator('.row-period').first().locator('button', { hasText: 'Hide' });
-    if (await hide.count()) await hide.click();
-    const gapRow = panel.locator('.row-gap');
-    await expect.poll(() => gapRow.count()).toBe(1);
-    expect(await gapRow.textContent()).toBe('No data for October 2021 – December 2021: Backstory has no events from then.');
-    expect(await gapRow.getAttribute('aria-label')).toBe('No data: October 2021 – December 2021');
-    await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-gaps.png` });
+    // Every month from July 2002 to March 2026 has events: no striped band, no "No data" row. (How a gap is drawn is
+    // unit-tested on data that has them: tests/unit/coverage.test.ts.)
+    expect(await panel.locator('.chart-gap').count()).toBe(0);
+    expect(await panel.locator('.row-gap').count()).toBe(0);
     await panel.close();
     await page.close();
   });
@@ -250,9 +243,11 @@ describe('side panel timeline', () => {
     await panel.locator('.row').first().focus();
     const focused = () => panel.evaluate(() => document.activeElement?.closest('.vrow')?.getAttribute('data-vkey'));
     const start = await focused();
+    // A period's first row is an event, or a story its events are grouped under (keyed under the period).
+    const CHILD_ROW = /^(?:e:|p:[^:]+(?::after)?:s:)/;
     expect(start).toMatch(/^p:/);
     await panel.keyboard.press('ArrowDown');
-    await expect.poll(focused).toMatch(/^[es]:/);
+    await expect.poll(focused).toMatch(CHILD_ROW);
     await panel.keyboard.press('ArrowUp');
     await expect.poll(focused).toBe(start);
     // Enter folds the open first year; the next row is then the next (folded) year, and Enter opens it.
@@ -269,7 +264,7 @@ describe('side panel timeline', () => {
     expect(setSize).toBeGreaterThan(300);
     expect(await panel.locator('.vrow').count()).toBeLessThan(60);
     await panel.keyboard.press('ArrowDown');
-    await expect.poll(focused).toMatch(/^[es]:/);
+    await expect.poll(focused).toMatch(CHILD_ROW);
     // End reaches the last row even though the list is windowed.
     await panel.keyboard.press('End');
     await expect.poll(() => panel.locator('.feed').evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
