@@ -2,6 +2,7 @@ import { gatherSightings } from './corpus/corpus-state';
 import { mergeById, mergeByKey, mergeBySuffix, mergeEditedEvents } from './corpus/merge-sightings';
 import { mergeEvents, relateEvents, sortEvents } from './corpus/merged-events';
 import { keySentences } from './corpus/sentence-keys';
+import { renamedStories } from './corpus/story-renames';
 import type { Mention, Parsed } from './records';
 import type { NewsEvent, Problem } from '../types';
 
@@ -11,6 +12,8 @@ export interface MergedCorpus {
   /** Parallel to `events`: every link seen on that event, the raw material of aliases. */
   mentions: Mention[][];
   problems: Problem[];
+  /** Stories renamed since the linked corpus was taken, old name → new name (corpus/story-renames.ts). */
+  renames: Map<string, string>;
 }
 
 /** In order: each pass reads what the ones before it filled in (corpus/corpus-state.ts). */
@@ -24,5 +27,5 @@ const CORPUS_PASSES = [keySentences, mergeById, mergeByKey, mergeBySuffix, merge
 export function buildCorpus(parsed: Parsed[]): MergedCorpus {
   const state = gatherSightings(parsed);
   for (const pass of CORPUS_PASSES) pass(state);
-  return { events: state.events, mentions: state.mentions, problems: state.problems };
+  return { events: state.events, mentions: state.mentions, problems: state.problems, renames: renamedStories(state.renames) };
 }

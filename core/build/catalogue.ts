@@ -2,7 +2,7 @@ import type { MergedCorpus } from './build-corpus';
 import { offerAcronyms, offerSurfaces, offerTitles } from './catalogue/alias-offers';
 import { canonicaliseEvents, pickCanonical } from './catalogue/canonical-titles';
 import { newCatalogueState } from './catalogue/catalogue-state';
-import { foldSpellings } from './catalogue/spelling-folds';
+import { foldRenames, foldSpellings } from './catalogue/spelling-folds';
 import { awardAliases, listEntities } from './catalogue/entities';
 import { addSurnames, weakenQualifiedWords } from './catalogue/surname-aliases';
 import { foldAcronyms, foldByLinks, foldIntoLongerTitles, foldYearSpans } from './catalogue/title-folds';
@@ -15,7 +15,7 @@ import type { Catalogue } from './catalogue/types';
 /** In order: each pass reads what the ones before it filled in (catalogue/catalogue-state.ts). */
 const CATALOGUE_PASSES = [
   countTitles, countLowerLinks, listTitles, findCommonNouns,
-  foldByLinks, foldIntoLongerTitles, foldYearSpans, foldAcronyms, foldSpellings,
+  foldByLinks, foldIntoLongerTitles, foldYearSpans, foldAcronyms, foldSpellings, foldRenames,
   pickCanonical, canonicaliseEvents,
   offerTitles, offerSurfaces, offerAcronyms, awardAliases, listEntities,
   countWordCases, addSurnames, weakenQualifiedWords,

@@ -10,7 +10,7 @@ const event = (entities: string[]): NewsEvent => ({ id: entities.join(), date: '
 
 /** Title → canonical title, after the titles are counted and the one fold has run. */
 function canonical(events: NewsEvent[], fold: (state: CatalogueState) => void, mentions: Mention[][] = events.map(() => [])) {
-  const state = newCatalogueState({ events, mentions, problems: [] });
+  const state = newCatalogueState({ events, mentions, problems: [], renames: new Map() });
   for (const pass of [countTitles, listTitles, fold, pickCanonical]) pass(state);
   return Object.fromEntries(state.canonical);
 }

@@ -13,6 +13,8 @@ export interface WordCases {
 
 /** What the catalogue passes (catalogue.ts) read and fill in, in order. */
 export interface CatalogueState extends Pick<MergedCorpus, 'events' | 'mentions'> {
+  /** Stories renamed since the linked corpus was taken, old name → new name. */
+  renames: ReadonlyMap<string, string>;
   /** Events that name each title, by the entities they carry or the links they hold. */
   eventsOfTitle: Counter;
   /** Surface form → title it links to → links. */
@@ -44,9 +46,9 @@ export interface CatalogueState extends Pick<MergedCorpus, 'events' | 'mentions'
   commonWords: Set<string>;
 }
 
-export function newCatalogueState({ events, mentions }: MergedCorpus): CatalogueState {
+export function newCatalogueState({ events, mentions, renames }: MergedCorpus): CatalogueState {
   return {
-    events, mentions,
+    events, mentions, renames,
     eventsOfTitle: new Map(), surfaces: new Map(), allLinks: new Map(), lowerLinks: new Map(),
     titles: [], titleIndex: new Map(), sets: new UnionFind(0), commonNouns: new Set(),
     members: [], canonical: new Map(), aliasOwners: new Map(), ambiguousTexts: new Set(), aliasesOf: new Map(),

@@ -80,3 +80,14 @@ export function foldSpellings(state: CatalogueState): void {
     }
   }
 }
+
+/**
+ * A story renamed on Wikipedia since the linked corpus was taken is one entity under both titles, when the data has
+ * both as titles ("2019–20 coronavirus pandemic", now "COVID-19 pandemic"; corpus/story-renames.ts finds them).
+ */
+export function foldRenames(state: CatalogueState): void {
+  for (const [old, now] of state.renames) {
+    const [a, b] = [state.titleIndex.get(old), state.titleIndex.get(now)];
+    if (a !== undefined && b !== undefined) state.sets.union(a, b);
+  }
+}

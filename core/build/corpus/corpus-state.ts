@@ -1,5 +1,6 @@
 import type { Mention, Parsed, Sighting } from '../records';
 import { UnionFind } from '../union-find';
+import type { StoryRenames } from './story-renames';
 import type { NewsEvent, Problem } from '../../types';
 
 /** What the corpus passes (build-corpus.ts) read and fill in, in order. */
@@ -21,6 +22,8 @@ export interface CorpusState {
   mentions: Mention[][];
   /** Each sighting's index in `events`. */
   eventOf: number[];
+  /** Story names the linked corpus and the day files write differently for the same events (corpus/story-renames.ts). */
+  renames: StoryRenames;
 }
 
 /** Every parser's sightings in one list, their links and problems with them. */
@@ -35,5 +38,5 @@ export function gatherSightings(parsed: Parsed[]): CorpusState {
     for (const [a, b] of p.links) links.push([a + base, b + base]);
     for (const q of p.problems) problems.push(q);
   }
-  return { sightings, links, problems, split: [], keys: [], fullKeys: [], sets: new UnionFind(sightings.length), events: [], mentions: [], eventOf: [] };
+  return { sightings, links, problems, split: [], keys: [], fullKeys: [], sets: new UnionFind(sightings.length), events: [], mentions: [], eventOf: [], renames: { pairs: new Map(), seen: new Map() } };
 }

@@ -2,6 +2,7 @@ import type { Mention } from '../records';
 import { hash32 } from '../../text';
 import type { NewsEvent, Source } from '../../types';
 import type { CorpusState } from './corpus-state';
+import { noteChains } from './story-renames';
 
 /** One event from a set of sightings (its smallest index first): the union of what they know of it. */
 function mergeSet(state: CorpusState, members: number[]): { event: NewsEvent; mentions: Mention[] } {
@@ -16,6 +17,9 @@ function mergeSet(state: CorpusState, members: number[]): { event: NewsEvent; me
   const date = sightings[root].date;
   const topics: string[] = [];
   const chains = told((i) => split[i].topics.length > 0).map((i) => split[i].topics).sort((x, y) => y.length - x.length);
+  const dayFile = members.find((i) => sightings[i].unlinked && split[i].topics.length);
+  const linkedChain = linked.find((i) => split[i].topics.length);
+  if (dayFile !== undefined && linkedChain !== undefined) noteChains(state.renames, split[linkedChain].topics, split[dayFile].topics);
   for (const chain of chains) for (const t of chain) if (!topics.includes(t)) topics.push(t);
   const sources: Source[] = [];
   const entities: string[] = [];
