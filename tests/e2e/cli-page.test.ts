@@ -11,8 +11,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const env = useExtension();
 
 describe('cli match and a page', () => {
-  it('mark the same names from the same text', { timeout: 120_000 }, async () => {
-    const cli = spawnSync('npx', ['tsx', 'scripts/cli.ts', 'match', '--site', SITE], { input: TEXT, encoding: 'utf8', timeout: 110_000 });
+  it('mark the same names from the same text', { timeout: 300_000 }, async () => {
+    const cli = spawnSync('npx', ['tsx', 'scripts/cli.ts', 'match', '--site', SITE], { input: TEXT, encoding: 'utf8', timeout: 290_000 });
     expect(cli.status, cli.stderr).toBe(0);
     const fromCli: Array<{ text: string; title: string }> = JSON.parse(cli.stdout);
 

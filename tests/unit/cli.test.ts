@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
-const cli = (args: string[], input?: string) => spawnSync('npx', ['tsx', 'scripts/cli.ts', ...args], { input, encoding: 'utf8', timeout: 120_000 });
+const cli = (args: string[], input?: string) => spawnSync('npx', ['tsx', 'scripts/cli.ts', ...args], { input, encoding: 'utf8', timeout: 290_000 });
 
 describe('cli', () => {
   it('corpus PATH prints the normalised corpus and its problems', () => {
@@ -13,7 +13,7 @@ describe('cli', () => {
     expect(out.entities[0]).toEqual({ title: expect.any(String), aliases: expect.any(Array), events: expect.any(Number) });
     expect(out.problems).toEqual([]);
   });
-  it('match --lines prints one JSON array per input line', { timeout: 120_000 }, () => {
+  it('match --lines prints one JSON array per input line', { timeout: 300_000 }, () => {
     const r = cli(['match', '--lines'], "Vladimir Putin in Syria\nnothing here\nISIL's fighters\n");
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
@@ -23,7 +23,7 @@ describe('cli', () => {
       [{ start: 0, end: 4, text: 'ISIL', title: 'Islamic State of Iraq and the Levant' }],
     ]);
   });
-  it('search --lines answers one query a line in the popup\'s syntax, filters included', { timeout: 120_000 }, () => {
+  it('search --lines answers one query a line in the popup\'s syntax, filters included', { timeout: 300_000 }, () => {
     const r = cli(['search', '--lines', '--limit', '3'], 'taliban year:2021\nzelensky to:2021-06\n\ncovid from:2021-99\n');
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
