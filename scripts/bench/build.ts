@@ -1,14 +1,17 @@
 /**
- * The benchmark's own builds, beside the normal one: the corpus (real, or resampled `times` over) compiled into
- * bench/out/, then the extension built and zipped into .output-bench*. public/data is never touched.
+ * The benchmark's own builds, beside the normal one: all of seeds/ as it is (or its JSON Lines files resampled
+ * `times` over) compiled into bench/out/, then the extension built and zipped into .output-bench*. public/data is
+ * never touched.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { writeResampled } from './make-corpus';
 
 export const OUT = resolve('bench/out');
-const CORPUS = resolve('../shared/corpus');
+const SEEDS = resolve('seeds');
+/** The compile of a resampled history holds it all in memory at once: more than Node's default heap. */
+const HEAP_MB = 8192;
 
 export interface BenchBuild {
   times: number;
@@ -23,7 +26,12 @@ export interface BenchBuild {
   zipBytes: number;
 }
 
-const tsx = (args: string[]) => execFileSync(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const tsx = (args: string[]) =>
+  execFileSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, resolve('node_modules/tsx/dist/cli.mjs'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+
+/** Every JSON Lines file under `dir`, recursively. */
+const jsonlFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? jsonlFiles(join(dir, e.name)) : e.name.endsWith('.jsonl') ? [join(dir, e.name)] : []));
 
 export function buildBench(times: number): BenchBuild {
   const seeds = join(OUT, `seeds-${times}x`);
@@ -31,12 +39,10 @@ export function buildBench(times: number): BenchBuild {
   const outputDir = resolve(times === 1 ? '.output-bench' : `.output-bench-${times}x`);
   rmSync(seeds, { recursive: true, force: true });
   mkdirSync(seeds, { recursive: true });
-  // The seed pages, plus the corpus as the bench's seeds (resampled for the scale run).
-  for (const f of readdirSync('seeds')) if (!f.endsWith('.jsonl')) copyFileSync(join('seeds', f), join(seeds, f));
-  for (const f of readdirSync(CORPUS).filter((f) => f.endsWith('.jsonl'))) {
-    if (times === 1) copyFileSync(join(CORPUS, f), join(seeds, f));
-    else writeResampled(join(CORPUS, f), join(seeds, f.replace(/\.jsonl$/, `-${times}x.jsonl`)), times);
-  }
+  // All of seeds/, folders kept (the seed pages, the linked corpus, the portal's day files); for the scale run its
+  // JSON Lines files resampled, in place of the originals.
+  cpSync(SEEDS, seeds, { recursive: true, filter: (f) => times === 1 || !f.endsWith('.jsonl') });
+  if (times > 1) writeResampled(jsonlFiles(SEEDS).map((from) => ({ from, to: join(seeds, relative(SEEDS, from)) })), times);
   const t0 = performance.now();
   const log = tsx(['scripts/compile-data.ts', seeds, join(publicDir, 'data')]);
   const compileMs = performance.now() - t0;

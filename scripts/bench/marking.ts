@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import type { PageStatus } from '../../messaging/protocol';
 import { markjsBaseline, regexpBaseline, type BaselineRun } from './baselines';
 import { settledPage, type Browser } from './browser';
+import { FLOOR_MS_ATTRIBUTE } from './floor-extension';
 
 export interface BackstoryRun extends PageStatus {
   /** Long tasks (≥ 50 ms, PerformanceObserver in the page) from DOMContentLoaded to settled: the longest, in ms. */
@@ -25,6 +26,18 @@ export async function markWithBackstory(b: Browser, url: string): Promise<Backst
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
     const status = await settledPage(b.ext!.page, page);
     return { ...status, longTaskMs: await longTasksAfterDcl(page) };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Loads `url` in a fresh tab of a floor extension's browser (scripts/bench/floor-extension.ts): its main-thread ms. */
+export async function markWithFloor(b: Browser, url: string): Promise<number> {
+  const page = await b.context.newPage();
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    const done = await page.waitForFunction((name) => document.documentElement.getAttribute(name), FLOOR_MS_ATTRIBUTE, { timeout: 60_000, polling: 50 });
+    return Number(await done.jsonValue());
   } finally {
     await page.close();
   }

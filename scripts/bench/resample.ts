@@ -2,6 +2,8 @@
  * Makes a bigger corpus out of a real one, for the benchmark's scale run: `times` copies of every record, copy k
  * with its date moved k spans earlier and a fresh id, so no two copies merge into one event. Pure.
  */
+import { isDayRecordId } from '../../core/build/day-records';
+
 export interface CorpusRecord {
   id?: string;
   date: string;
@@ -24,15 +26,27 @@ export function spanDays(records: CorpusRecord[]): number {
   return Math.round((b - a) / DAY_MS) + 1;
 }
 
-/** `times` copies of `records` (copy 0 is the original), each earlier copy shifted by one more span, with fresh ids. */
-export function resample(records: CorpusRecord[], times: number): CorpusRecord[] {
-  const span = spanDays(records);
+/**
+ * A copy's fresh id. A day file's record stays a day file's (core/build/day-records.ts `isDayRecordId`), so the
+ * build names its copy from the catalogue and merges it with the linked events of its day, as it does the original.
+ */
+export function copyId(record: CorpusRecord, date: string, k: number, index: number): string {
+  const n = String(index).padStart(6, '0');
+  return record.id && isDayRecordId(record.id) ? `${date}-y${k}${n}` : `${date}-r${k}-${n}`;
+}
+
+/**
+ * `times` copies of `records` (copy 0 is the original), each earlier copy shifted by one more span, with fresh ids.
+ * `span` defaults to the records' own; files resampled together pass one span (of them all), so that copies of
+ * events of the same day land on the same day.
+ */
+export function resample(records: CorpusRecord[], times: number, span = spanDays(records)): CorpusRecord[] {
   const out: CorpusRecord[] = [];
   for (let k = 0; k < times; k++) {
     records.forEach((r, i) => {
       if (k === 0) return void out.push(r);
       const date = shiftDate(r.date, -k * span);
-      out.push({ ...r, date, id: `${date}-r${k}-${String(i).padStart(6, '0')}` });
+      out.push({ ...r, date, id: copyId(r, date, k, i) });
     });
   }
   return out;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isDayRecordId } from '../../core/build/day-records';
 import { resample, shiftDate, spanDays } from '../../scripts/bench/resample';
 import { median, percentile, spread } from '../../scripts/bench/stats';
 import { mainThreadMs, SCRIPT_EVENTS, type TraceEvent } from '../../scripts/bench/trace-script';
@@ -34,6 +35,17 @@ describe('resampling the corpus', () => {
     expect(out.map((r) => r.date)).toEqual(['2020-04-01', '2020-04-10', '2020-03-22', '2020-03-31', '2020-03-12', '2020-03-21']);
     expect(new Set(out.map((r) => r.id)).size).toBe(6);
     expect(out[2]).toMatchObject({ text: 'a', id: '2020-03-22-r1-000000' });
+  });
+  it('keeps a day file\'s record a day file\'s, and shifts files resampled together by one span', () => {
+    const days = [
+      { id: '2020-04-01-y001', date: '2020-04-01', text: 'c' },
+      { id: '2020-04-01-y002', date: '2020-04-01', text: 'd' },
+    ];
+    const out = resample(days, 3, spanDays(records));
+    expect(out.map((r) => r.date)).toEqual(['2020-04-01', '2020-04-01', '2020-03-22', '2020-03-22', '2020-03-12', '2020-03-12']);
+    expect(out.map((r) => r.id)).toEqual(['2020-04-01-y001', '2020-04-01-y002', '2020-03-22-y1000000', '2020-03-22-y1000001', '2020-03-12-y2000000', '2020-03-12-y2000001']);
+    expect(out.every((r) => isDayRecordId(r.id!))).toBe(true);
+    expect(resample(records, 2).slice(2).some((r) => isDayRecordId(r.id!))).toBe(false);
   });
 });
 
