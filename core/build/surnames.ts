@@ -28,7 +28,7 @@ const GIVEN = new RegExp(`^${FIRST_SYLLABLE}${SYLLABLE}{1,2}$`);
 /** A surname with the Arabic article, which the news writes with it and without it: "al-Assad", "Assad". */
 const ARTICLE = /^(?:al|el|ad|as|ash|at|az|an|ar|ul)-(\p{Lu}[\p{L}\p{M}'’ʻ-]*)$/u;
 /** Given names that are also ordinary English words, so the ordinary-word test below would drop their owners. */
-const GIVEN_NAMES = new Set(['Bill', 'Mark', 'Grant', 'Don', 'Frank', 'Guy', 'Ray', 'Jack', 'Will', 'Dean', 'Chuck', 'Rose', 'Grace', 'Hope']);
+export const GIVEN_NAMES = new Set(['Bill', 'Mark', 'Grant', 'Don', 'Frank', 'Guy', 'Ray', 'Jack', 'Will', 'Dean', 'Chuck', 'Rose', 'Grace', 'Hope']);
 /**
  * Abbreviations never taken for a surname: titles written before names ("Sen" of Hun Sen: "Sen. Bernie Sanders"),
  * and months and days ("Jan" of Jan Mayen: "Jan. 6").
