@@ -13,9 +13,9 @@ import type { NewsEvent } from '../types';
 import { foldText } from '../text';
 
 /** Evidence a name needs: events that write it, on distinct days; without a role word, far more events. */
-export const LEARNT_MIN_EVENTS = 3;
+export const LEARNT_MIN_EVENTS = 2;
 export const LEARNT_MIN_DAYS = 2;
-export const LEARNT_MIN_EVENTS_WITHOUT_ROLE = 10;
+export const LEARNT_MIN_EVENTS_WITHOUT_ROLE = 5;
 
 /** A capitalised word ("Ruto", "Jean-Claude", "Mataʻafa", "al-Assad"), or an initial ("W."). */
 const WORD = String.raw`\p{Lu}\.(?!\p{L})|(?:(?:al|el|ad|as|ash|at|az|an|ar)-)?\p{Lu}[\p{L}\p{M}'’ʻ-]*`;
