@@ -23,3 +23,11 @@ export const shipped = (files: LibraryFiles): LibraryFiles => ({
   head: decodeHead(encodeHead(files.head, utf8), utf8),
   search: decodeSearch(encodeSearch(files.search, files.head.meta.events, utf8), files.head.meta.events, utf8),
 });
+
+/** A linked corpus record (JSON Lines), its links given as [surface, title] and its stories as [text, linked title]. */
+export const linkedRecord = (id: string, date: string, text: string, links: Array<[string, string]>, stories: Array<[string, string]> = []): string =>
+  JSON.stringify({ id, date, stories: stories.map(([story, title]) => ({ text: story, links: [{ surface: story, title }] })), text, entities: links.map(([surface, title]) => ({ surface, title })), sources: [] });
+
+/** A day-file record as the importer writes it: no links, sources as names. */
+export const dayRecord = (id: string, date: string, text: string, stories: string[] = []): string =>
+  JSON.stringify({ id, date, stories: stories.map((story) => ({ text: story })), text, sources: [{ name: 'Reuters' }] });

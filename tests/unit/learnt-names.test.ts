@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../core/build/compile';
+import { dayRecord as day, linkedRecord as linked } from './helpers';
 import { candidatesIn } from '../../core/build/learnt-names';
 
-const linked = (id: string, date: string, text: string, links: Array<[string, string]>) =>
-  JSON.stringify({ id, date, stories: [], text, entities: links.map(([surface, title]) => ({ surface, title })), sources: [] });
-const day = (id: string, date: string, text: string) => JSON.stringify({ id, date, stories: [], text, sources: [{ name: 'Reuters' }] });
 
 const corpus = [
   linked('2021-01-02-000', '2021-01-02', 'Kenya holds an election in Nairobi.', [['Kenya', 'Kenya'], ['Nairobi', 'Nairobi']]),

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../core/build/compile';
+import { dayRecord as day, linkedRecord as linked } from './helpers';
 
-const linked = (id: string, date: string, text: string, links: Array<[string, string]>, stories: Array<[string, string]> = []) =>
-  JSON.stringify({ id, date, stories: stories.map(([text, title]) => ({ text, links: [{ surface: text, title }] })), text, entities: links.map(([surface, title]) => ({ surface, title })), sources: [] });
-const day = (id: string, date: string, text: string, stories: string[] = []) => JSON.stringify({ id, date, stories: stories.map((text) => ({ text })), text, sources: [{ name: 'Reuters' }] });
 
 const corpus = [
   linked('2021-01-02-000', '2021-01-02', 'Vladimir Putin meets Bashar al-Assad in Damascus.', [['Vladimir Putin', 'Vladimir Putin'], ['Bashar al-Assad', 'Bashar al-Assad'], ['Damascus', 'Damascus']], [['Syrian civil war', 'Syrian civil war']]),
