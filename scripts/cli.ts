@@ -19,6 +19,7 @@ import { siteLabel } from '../core/names/site-name';
 import { openLibrary, packageData } from '../core/build/package';
 import type { Library } from '../core/library/library';
 import { parseQuery } from '../core/library/query-syntax';
+import { optionValue, positionals } from './args';
 import { readSources } from './read-sources';
 
 function load(paths: string[]) {
@@ -86,8 +87,7 @@ async function search(args: string[]): Promise<number> {
   if (limit === null || (limit && !/^[1-9]\d{0,3}$/.test(limit))) return usage('--limit needs a number from 1 to 9999');
   if (sort === null || (sort && sort !== 'date' && sort !== 'relevance')) return usage('--sort takes "date" or "relevance"');
   const options = { limit: limit ? Number(limit) : 10, ...(sort === 'date' && { sort: 'date' as const }) };
-  const flags = new Set(['--limit', '--sort']);
-  const words = args.filter((a, i) => !a.startsWith('--') && !flags.has(args[i - 1]));
+  const words = positionals(args, ['--limit', '--sort']);
   const lines = args.includes('--lines');
   if (!lines && !words.join(' ').trim()) return usage('search needs a QUERY, or --lines and queries on stdin');
   const { data } = packageData(load(['seeds']), new Date().toISOString());
@@ -100,14 +100,6 @@ async function search(args: string[]): Promise<number> {
   if (queries[queries.length - 1] === '') queries.pop();
   for (const q of queries) process.stdout.write(JSON.stringify(await answer(library, q, options)) + '\n');
   return 0;
-}
-
-/** The value after `--name` ('' when absent, null when the flag has none). */
-function optionValue(args: string[], name: string): string | null {
-  const i = args.indexOf(name);
-  if (i < 0) return '';
-  const value = args[i + 1];
-  return value && !value.startsWith('--') ? value : null;
 }
 
 function usage(why: string): number {

@@ -7,14 +7,16 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { DAY_RECORDS_DIR } from '../core/build/day-records';
+import { optionValue, positionals } from './args';
 import { importDays } from './import-days';
 
 function main(argv: string[]): number {
-  const seedsAt = argv.indexOf('--seeds');
-  const seeds = seedsAt >= 0 ? argv[seedsAt + 1] : 'seeds';
-  const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--seeds');
-  if (!dir || !seeds || !existsSync(dir) || !statSync(dir).isDirectory()) {
-    process.stderr.write(`import: ${dir ? `no such folder: ${dir}` : 'no DIR given'}\nusage: npm run import -- DIR [--seeds SEEDS]\n`);
+  const given = optionValue(argv, '--seeds');
+  const seeds = given || 'seeds';
+  const [dir] = positionals(argv, ['--seeds']);
+  if (given === null || !dir || !existsSync(dir) || !statSync(dir).isDirectory()) {
+    const why = given === null ? '--seeds needs a folder' : dir ? `no such folder: ${dir}` : 'no DIR given';
+    process.stderr.write(`import: ${why}\nusage: npm run import -- DIR [--seeds SEEDS]\n`);
     return 2;
   }
   const report = importDays(dir, seeds);
