@@ -36,7 +36,7 @@ const ROLES = new Set([
   'lawmaker', 'dictator', 'colonel', 'admiral', 'secretary', 'founder', 'actor', 'actress', 'singer', 'rapper',
   'businessman', 'businesswoman', 'billionaire', 'tycoon', 'representative', 'politician', 'author', 'writer',
   'director', 'coach', 'cleric', 'rebel', 'warlord', 'dissident', 'opposition', 'presidential', 'ceo', 'mp',
-  'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'dr.', 'president-elect', 'prime', 'deputy', 'speaker', 'monarch', 'taoiseach', 'emperor', 'empress', 'crown', 'sir', 'dame', 'ayatollah',
+  'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'dr.', 'president-elect', 'prime', 'deputy', 'speaker', 'monarch', 'taoiseach', 'emperor', 'empress', 'crown', 'sir', 'dame',
 ]);
 /** Words that begin or end a run without being a part of a name. */
 const STOP = new Set([
@@ -167,10 +167,9 @@ export function addLearntNames(events: readonly NewsEvent[], catalogue: Catalogu
   const texts = events.map((e) => `${e.text} ${e.summary ?? ''}`);
   const lowerCase = new Set<string>();
   for (const text of texts) for (const [w] of text.matchAll(/\p{L}+/gu)) if (w === w.toLowerCase()) lowerCase.add(w);
-  const ours = new Set(learnt.map((e) => e.title));
   const { added } = surnameAliases([...catalogue.entities, ...learnt], catalogue.commonWords, lowerCase, placeNames(texts));
   for (const e of learnt) {
-    for (const alias of added.get(e.title) ?? []) if (ours.has(e.title)) e.aliases.push(alias);
+    e.aliases.push(...(added.get(e.title) ?? []));
     catalogue.canonical.set(e.title, e.title);
     catalogue.entities.push(e);
   }
