@@ -5,6 +5,7 @@
  * events are then ranked again, these included.
  */
 import type { Catalogue } from './catalogue';
+import { mostEventful } from './catalogue/entities';
 import { compileMatcher } from './compile-matcher';
 import { isDayRecordId } from './day-records';
 import { rankEntityEvents } from './event-order';
@@ -27,5 +28,5 @@ export function nameUnlinkedEvents(events: NewsEvent[], catalogue: Catalogue): v
   }
   const ranked = rankEntityEvents(events);
   for (const entry of catalogue.entities) entry.events = ranked.get(entry.title) ?? [];
-  catalogue.entities.sort((x, y) => y.events.length - x.events.length || x.title.localeCompare(y.title));
+  catalogue.entities.sort(mostEventful);
 }

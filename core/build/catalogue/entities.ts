@@ -18,6 +18,9 @@ export function awardAliases({ aliasOwners, ambiguousTexts, canonical, aliasesOf
   }
 }
 
+/** The catalogue's order of entities: the most eventful first, then by title. */
+export const mostEventful = (x: EntityEntry, y: EntityEntry): number => y.events.length - x.events.length || x.title.localeCompare(y.title);
+
 /** One entry per entity, its aliases strongest first and its events most relevant first; the entities most eventful first. */
 export function listEntities(state: CatalogueState): void {
   const { events, members, canonical, aliasesOf } = state;
@@ -27,5 +30,5 @@ export function listEntities(state: CatalogueState): void {
     const aliases = (aliasesOf.get(title) ?? []).sort((x, y) => rankKind(y.kind) - rankKind(x.kind) || y.count - x.count || x.text.localeCompare(y.text));
     return { title, folded: group.filter((t) => t !== title).sort(), aliases, events: ranked.get(title) ?? [] };
   });
-  state.entities.sort((x, y) => y.events.length - x.events.length || x.title.localeCompare(y.title));
+  state.entities.sort(mostEventful);
 }
