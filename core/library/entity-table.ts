@@ -1,5 +1,5 @@
 import type { IntColumn } from './binary-file';
-import { ALIAS_SEP, type LibraryHead } from './library-files';
+import { ALIAS_SEP, dateAt, type LibraryHead } from './library-files';
 import { foldText } from '../text';
 
 export interface EntityInfo {
@@ -127,7 +127,7 @@ export class EntityTable {
       const y0 = yearAt(dates, low);
       const years = new Array<number>(yearAt(dates, high) - y0 + 1).fill(0);
       for (let j = from; j < to; j++) years[yearAt(dates, entityEvents[j]) - y0]++;
-      span = { first: dates.slice(10 * low, 10 * low + 10).trimEnd(), last: dates.slice(10 * high, 10 * high + 10).trimEnd(), years };
+      span = { first: dateAt(dates, low), last: dateAt(dates, high), years };
     }
     this.spans.set(e, span);
     return span;

@@ -36,6 +36,9 @@ export interface DataMeta extends Coverage {
   builtAt: string;
 }
 
+/** Event p's date in the head's `dates` column. */
+export const dateAt = (dates: string, p: number): string => dates.slice(10 * p, 10 * p + 10).trimEnd();
+
 /** Separates an entity's aliases in `LibraryHead.aliases` (names never hold a tab: the catalogue squashes spaces). */
 export const ALIAS_SEP = '\t';
 
@@ -51,7 +54,7 @@ export interface LibraryHead {
   /** Entity i's events (positions, most relevant first) are `entityEvents[entityEventStart[i]…entityEventStart[i+1])`. */
   entityEventStart: IntColumn;
   entityEvents: IntColumn;
-  /** Every event's date, 10 characters each, in position order. */
+  /** Every event's date, 10 characters each (padded with spaces), in position order: read with `dateAt`. */
   dates: string;
   /** Event p's entity ids are `eventEntities[eventEntityStart[p]…eventEntityStart[p+1])`. */
   eventEntityStart: IntColumn;

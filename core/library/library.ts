@@ -3,7 +3,7 @@ import { EntityTable, type EntityInfo } from './entity-table';
 import { balancedAround, CARD_POOL, cardDate } from './card-events';
 import { EventStore } from './event-store';
 import { isCount } from './is-count';
-import { fileNames, type DataMeta, type LibraryHead, type LibrarySource } from './library-files';
+import { dateAt, fileNames, type DataMeta, type LibraryHead, type LibrarySource } from './library-files';
 import { LibrarySearch, type SearchOptions, type SearchResult } from './library-search';
 import type { NewsEvent } from '../types';
 
@@ -121,7 +121,7 @@ export class Library {
     const around = cardDate(options.around);
     if (!around) return this.events.at(this.entities.ranked(e, context, 0, limit));
     const dates = this.head.dates;
-    return this.events.at(balancedAround(this.entities.ranked(e, context, 0, CARD_POOL), (p) => dates.slice(10 * p, 10 * p + 10), around, limit));
+    return this.events.at(balancedAround(this.entities.ranked(e, context, 0, CARD_POOL), (p) => dateAt(dates, p), around, limit));
   }
 
   /** Every event tagged with any of these entities (titles or aliases), once each, oldest first. */
