@@ -52,12 +52,12 @@ export interface ImportReport {
   problems: Problem[];
 }
 
-/** Imports the day files under `dir` into `seeds`. */
-export function importDays(dir: string, seeds: string): ImportReport {
+/** Imports the day files under `dir` into `seeds`; `all` reads unchanged days again too (the reader changed). */
+export function importDays(dir: string, seeds: string, { all = false } = {}): ImportReport {
   const out = join(seeds, DAY_RECORDS_DIR);
   const known = existsSync(join(out, DAYS_FILE)) ? readDays(readFileSync(join(out, DAYS_FILE), 'utf8')) : new Map<string, string>();
   const files = dayFiles(dir).map(({ date, file }) => ({ date, file, text: readFileSync(file, 'utf8') }));
-  const changed = files.filter(({ date, text }) => known.get(date) !== dayHash(text));
+  const changed = all ? files : files.filter(({ date, text }) => known.get(date) !== dayHash(text));
   const report: ImportReport = { days: files.length, changed: changed.length, events: 0, problems: [] };
   if (!changed.length) return report;
   // The story tree is learnt over every day of the clone; only the changed days are read with it.

@@ -65,5 +65,12 @@ describe('npm run import', () => {
     expect(lines(second['2020.jsonl']).filter((l) => l.includes('"2020-04-01"'))).toEqual(lines(first['2020.jsonl']));
     expect(lines(second['2020.jsonl']).some((l) => l.includes('"2020-04-02"'))).toBe(true);
     expect(lines(second['2003.jsonl']).length).toBe(lines(first['2003.jsonl']).length + 1);
+
+    // After a change to the reader, --all reads every day again (with the story tree of the whole clone): twice, the same.
+    expect(importDays(dir, seeds, { all: true })).toMatchObject({ days: 3, changed: 3 });
+    const third = written(seeds);
+    expect(lines(third['2003.jsonl'])).toEqual(lines(second['2003.jsonl']));
+    importDays(dir, seeds, { all: true });
+    expect(written(seeds)).toEqual(third);
   });
 });

@@ -18,6 +18,8 @@ describe('portal day YAML: lines', () => {
     expect(lineKind('War in Afghanistan (2001–2021)')).toEqual({ kind: 'heading', titles: ['War in Afghanistan (2001–2021)'] });
     expect(lineKind('War in Afghanistan, Afghan peace process')).toEqual({ kind: 'heading', titles: ['War in Afghanistan', 'Afghan peace process'] });
     expect(lineKind('Tanzanian general election, 2015')).toEqual({ kind: 'heading', titles: ['Tanzanian general election, 2015'] });
+    expect(lineKind('COVID-19 pandemic in Washington, D.C.')).toEqual({ kind: 'heading', titles: ['COVID-19 pandemic in Washington, D.C.'] });
+    expect(lineKind('Criticism of Tesla, Inc.')).toEqual({ kind: 'heading', titles: ['Criticism of Tesla, Inc.'] });
     expect(lineKind('E. Jean Carroll v. Donald J. Trump')).toMatchObject({ kind: 'heading' });
     expect(lineKind('Peres dies at the age of 93. (The Jerusalem Post), (BBC)')).toEqual({ kind: 'event', text: 'Peres dies at the age of 93.', sources: [{ name: 'The Jerusalem Post', url: '' }, { name: 'BBC', url: '' }], stories: [] });
     expect(lineKind('In China, a dynamite explosion kills 20 people, most of them schoolchildren (Xinhua) (BBC)')).toMatchObject({ kind: 'event', text: 'In China, a dynamite explosion kills 20 people, most of them schoolchildren', sources: [{ name: 'Xinhua' }, { name: 'BBC' }] });

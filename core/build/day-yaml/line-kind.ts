@@ -15,6 +15,8 @@ const TRAILING_GROUP = /[\s,]*\(((?:[^()]|\([^()]*\))*)\)[\s,`]*$/;
 const ABBREVIATION = /\b(?:\p{Lu}|v|vs|Jr|Sr|Inc|Co|Corp|Ltd|St|Bros|Mr|Dr|No)\./gu;
 /** A year after a comma belongs to the title ("Tanzanian general election, 2015"), it is not a second title. */
 const YEAR = /^\d{4}$/;
+/** A part after a comma that ends the title before it: "Washington, D.C.", "Tesla, Inc.", "Martin Luther King, Jr.". */
+const TITLE_TAIL = /^(?:(?:\p{Lu}\.)+|Jr\.|Sr\.|Inc\.|Co\.|Corp\.|Ltd\.|LLC|plc|S\.A\.)$/u;
 /** A title is a name, not a sentence: at most this many words per title. */
 const MAX_TITLE_WORDS = 16;
 /** A section cannot end with a story heading: a longer "title" there is a sentence with no source. */
@@ -62,11 +64,11 @@ function isAcronymOf(group: string, body: string): boolean {
   return true;
 }
 
-/** "A, B, 2015" → ["A", "B, 2015"]. */
+/** "A, B, 2015" → ["A", "B, 2015"]; "COVID-19 pandemic in Washington, D.C." is one title. */
 function titlesOf(line: string): string[] {
   const titles: string[] = [];
   for (const part of line.split(', ')) {
-    if (titles.length && YEAR.test(part)) titles[titles.length - 1] += `, ${part}`;
+    if (titles.length && (YEAR.test(part) || TITLE_TAIL.test(part))) titles[titles.length - 1] += `, ${part}`;
     else titles.push(part);
   }
   return titles;
