@@ -23,7 +23,7 @@ const GENERIC_CAPITALISED = new Set([
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Holidays that are days of the calendar: pages use them as dates ("on Christmas Eve", "by New Year"). */
-const HOLIDAY = /^(?:Christmas(?: Eve| Day)?|New Year(?:['’]s(?: Day| Eve)?)?|Boxing Day|Valentine['’]s Day|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Halloween|Memorial Day|Labou?r Day|May Day|Remembrance Day|Veterans Day|Mother['’]s Day|Father['’]s Day|Martin Luther King(?:,)? Jr\.? Day|Presidents['’]? Day|Republic Day|Independence Day|Victory Day)$/i;
+const HOLIDAY = /^(?:Christmas(?: Eve| Day)?|New Year(?:['’]s(?: Day| Eve)?)?|Boxing Day|Valentine['’]s Day|Easter(?: Sunday| Monday)?|Good Friday|Thanksgiving(?: Day)?|Halloween|Memorial Day|Labou?r Day|May Day|Remembrance Day|Veterans Day|Mother['’]s Day|Father['’]s Day|Martin Luther King(?:,)? Jr\.? Day|Presidents['’]? Day|Republic Day|Independence Day|Victory Day|Black Friday|Cyber Monday|Groundhog Day)$/i;
 
 /** True when a surface form reads as a proper name: it starts with a capital or digit, or has a capital after a hyphen or inside its first word ("al-Nusra", "eBay"). */
 function isProperName(surface: string): boolean {

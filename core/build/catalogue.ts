@@ -1,13 +1,14 @@
 import type { MergedCorpus } from './build-corpus';
 import { offerAcronyms, offerSurfaces, offerTitles } from './catalogue/alias-offers';
-import { canonicaliseEvents, pickCanonical } from './catalogue/canonical-titles';
+import { canonicaliseEvents, findHeadingOnly, pickCanonical } from './catalogue/canonical-titles';
 import { newCatalogueState } from './catalogue/catalogue-state';
-import { foldRenames, foldSpellings } from './catalogue/spelling-folds';
+import { foldRenames, foldSpellings, foldWritings } from './catalogue/spelling-folds';
 import { awardAliases, listEntities } from './catalogue/entities';
 import { addSurnames, weakenQualifiedWords } from './catalogue/surname-aliases';
 import { foldAcronyms, foldByLinks, foldIntoLongerTitles, foldYearSpans } from './catalogue/title-folds';
 import { countLowerLinks, countTitles, findCommonNouns, listTitles } from './catalogue/title-counts';
 import { countWordCases } from './catalogue/word-cases';
+import { pruneHeadingTitles } from './catalogue/heading-titles';
 
 export type { Alias, Catalogue, EntityEntry } from './catalogue/types';
 import type { Catalogue } from './catalogue/types';
@@ -15,10 +16,10 @@ import type { Catalogue } from './catalogue/types';
 /** In order: each pass reads what the ones before it filled in (catalogue/catalogue-state.ts). */
 const CATALOGUE_PASSES = [
   countTitles, countLowerLinks, listTitles, findCommonNouns,
-  foldByLinks, foldIntoLongerTitles, foldYearSpans, foldAcronyms, foldSpellings, foldRenames,
-  pickCanonical, canonicaliseEvents,
+  foldByLinks, foldIntoLongerTitles, foldYearSpans, foldWritings, foldSpellings, foldAcronyms, foldRenames,
+  pickCanonical, findHeadingOnly, canonicaliseEvents,
   offerTitles, offerSurfaces, offerAcronyms, awardAliases, listEntities,
-  countWordCases, addSurnames, weakenQualifiedWords,
+  countWordCases, pruneHeadingTitles, addSurnames, weakenQualifiedWords,
 ] as const;
 
 /**

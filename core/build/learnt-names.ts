@@ -89,27 +89,49 @@ export function candidatesIn(text: string, commonWords: ReadonlySet<string>): Ar
 
 /**
  * Every name the catalogue knows, folded; those of several words; the runs of words inside those (a candidate that is
- * one is a piece of a known name: "Yoon Suk"); and the one-word names that are no word of their entity's title, the
- * demonyms ("Russian" for Russia): a candidate holding one is an adjective's phrase ("North American", "Bosnian
- * Serb") or a mashup ("British Labour").
+ * one is a piece of a known name: "Yoon Suk", "York Yankees"), less a name a title holds whole, which is a name in its
+ * own right ("Taylor Swift" in "Taylor Swift masters dispute", "Margaret Thatcher" in "Death of Margaret Thatcher",
+ * "Davis Cup" in "2004 Davis Cup"); and the one-word
+ * names that are no word of their entity's title, the demonyms ("Russian" for Russia): a candidate holding one is an
+ * adjective's phrase ("North American", "Bosnian Serb") or a mashup ("British Labour").
  */
 function knownNames(catalogue: Catalogue): { all: Set<string>; long: Set<string>; pieces: Set<string>; demonyms: Set<string> } {
   const demonyms = new Set<string>();
   for (const e of catalogue.entities) {
     for (const a of e.aliases) if (a.kind === 'surface' && !a.text.includes(' ') && !e.title.split(/[\s,()]+/).includes(a.text)) demonyms.add(foldText(a.text));
   }
-  const all = new Set<string>();
+  const names = new Set<string>();
+  // The names of things a link names: a story heading's title is written whole in its heading, never cut in the text.
+  const linkedNames = new Set<string>();
   for (const e of catalogue.entities) {
-    all.add(foldText(e.title));
-    for (const t of e.folded) all.add(foldText(t));
-    for (const a of e.aliases) all.add(foldText(a.text));
+    const linked = e.events.some((id) => !isDayRecordId(id));
+    for (const n of [e.title, ...e.folded, ...e.aliases.map((a) => a.text)]) {
+      names.add(n);
+      if (linked) linkedNames.add(n);
+    }
   }
+  const all = new Set([...names].map(foldText));
   const long = new Set([...all].filter((n) => n.includes(' ')));
   const pieces = new Set<string>();
-  for (const n of long) {
-    const words = n.replace(/-/g, ' ').split(' ');
-    if (words.length > 6) continue;
-    for (let i = 0; i < words.length; i++) for (let j = i + 2; j <= words.length; j++) if (j - i < words.length) pieces.add(words.slice(i, j).join(' '));
+  for (const name of linkedNames) {
+    const parts = name.split(/([ -])/);
+    const words = parts.filter((_, k) => k % 2 === 0);
+    if (words.length < 3 || words.length > 6 || words.some((w) => !w)) continue;
+    const joint = (k: number) => parts[2 * k - 1];
+    const capital = words.map((w) => /^\p{Lu}/u.test(w));
+    // Where a name inside the title can begin or end: at the title's ends, next to a lower-case word or a number, at a
+    // hyphen between two names ("Lance Armstrong-USADA"), after a role word ("Taoiseach Brian Cowen"), or before a
+    // known name of several words ("James Comey Senate Intelligence Committee testimony").
+    const opens = (i: number) => i === 0 || (joint(i) === ' ' ? !capital[i - 1] || ROLES.has(words[i - 1].toLowerCase()) : capital[i]);
+    const nameAt = (j: number) => words.some((_, k) => k > j && long.has(foldText(words.slice(j, k + 1).join(' '))));
+    const closes = (j: number) => j === words.length || (joint(j) === ' ' ? !capital[j] || nameAt(j) : capital[j]);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 2; j <= words.length; j++) {
+        if (j - i === words.length) continue;
+        const whole = capital.slice(i, j).every(Boolean) && opens(i) && closes(j);
+        if (!whole) pieces.add(foldText(words.slice(i, j).join(' ')));
+      }
+    }
   }
   return { all, long, pieces, demonyms };
 }
@@ -124,7 +146,7 @@ function holdsKnownName(words: string[], long: ReadonlySet<string>): boolean {
 
 /** The names learnt from the events without links, as catalogue entries (their events are filled in later). */
 export function learnNames(events: readonly NewsEvent[], catalogue: Catalogue): EntityEntry[] {
-  const unlinked = events.filter((e) => isDayRecordId(e.id) && !e.entities.length);
+  const unlinked = events.filter((e) => isDayRecordId(e.id));
   const known = knownNames(catalogue);
   const seen = new Map<string, Sighting>();
   for (const event of unlinked) {

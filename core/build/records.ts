@@ -4,6 +4,8 @@ import type { Problem, Source } from '../types';
 export interface Mention {
   surface: string;
   title: string;
+  /** Named by a story heading of an event without links, not by a link. */
+  heading?: true;
 }
 
 /**

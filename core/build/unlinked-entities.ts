@@ -14,15 +14,12 @@ import { Matcher } from '../names/matcher';
 import type { NewsEvent } from '../types';
 
 export function nameUnlinkedEvents(events: NewsEvent[], catalogue: Catalogue): void {
-  const unlinked = events.filter((e) => isDayRecordId(e.id) && !e.entities.length);
+  const unlinked = events.filter((e) => isDayRecordId(e.id));
   if (!unlinked.length) return;
   const matcher = new Matcher(compileMatcher(catalogue));
   for (const event of unlinked) {
-    const found = new Set<string>();
-    for (const topic of event.topics) {
-      const title = catalogue.canonical.get(topic);
-      if (title) found.add(title);
-    }
+    // Its stories are its entities already (core/build/corpus/merged-events.ts).
+    const found = new Set<string>(event.entities);
     for (const marks of markPage(matcher, [...event.topics, event.text], { siteLabel: '' })) for (const m of marks) found.add(m.title);
     event.entities = [...found];
   }

@@ -14,6 +14,9 @@ const corpus = [
   day('2022-09-14-y001', '2022-09-14', 'Ruto says the cabinet will meet.'),
   day('2014-05-01-y001', '2014-05-01', 'The Golden Lantern Gala is held in Nairobi.'),
   day('2014-05-02-y001', '2014-05-02', 'A storm hits the coast.'),
+  day('2013-04-08-y001', '2013-04-08', 'Former Prime Minister Margaret Thatcher dies in London.'),
+  day('2013-04-09-y001', '2013-04-09', 'Tributes are paid to Margaret Thatcher.', ['Death and funeral of Margaret Thatcher']),
+  day('2013-04-17-y001', '2013-04-17', 'Margaret Thatcher is buried.', ['Death and funeral of Margaret Thatcher']),
 ].join('\n');
 
 describe('names learnt from the events without links', () => {
@@ -29,6 +32,13 @@ describe('names learnt from the events without links', () => {
     expect(ruto.events).toHaveLength(4);
     // The surname is weak: alone, it needs the full name in the same event.
     expect(entitiesOf('2022-09-14-y001')).toEqual([]);
+  });
+
+  it('learns a name a story title holds whole, and not a piece of a known name', () => {
+    expect(catalogue.canonical.get('Margaret Thatcher')).toBe('Margaret Thatcher');
+    expect(entitiesOf('2013-04-09-y001')).toEqual(['Death and funeral of Margaret Thatcher', 'Margaret Thatcher']);
+    expect(catalogue.entities.some((e) => e.title === 'Margaret Thatcher dies')).toBe(false);
+    expect(catalogue.canonical.has('Funeral of Margaret')).toBe(false);
   });
 
   it('leaves a capitalised phrase written once', () => {

@@ -19,6 +19,22 @@ describe('one thing under titles spelt a little differently', () => {
     expect(spellingVariants('Georgia (country)', 'Georgia (U.S. state)')).toBe(false);
     expect(spellingVariants('Zelensky', 'Zelenskyy')).toBe(false);
   });
+  it('folds titles of several words that differ only in case or dashes, and keeps one-word titles\' case', () => {
+    const line = (id: string, titles: string[]) => JSON.stringify({ id, date: `2024-03-0${id.slice(-1)}`, stories: [], text: `Event ${id}.`, entities: titles.map((t) => ({ surface: t, title: t })), sources: [] });
+    const text = [
+      line('e1', ['Israeli–Palestinian conflict', 'AIDS']),
+      line('e2', ['Israeli–Palestinian conflict']),
+      line('e3', ['Israeli-Palestinian Conflict', 'Aids']),
+      line('e4', ['Gaza War']),
+      line('e5', ['Gaza war']),
+      line('e6', ['Gaza war']),
+    ].join('\n');
+    const { catalogue } = compile([{ file: 'c.jsonl', text }]);
+    expect(catalogue.canonical.get('Israeli-Palestinian Conflict')).toBe('Israeli–Palestinian conflict');
+    expect(catalogue.canonical.get('Gaza War')).toBe('Gaza war');
+    expect(catalogue.canonical.get('Aids')).toBe('Aids');
+    expect(catalogue.canonical.get('AIDS')).toBe('AIDS');
+  });
   it('folds variants whose events name the same things into the one with more events', () => {
     const line = (id: string, text: string, titles: string[]) => JSON.stringify({ id, date: `2022-03-0${id.slice(-1)}`, stories: [], text, entities: titles.map((t) => ({ surface: t, title: t })), sources: [] });
     const text = [

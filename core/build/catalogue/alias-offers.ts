@@ -70,13 +70,16 @@ function borrowedAcronym(surface: string, owner: string, abbreviated: ReadonlySe
   return /^\p{Lu}{2,3}$/u.test(surface) && abbreviated.has(surface) && !acronymsOf(owner).includes(surface);
 }
 
-/** Acronyms the event texts attest: "(RAAF)" in an event tagged Royal Australian Air Force. */
+/**
+ * Acronyms the event texts attest: "(RAAF)" in an event tagged Royal Australian Air Force. Not for an entity only story
+ * headings name: a heading is a title, and gives no evidence of what else the thing is called.
+ */
 export function offerAcronyms(state: CatalogueState): void {
   const attested = new Map<string, Counter>(); // acronym → title → events that write it
   state.events.forEach((e) => {
     const caps = new Set(`${e.topics.join(' ')} ${e.text} ${e.summary ?? ''}`.match(/\p{Lu}{2,8}/gu) ?? []);
     if (!caps.size) return;
-    for (const title of e.entities) for (const a of acronymsOf(title)) if (caps.has(a)) bump(attested.get(a) ?? attested.set(a, new Map()).get(a)!, title);
+    for (const title of e.entities) if (!state.headingOnly.has(title)) for (const a of acronymsOf(title)) if (caps.has(a)) bump(attested.get(a) ?? attested.set(a, new Map()).get(a)!, title);
   });
   for (const [a, byTitle] of attested) for (const [title, n] of byTitle) offer(state, a, title, 'acronym', n);
 }

@@ -12,6 +12,11 @@ export function pickCanonical(state: CatalogueState): void {
   }
 }
 
+/** The entities no link names, only story headings. */
+export function findHeadingOnly(state: CatalogueState): void {
+  for (const group of state.members) if (!group.some((t) => state.linkedTitles.has(t))) state.headingOnly.add(state.canonical.get(group[0])!);
+}
+
 /** Each event's entities, and the titles its links name, as canonical titles (deduplicated, order kept). */
 export function canonicaliseEvents({ events, mentions, canonical }: CatalogueState): void {
   events.forEach((e, i) => {

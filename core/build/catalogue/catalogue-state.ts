@@ -17,6 +17,10 @@ export interface CatalogueState extends Pick<MergedCorpus, 'events' | 'mentions'
   renames: ReadonlyMap<string, string>;
   /** Events that name each title, by the entities they carry or the links they hold. */
   eventsOfTitle: Counter;
+  /** Titles a link names (or an event's own entities), not only a story heading. */
+  linkedTitles: Set<string>;
+  /** Canonical titles of the entities only story headings name: their title is all they are known by. */
+  headingOnly: Set<string>;
   /** Surface form → title it links to → links. */
   surfaces: Map<string, Counter>;
   /** Links to each title, and those from a lower-case word. */
@@ -49,7 +53,7 @@ export interface CatalogueState extends Pick<MergedCorpus, 'events' | 'mentions'
 export function newCatalogueState({ events, mentions, renames }: MergedCorpus): CatalogueState {
   return {
     events, mentions, renames,
-    eventsOfTitle: new Map(), surfaces: new Map(), allLinks: new Map(), lowerLinks: new Map(),
+    eventsOfTitle: new Map(), linkedTitles: new Set(), headingOnly: new Set(), surfaces: new Map(), allLinks: new Map(), lowerLinks: new Map(),
     titles: [], titleIndex: new Map(), sets: new UnionFind(0), commonNouns: new Set(),
     members: [], canonical: new Map(), aliasOwners: new Map(), ambiguousTexts: new Set(), aliasesOf: new Map(),
     entities: [], texts: [], cases: { all: new Map(), lower: new Map() }, commonWords: new Set(),

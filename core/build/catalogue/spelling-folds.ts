@@ -81,6 +81,25 @@ export function foldSpellings(state: CatalogueState): void {
   }
 }
 
+/** A title as written, its case and its kind of dash set aside ("Israeli-Palestinian Conflict", "Israeli–Palestinian conflict"). */
+export const writingKey = (title: string): string => title.toLowerCase().replace(/[‐‑‒–—−-]/g, '-');
+
+/**
+ * Titles of two words or more that differ only in their case or their dashes are one thing written two ways: the
+ * portal's story headings write "Gaza War" and "Gaza war", "Israeli-Palestinian Conflict" and "Israeli–Palestinian
+ * conflict". Wikipedia redirects such variants to one article; a one-word title keeps its case ("AIDS", "Aids").
+ */
+export function foldWritings(state: CatalogueState): void {
+  const first = new Map<string, number>();
+  for (const t of state.titles) {
+    if (!t.includes(' ')) continue;
+    const key = writingKey(t);
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, state.titleIndex.get(t)!);
+    else state.sets.union(seen, state.titleIndex.get(t)!);
+  }
+}
+
 /**
  * A story renamed on Wikipedia since the linked corpus was taken is one entity under both titles, when the data has
  * both as titles ("2019–20 coronavirus pandemic", now "COVID-19 pandemic"; corpus/story-renames.ts finds them).

@@ -3,9 +3,9 @@ import { stripQualifier } from '../../text';
 import type { CatalogueState } from './catalogue-state';
 
 /** The surnames the people's titles give (core/build/surnames.ts), and the names they take from others. */
-export function addSurnames({ entities, commonWords, cases, texts }: CatalogueState): void {
-  // Every word written in lower case even once ("institute") is no surname.
-  const surnames = surnameAliases(entities, commonWords, new Set(cases.lower.keys()), placeNames(texts));
+export function addSurnames({ entities, headingOnly, commonWords, cases, texts }: CatalogueState): void {
+  // Every word written in lower case even once ("institute") is no surname; a story heading names no person.
+  const surnames = surnameAliases(entities.filter((e) => !headingOnly.has(e.title)), commonWords, new Set(cases.lower.keys()), placeNames(texts));
   for (const e of entities) {
     if (surnames.released.size) e.aliases = e.aliases.filter((a) => !surnames.released.has(a.text));
     for (const alias of surnames.added.get(e.title) ?? []) e.aliases.push(alias);

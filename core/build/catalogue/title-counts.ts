@@ -3,10 +3,12 @@ import { UnionFind } from '../union-find';
 import { stripQualifier } from '../../text';
 import { bump, type CatalogueState } from './catalogue-state';
 
-/** The events naming each title, and the titles each surface form links to. */
-export function countTitles({ events, mentions, eventsOfTitle, surfaces }: CatalogueState): void {
+/** The events naming each title, the titles a link names, and the titles each surface form links to. */
+export function countTitles({ events, mentions, eventsOfTitle, linkedTitles, surfaces }: CatalogueState): void {
   events.forEach((e, i) => {
     for (const t of new Set([...e.entities, ...mentions[i].map((m) => m.title)])) bump(eventsOfTitle, t);
+    for (const t of e.entities) linkedTitles.add(t);
+    for (const m of mentions[i]) if (!m.heading) linkedTitles.add(m.title);
     for (const m of mentions[i]) {
       if (m.surface === m.title) continue;
       bump(surfaces.get(m.surface) ?? surfaces.set(m.surface, new Map()).get(m.surface)!, m.title);

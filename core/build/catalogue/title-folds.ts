@@ -6,6 +6,8 @@ const FOLD_MIN_LINKS = 3;
 const FOLD_MIN_SHARE = 0.5;
 /** A short title folds into the one longer title its name links to this many times more than to any other. */
 const FOLD_DOMINANCE = 3;
+/** … and its links there are at least a tenth of the events naming the short title itself. */
+const FOLD_LINKS_PER_EVENT = 10;
 
 const fold = ({ sets, titleIndex }: CatalogueState, a: string, b: string) => sets.union(titleIndex.get(a)!, titleIndex.get(b)!);
 
@@ -44,7 +46,9 @@ export function foldIntoLongerTitles(state: CatalogueState): void {
       return b !== a && words.every((w) => bw.has(w)) && weight(state, b) >= 2 * weight(state, a) && !organOf(b);
     });
     const [top, next] = longer.sort((x, y) => y[1] - x[1]);
-    if (top && (!next || top[1] >= FOLD_DOMINANCE * next[1])) fold(state, a, top[0]);
+    // The links must be a fair share of the short title's own events: "United States", linked 3 times to "COVID-19
+    // pandemic in the United States" and named by 400 events itself, is no short name of it.
+    if (top && (!next || top[1] >= FOLD_DOMINANCE * next[1]) && top[1] * FOLD_LINKS_PER_EVENT >= weight(state, a)) fold(state, a, top[0]);
   }
 }
 
@@ -66,12 +70,19 @@ export function foldYearSpans(state: CatalogueState): void {
   }
 }
 
-/** An acronym title that is the initials of exactly one other title ("ISIL"). */
+/**
+ * An acronym title that is the initials of exactly one other thing ("ISIL"; titles folded already count once), a
+ * thing some link names: a story heading seen a few times ("North American tornado outbreaks", "Dissolution of the
+ * Netherlands Antilles") is not what "NATO" or "DNA" names.
+ */
 export function foldAcronyms(state: CatalogueState): void {
-  const byAcronym = new Map<string, string[]>();
-  for (const t of state.titles) for (const a of acronymsOf(t)) (byAcronym.get(a) ?? byAcronym.set(a, []).get(a)!).push(t);
+  const byAcronym = new Map<string, Set<number>>();
+  for (const t of state.titles) {
+    if (!state.linkedTitles.has(t)) continue;
+    for (const a of acronymsOf(t)) (byAcronym.get(a) ?? byAcronym.set(a, new Set()).get(a)!).add(state.sets.find(state.titleIndex.get(t)!));
+  }
   for (const t of state.titles) {
     const candidates = isAcronym(t) ? byAcronym.get(t) : undefined;
-    if (candidates?.length === 1) fold(state, t, candidates[0]);
+    if (candidates?.size === 1) state.sets.union(state.titleIndex.get(t)!, [...candidates][0]);
   }
 }

@@ -37,6 +37,9 @@ function mergeSet(state: CorpusState, members: number[]): { event: NewsEvent; me
     category ??= s.category;
     image ??= s.image;
   }
+  // A story heading is Wikipedia's exact title of the story: for an event no linked sighting speaks for, each of its
+  // stories names an entity, as a link to it would.
+  if (!linked.length) for (const t of topics) if (!mentions.some((m) => m.title === t)) mentions.push({ title: t, surface: t, heading: true });
   const id = sightings[withId ?? root].id ?? `${date}-${hash32(keys[textFrom])}`;
   const event: NewsEvent = { id, date, topics, text, sources, entities, related: [] };
   if (summary) event.summary = summary;
