@@ -4,12 +4,14 @@
  * JSON export, whose import was most of the popup's first search's wait, and left the worker holding many small
  * arrays that every full garbage collection had to mark (docs/bench.md, "Why the code is shaped so").
  *
- * Layout: core/library/binary-file.ts, magic "BSS1", the header a `SearchHeader`; per field, the sections `<field>.terms`
- * (the terms joined by line breaks), `<field>.slots` and `<field>.ids`.
+ * Layout: core/library/binary-file.ts, magic "BSS2", the header a `SearchHeader`; per field, the sections `<field>.terms`
+ * (the terms joined by line breaks), `<field>.slots` (each slot's length) and `<field>.ids` (each slot's ids as gaps),
+ * both packed (core/library/varint.ts) and unpacked into typed arrays when the file is read.
  */
 import { BinaryWriter, readBinary, type Utf8 } from './binary-file';
 import { isCount } from './is-count';
 import { searchFields, type FieldPostings } from './search-index';
+import { packRuns, packValues, unpackRuns, unpackValues } from './varint';
 
 interface SearchHeader {
   /** Events the ids point into (the head's count: a file from another build is refused). */
@@ -17,7 +19,7 @@ interface SearchHeader {
   fields: Array<{ field: string; resolution: number; terms: number }>;
 }
 
-const MAGIC = 'BSS1';
+const MAGIC = 'BSS2';
 const TERM_END = '\n';
 
 export function encodeSearch(postings: FieldPostings[], events: number, utf8: Utf8): Uint8Array {
@@ -26,8 +28,8 @@ export function encodeSearch(postings: FieldPostings[], events: number, utf8: Ut
     const odd = terms.find((t) => !t || t.includes(TERM_END));
     if (odd !== undefined) throw new Error(`search index: field "${field}" has an empty term or one with a line break: ${JSON.stringify(odd)}`);
     file.text(`${field}.terms`, terms.join(TERM_END));
-    file.ints(`${field}.slots`, slotStart);
-    file.ints(`${field}.ids`, ids);
+    file.ints(`${field}.slots`, packValues(slotStart.subarray(1).map((end, i) => end - slotStart[i])));
+    file.ints(`${field}.ids`, packRuns(ids, slotStart));
   }
   const header: SearchHeader = { events, fields: postings.map(({ field, resolution, terms }) => ({ field, resolution, terms: terms.length })) };
   return file.encode(MAGIC, header);
@@ -39,6 +41,10 @@ export function encodeSearch(postings: FieldPostings[], events: number, utf8: Ut
  */
 export function decodeSearch(input: Uint8Array, events: number, utf8: Utf8, file = 'search.bin'): FieldPostings[] {
   const { header, text, ints, fail } = readBinary(input, MAGIC, utf8, file, 'search');
+  const bytesOf = (name: string): Uint8Array => {
+    const column = ints(name);
+    return column instanceof Uint8Array ? column : fail(`section "${name}" is not packed bytes`);
+  };
   const { fields, events: count } = header as Partial<SearchHeader>;
   if (!Array.isArray(fields)) return fail('header has no fields');
   if (count !== events) fail(`its ${String(count)} events are not the head's ${events} (files from different builds)`);
@@ -50,11 +56,11 @@ export function decodeSearch(input: Uint8Array, events: number, utf8: Utf8, file
     if (typeof field !== 'string' || !isCount(resolution, 1) || !isCount(count)) return fail('header has a field without its name, resolution or term count');
     if (resolution !== expected.find((e) => e.field === field)!.resolution) fail(`field "${field}": resolution ${resolution} is not the index's`);
     const terms = count ? text(`${field}.terms`).split(TERM_END) : [];
-    const slotStart = ints(`${field}.slots`);
-    const ids = ints(`${field}.ids`);
-    if (terms.length !== count || slotStart.length !== count * resolution + 1) fail(`field "${field}": its columns disagree in length`);
-    if (slotStart[slotStart.length - 1] !== ids.length) fail(`field "${field}": its ids end early`);
-    for (let i = 1; i < slotStart.length; i++) if (slotStart[i] < slotStart[i - 1]) fail(`field "${field}": its slots go backwards`);
+    if (terms.length !== count) fail(`field "${field}": its columns disagree in length`);
+    const lengths = unpackValues(bytesOf(`${field}.slots`), count * resolution) ?? fail(`field "${field}": its slots are not ${count * resolution} packed lengths`);
+    const slotStart = new Uint32Array(lengths.length + 1);
+    for (let i = 0; i < lengths.length; i++) slotStart[i + 1] = slotStart[i] + lengths[i];
+    const ids = unpackRuns(bytesOf(`${field}.ids`), slotStart) ?? fail(`field "${field}": its ids end early or run on`);
     for (let i = 1; i < terms.length; i++) if (!(terms[i - 1] < terms[i])) fail(`field "${field}": its terms are not sorted`);
     for (let i = 0; i < ids.length; i++) if (ids[i] >= events) fail(`field "${field}": an id points past the ${events} events`);
     return { field, resolution, terms, slotStart, ids };
