@@ -1,4 +1,5 @@
 import { buildVocabulary } from './build-vocabulary';
+import { canonicalCategory } from './categories';
 import type { Compiled } from './compile';
 import { monthGaps } from '../library/coverage';
 import { Library } from '../library/library';
@@ -10,7 +11,15 @@ import { splitPackage } from './split-package';
 
 /** Turns compiled data into what the extension ships: the worker's package and the tabs' matcher. */
 export function packageData(compiled: Compiled, builtAt: string): { data: DataPackage; matcher: MatcherData } {
-  const { events, catalogue } = compiled;
+  const { catalogue } = compiled;
+  // Each event under the category the filters offer ("Law and crime" for the day's "Law and Crime").
+  const events = compiled.events.map((e) => {
+    const category = canonicalCategory(e.category);
+    if (category === e.category) return e;
+    const shipped = { ...e, category };
+    if (!category) delete shipped.category;
+    return shipped;
+  });
   const position = new Map(events.map((e, i) => [e.id, i]));
   const aliases = new Map(catalogue.entities.map((e) => [e.title, e.aliases.map((a) => a.text).filter((a) => a !== e.title)]));
   const vocabulary = buildVocabulary(events.map((e) => `${e.topics.join(' ')} ${e.text} ${e.summary ?? ''} ${e.entities.join(' ')}`));

@@ -1,5 +1,5 @@
-import { fileNames, type LibraryHead, type LibrarySource } from './library-files';
-import { ShardLines } from './shard-lines';
+import { dateAt, fileNames, type LibraryHead, type LibrarySource } from './library-files';
+import { ShardLines, type ShardRecord } from './shard-lines';
 import type { NewsEvent } from '../types';
 
 /** Shards requested together by `prefetch()`. */
@@ -47,7 +47,22 @@ export class EventStore {
         return shard;
       }),
     );
-    return positions.map((p) => this.loaded[Math.floor(p / size)]!.event(p % size));
+    return positions.map((p) => this.eventAt(p, this.loaded[Math.floor(p / size)]!.event(p % size)));
+  }
+
+  /** The event at position `p`: its shard's line, and its date, entities and category from the head. */
+  private eventAt(p: number, r: ShardRecord): NewsEvent {
+    const { dates, titles, eventEntityStart, eventEntities, eventCategory, categoryNames } = this.head;
+    const entities: string[] = [];
+    for (let k = eventEntityStart[p]; k < eventEntityStart[p + 1]; k++) entities.push(titles[eventEntities[k]]);
+    const event: NewsEvent = {
+      id: r.id, date: dateAt(dates, p), topics: r.topics ?? [], text: r.text, entities, related: r.related ?? [],
+      sources: (r.sources ?? []).map((s) => ({ name: s.name, url: s.url ?? '' })),
+    };
+    if (r.summary) event.summary = r.summary;
+    if (r.image) event.image = r.image;
+    if (eventCategory[p]) event.category = categoryNames[eventCategory[p] - 1];
+    return event;
   }
 
   /** Loads every event shard in the background, one at a time with pauses, so that later lookups find their events in memory. */
