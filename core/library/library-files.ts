@@ -5,12 +5,12 @@
  *   each entity's event positions, most relevant first) and per-event columns (dates, entity ids, categories), in
  *   a binary file read into typed arrays (core/library/head-file.ts). An entity's first and last dates and its counts per
  *   year are derived from the dates when asked, not stored.
- * - `events-<k>.jsonl`: the events themselves in shards of `shardSize`, one event's JSON a line, fetched when one
- *   of them is shown (and all of them in the background after the first answer) and kept as text, each event parsed
- *   when it is shown (core/library/shard-lines.ts).
+ * - `events-<k>.jsonl`: the events themselves in shards of `shardSize`, one event's JSON a line (less what the head
+ *   holds: its date, entities and category), fetched when one of them is shown (and all of them in the background
+ *   after the first answer) and kept as text, each event parsed when it is shown (core/library/shard-lines.ts).
  * - `event-ids.json`: every event's id, for the lookups by id (an event's related events), not before a card.
- * - `vocabulary.json` and `search.bin`: the full-text part (the postings of FlexSearch's index, in a binary file
- *   read into typed arrays: core/library/search-file.ts), loaded on the first search or when the popup opens, never before
+ * - `vocabulary.json` and `search.bin`: the full-text part (the postings of FlexSearch's index, packed in a binary
+ *   file and unpacked into typed arrays: core/library/search-file.ts), loaded on the first search or when the popup opens, never before
  *   a card.
  */
 import type { IntColumn } from './binary-file';

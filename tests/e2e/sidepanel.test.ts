@@ -29,6 +29,30 @@ const rowKeys = (panel: Page) =>
     els.sort((a, b) => parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top)).map((el) => el.getAttribute('data-vkey')!),
   );
 const eventDates = (panel: Page) => panel.locator('.row-event time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+
+/**
+ * The feed's events as they are grouped: a period's events under a story heading together, every other event a group
+ * of its own. Newest first, each group's events and the groups' first events are in date order.
+ */
+const eventGroups = (panel: Page) =>
+  panel.locator('.row').evaluateAll((rows) => {
+    const groups: string[][] = [];
+    let story = false;
+    for (const row of rows) {
+      if (row.classList.contains('row-story')) {
+        groups.push([]);
+        story = true;
+      } else if (row.classList.contains('row-event')) {
+        const date = row.querySelector('time')!.getAttribute('datetime')!;
+        if (story && row.classList.contains('grouped')) groups[groups.length - 1].push(date);
+        else {
+          story = false;
+          groups.push([date]);
+        }
+      } else story = false;
+    }
+    return groups;
+  });
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** "October 2021" → "2021-10". */
 const monthKey = (label: string) => {
@@ -87,8 +111,11 @@ describe('side panel timeline', () => {
     expect(eventEntities.length).toBeGreaterThan(0);
     const status = await panel.locator('.status').textContent();
     expect(status).toMatch(/\d[\d,]* events · \d+ names on this page/);
-    const dates = await eventDates(panel);
-    expect(dates).toEqual([...dates].sort().reverse());
+    const groups = await eventGroups(panel);
+    expect(groups.length).toBeGreaterThan(1);
+    for (const dates of groups) expect(dates).toEqual([...dates].sort().reverse());
+    const firsts = groups.map((g) => g[0]);
+    expect(firsts).toEqual([...firsts].sort().reverse());
     expect(titles.size).toBe(onPage.length);
     await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-light.png` });
     // Dark theme from prefers-color-scheme: a dark background, light text.
