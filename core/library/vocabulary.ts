@@ -9,6 +9,8 @@ export function searchWords(text: string): string[] {
 export interface VocabularyData {
   words: string[];
   counts: number[];
+  /** Groups of indexes into `words` that are forms of one word (core/build/word-forms.ts); none in older data. */
+  forms?: number[][];
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment), giving up past `max`. */
@@ -58,8 +60,22 @@ const FUNCTION_WORDS = new Set(
 /** The words the index knows: completes prefixes and corrects typos. */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
+  /** A word's index → its group in `data.forms`. */
+  private readonly groupOf = new Map<number, number>();
   constructor(private readonly data: VocabularyData) {
     data.words.forEach((w, i) => this.counts.set(w, data.counts[i]));
+    data.forms?.forEach((group, g) => group.forEach((i) => this.groupOf.set(i, g)));
+  }
+
+  /** The other forms of a known word ("invaded", "invading" for "invades"), most used first. */
+  formsOf(word: string): string[] {
+    const at = firstAtLeast(this.data.words, word);
+    const group = this.data.words[at] === word ? this.groupOf.get(at) : undefined;
+    if (group === undefined) return [];
+    return this.data.forms![group]
+      .filter((i) => i !== at)
+      .sort((a, b) => this.data.counts[b] - this.data.counts[a])
+      .map((i) => this.data.words[i]);
   }
 
   has(word: string): boolean {
