@@ -1,4 +1,5 @@
 import { canonicalCategory } from './categories';
+import { eventWeights } from './event-weight';
 import { ALIAS_SEP, type DataPackage, type LibraryFiles } from '../library/library-files';
 import { shardText } from '../library/shard-lines';
 
@@ -51,6 +52,7 @@ export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): Library
       eventEntityStart: Uint32Array.from(eventEntityStart),
       eventEntities: Uint32Array.from(eventEntities),
       eventCategory: Uint32Array.from(eventCategory),
+      eventWeight: eventWeights(events),
     },
     ids: events.map((e) => e.id).join('\n'),
     shards,

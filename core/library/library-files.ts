@@ -61,6 +61,8 @@ export interface LibraryHead {
   eventEntities: IntColumn;
   /** Per event: 1 + index in `categoryNames`, or 0. */
   eventCategory: IntColumn;
+  /** Per event: how much it weighs in the news, 0…255 (core/build/event-weight.ts), a signal of search's ranking. */
+  eventWeight: IntColumn;
 }
 
 export interface LibraryFiles {

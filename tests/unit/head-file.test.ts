@@ -16,6 +16,7 @@ const head = (over: Partial<LibraryHead> = {}): LibraryHead => ({
   eventEntityStart: Uint32Array.of(0, 1, 2, 3),
   eventEntities: Uint32Array.of(0, 1, 0),
   eventCategory: Uint32Array.of(1, 0, 0),
+  eventWeight: Uint8Array.of(0, 255, 90),
   ...over,
 });
 
@@ -68,6 +69,7 @@ describe('the head file', () => {
       eventEntityStart: Uint32Array.of(0),
       eventEntities: new Uint32Array(),
       eventCategory: new Uint32Array(),
+      eventWeight: new Uint8Array(),
     });
     const read = decodeHead(encodeHead(empty, utf8), utf8);
     expect(read.titles).toEqual([]);
@@ -85,7 +87,7 @@ describe('the head file', () => {
     expect(damaged((b) => ((b[0] = 0x7b), b))).toThrow('not a Backstory head file');
     expect(damaged((b) => b.subarray(0, 20))).toThrow('header runs past the end');
     expect(damaged((b) => ((b[8] = 0x21), b))).toThrow('header is not JSON');
-    expect(damaged((b) => b.subarray(0, b.length - 4))).toThrow(/section "eventCategory" is out of bounds/);
+    expect(damaged((b) => b.subarray(0, b.length - 4))).toThrow(/section "event(Category|Weight)" is out of bounds/);
     const header = JSON.parse(utf8.decode(good.subarray(8, 8 + new DataView(good.buffer).getUint32(4, true))));
     const rewrite = (edit: (h: typeof header) => void) => () => {
       const h = structuredClone(header);
