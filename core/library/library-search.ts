@@ -3,7 +3,7 @@ import type { EventStore } from './event-store';
 import { isCount } from './is-count';
 import type { LibraryHead, LibrarySource } from './library-files';
 import { best, grown, ScoreTable } from './score-table';
-import { SearchIndex } from './search-index';
+import { SearchIndex, type QueryWord } from './search-index';
 import type { NewsEvent } from '../types';
 import { searchWords, Vocabulary } from './vocabulary';
 
@@ -24,10 +24,50 @@ export interface SearchResult {
   events: NewsEvent[];
   /** The words actually searched (after prefix completion and typo correction), for emphasis in the UI. */
   terms: string[];
+  /** Some event holds every word of the query (false: the events shown are the closest, each lacking a word). */
+  allWords: boolean;
 }
 
 /** Queries that take every path a keystroke takes: a one-letter prefix, a longer one, a word then a prefix. */
 const WARM_QUERIES = ['s', 'sta', 'united s', 'presidential elec'];
+
+/** A match of every word ranks above any partial one. */
+const FULL_MATCH = 10;
+/** The best field's weight (the story chain and sentence): a word there scores the most. */
+const FIELD_TOP = 3;
+/** While fewer events than this hold every word, those holding at least this share of the words' weight follow. */
+const PARTIAL_BELOW = 10;
+const PARTIAL_SHARE = 0.5;
+/** A word's other forms ("invaded" for "invades"): how many at most, and how much a match through one counts. */
+const FORMS = 8;
+const FORM_WEIGHT = 0.85;
+/** Among events that match as well, one that weighs more in the news (core/build/event-weight.ts) ranks up by this much at most. */
+const IMPORTANCE = 0.3;
+/** An entity named in full by the query ranks its own most relevant events up, by this much at most. */
+const ENTITY_BONUS = 1;
+
+/**
+ * The index's words for each word typed: the word itself where the index knows it, and its other forms; the last word (still being
+ * typed) also as the most used words it begins, fewer for a short prefix (one letter alone takes the most used word,
+ * one letter after other words or two letters the 2 most used, else 5: a prefix of one or two letters reaches
+ * thousands of events, docs/bench-history.md); a word the index does not know as the words it begins, or else as
+ * its closest spellings.
+ */
+function queryWords(words: readonly string[], vocabulary: Vocabulary): Array<QueryWord & { corrected: boolean }> {
+  return words.map((word, i) => {
+    const last = i === words.length - 1;
+    const terms: Array<{ term: string; weight: number }> = [];
+    const known = vocabulary.has(word);
+    if (known) terms.push({ term: word, weight: 1 }, ...vocabulary.formsOf(word).slice(0, FORMS).map((term) => ({ term, weight: FORM_WEIGHT })));
+    if (last || !known) {
+      const variants = last && words.length === 1 && word.length === 1 ? 1 : word.length <= 2 ? 2 : last ? 5 : 2;
+      vocabulary.complete(word, variants).forEach((term, n) => !terms.some((t) => t.term === term) && terms.push({ term, weight: 0.9 - n * 0.05 }));
+    }
+    const corrected = !terms.length;
+    if (corrected) vocabulary.correct(word, 2).forEach((term, n) => terms.push({ term, weight: 0.85 - n * 0.05 }));
+    return { terms, corrected };
+  });
+}
 
 const inRange = (date: string, from?: string, to?: string) =>
   (!from || date >= from) && (!to || date.slice(0, to.length) <= to);
@@ -76,7 +116,7 @@ export class LibrarySearch {
     if (!this.searchPart) {
       const part = Promise.all([this.source.vocabulary(), this.source.search(this.head.meta.events)]).then(([vocabulary, postings]) => ({
         vocabulary: new Vocabulary(vocabulary),
-        index: new SearchIndex(postings),
+        index: new SearchIndex(postings, this.head.meta.events),
       }));
       part.catch(() => (this.searchPart = undefined));
       this.searchPart = part;
@@ -87,15 +127,15 @@ export class LibrarySearch {
   /** Full-text search with prefix completion, typo correction and alias expansion. */
   async search(query: string, options: SearchOptions): Promise<SearchResult> {
     const limit = isCount(options.limit) ? options.limit : 20; // it comes from a message
-    const { total, positions, terms } = await this.rank(query, options, limit);
-    return { total, events: await this.events.at(positions), terms };
+    const { total, positions, terms, allWords } = await this.rank(query, options, limit);
+    return { total, events: await this.events.at(positions), terms, allWords };
   }
 
   /**
    * The events a query matches after the options' filters: how many, the `take` best (or newest) in order, and the
    * words searched. Every match is scored and filtered before any is cut (`take: 'all'` returns them all, unordered).
    */
-  private async rank(query: string, options: SearchOptions, take: number | 'all'): Promise<{ total: number; positions: number[]; terms: string[] }> {
+  private async rank(query: string, options: SearchOptions, take: number | 'all'): Promise<{ total: number; positions: number[]; terms: string[]; allWords: boolean }> {
     const { entity, from, to, category, sort = 'relevance' } = options;
     const words = searchWords(query);
     const search = words.length ? await this.search$() : undefined;
@@ -103,27 +143,31 @@ export class LibrarySearch {
     const scores = this.scores;
     scores.reset();
     const terms: string[] = [];
+    let allWords = true;
     const entities = this.entities;
     if (search) {
       const { index, vocabulary } = search;
-      const head = words.slice(0, -1).map((w) => (vocabulary.has(w) ? w : vocabulary.correct(w)[0] ?? w));
-      const last = words[words.length - 1];
-      // A short last word completes to fewer words: each variant is a full query over the index, every match of it
-      // scored, and a prefix of one or two letters matches thousands of events through any of its words. One letter
-      // alone takes the most used word, one letter after other words or two letters the 2 most used, else 5
-      // (docs/bench-history.md).
-      const variants = last.length === 1 && !head.length ? 1 : last.length <= 2 ? 2 : 5;
-      const lastVariants = [...new Set([...(vocabulary.has(last) ? [last] : []), ...vocabulary.complete(last, variants)])];
-      if (!lastVariants.length) lastVariants.push(...vocabulary.correct(last, 2));
-      terms.push(...head, ...lastVariants);
-      for (const [n, variant] of lastVariants.entries()) {
-        const weight = variant === last ? 1 : 0.9 - n * 0.05;
-        const { ids, scores: found } = index.all([...head, variant].join(' '));
-        for (let k = 0; k < ids.length; k++) scores.max(ids[k], found[k] * weight);
+      const query$ = queryWords(words, vocabulary);
+      for (const w of query$) terms.push(...w.terms.map((t) => t.term));
+      const hits = index.rank(query$);
+      // Events holding every word, best first; while fewer than a page do, those holding the rarer half of the
+      // words' weight follow them, each word in its best place.
+      let full = 0;
+      for (let k = 0; k < hits.ids.length; k++) if (hits.matched[k] === words.length) full++;
+      allWords = full > 0;
+      // A partial match needs a word found as typed: words that are all guesses ("asdfgh qwerty") find nothing.
+      const partial = full < PARTIAL_BELOW && query$.some((w) => !w.corrected);
+      const weight = this.head.eventWeight;
+      for (let k = 0; k < hits.ids.length; k++) {
+        const share = hits.scores[k] / (FIELD_TOP * hits.possible);
+        const pos = hits.ids[k];
+        const news = (IMPORTANCE * weight[pos]) / 255;
+        if (hits.matched[k] === words.length) scores.add(pos, FULL_MATCH + share + news);
+        else if (partial && share >= PARTIAL_SHARE) scores.add(pos, share + news);
       }
       // An alias or title typed in full ("ISIS") brings the entity's own events.
       const e = entities.named(query.trim().toLowerCase()) ?? entities.named(words.join(' '));
-      if (e !== undefined) entities.eventsOfEntity(e, 0, Math.min(400, entities.countOf(e))).forEach((pos, rank) => scores.add(pos, 4 * (1 - rank / 400)));
+      if (e !== undefined) entities.eventsOfEntity(e, 0, Math.min(400, entities.countOf(e))).forEach((pos, rank) => scores.add(pos, ENTITY_BONUS * (1 - rank / 400)));
     } else if (entity) {
       const e = entities.row(entity);
       const pool = e === undefined ? [] : entities.eventsOfEntity(e);
@@ -147,7 +191,7 @@ export class LibrarySearch {
     // Events are stored in date order: the newest have the highest positions, which break ties too.
     const positions = take === 'all' ? Array.from(kept.subarray(0, total)) : best(kept, total, take, sort === 'date' ? undefined : values);
     scores.reset();
-    return { total, positions, terms: [...new Set(terms)] };
+    return { total, positions, terms: [...new Set(terms)], allWords };
   }
 
   /** Scratch arrays for the hits a query keeps after its filters, grown to hold `n`. */

@@ -134,6 +134,26 @@ const HITS_BUDGET = 500_000;
 const CACHED_QUERIES = 64;
 const NO_HITS: Hits = { ids: new Int32Array(0), scores: new Float64Array(0) };
 const scratch = new ScoreTable();
+const wordScratch = new ScoreTable();
+const matchScratch = new ScoreTable();
+
+/** A word of the query and the index's words that stand for it: itself, its completions, corrections and forms, each with its weight (≤ 1). */
+export interface QueryWord {
+  terms: ReadonlyArray<{ term: string; weight: number }>;
+}
+
+/** Every event any word of a query matches: its score, and how many of the query's words it holds. */
+export interface RankedHits {
+  ids: Int32Array;
+  /** Σ over the words it holds of the word's rarity (idf) × its best field weight, position and term weight. */
+  scores: Float64Array;
+  matched: Uint8Array;
+  /** Σ of every word's rarity: the score of an event holding every word in its best place, by its field weight 1. */
+  possible: number;
+}
+
+/** A term met later in its field counts up to this much less (FlexSearch's resolution slots keep the order of words). */
+const LATE_TERM = 0.2;
 
 /** Full-text search over the postings of a FlexSearch Document index (headline, entity names, summary). */
 export class SearchIndex {
@@ -141,7 +161,10 @@ export class SearchIndex {
   private recentAllSize = 0;
   private readonly fields: Array<{ postings: FieldPostings; encoder: Encoder }>;
 
-  constructor(postings: FieldPostings[]) {
+  /** How many events the postings point into (the rarity of a word is counted against it). */
+  private readonly events: number;
+
+  constructor(postings: FieldPostings[], events?: number) {
     // The queries are encoded by the same FlexSearch encoders as the events were (an empty index's).
     const encoders = fieldsOf(createIndex());
     this.fields = postings.map((p) => {
@@ -149,6 +172,59 @@ export class SearchIndex {
       if (!encoder) throw new Error(`search index: unknown field "${p.field}"`);
       return { postings: p, encoder };
     });
+    let most = 1;
+    for (const p of postings) for (let k = 0; k < p.ids.length; k++) most = Math.max(most, p.ids[k] + 1);
+    this.events = events ?? most;
+  }
+
+  /**
+   * Ranked retrieval over every field at once: each word of the query is looked for in the story chain and sentence,
+   * the names and the summary, through any of its terms, and counts once for an event, by its best place; words
+   * that few events hold count more (idf). Events holding some of the words are kept too: the caller decides how
+   * many words make a match. The postings' order inside a slot (the order events were added, oldest first) plays
+   * no part.
+   */
+  rank(words: readonly QueryWord[]): RankedHits {
+    scratch.reset();
+    matchScratch.reset();
+    let possible = 0;
+    for (const word of words) {
+      wordScratch.reset();
+      for (const { postings, encoder } of this.fields) {
+        const fieldWeight = FIELD_WEIGHT[postings.field] ?? 1;
+        const res = postings.resolution;
+        for (const { term, weight } of word.terms) {
+          for (const piece of new Set(encoder.encode(term, true))) {
+            const slots = slotsOf(postings, piece);
+            if (!slots) continue;
+            for (let y = 0; y < res; y++) {
+              const v = fieldWeight * weight * (1 - (LATE_TERM * y) / res);
+              const ids = slots[y];
+              for (let k = 0; k < ids.length; k++) wordScratch.max(ids[k], v);
+            }
+          }
+        }
+      }
+      if (!wordScratch.size) continue;
+      const idf = Math.log(1 + this.events / wordScratch.size);
+      possible += idf;
+      for (let i = 0; i < wordScratch.size; i++) {
+        const id = wordScratch.at(i);
+        scratch.add(id, idf * wordScratch.score(id));
+        matchScratch.add(id, 1);
+      }
+    }
+    const out: RankedHits = { ids: new Int32Array(scratch.size), scores: new Float64Array(scratch.size), matched: new Uint8Array(scratch.size), possible };
+    for (let i = 0; i < scratch.size; i++) {
+      const id = scratch.at(i);
+      out.ids[i] = id;
+      out.scores[i] = scratch.score(id);
+      out.matched[i] = matchScratch.score(id);
+    }
+    scratch.reset();
+    matchScratch.reset();
+    wordScratch.reset();
+    return out;
   }
 
   /**

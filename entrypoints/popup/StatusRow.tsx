@@ -11,7 +11,7 @@ interface Props {
 }
 
 /**
- * How many events match (how many are shown, when fewer), or what went wrong; the text's licence beside it; below,
+ * How many events match (how many are shown, when fewer), or that none holds every word and these are the closest, or what went wrong; the text's licence beside it; below,
  * where the data ends when the search runs past it. Dates wholly outside the data say so in place of "0 events".
  */
 export function StatusRow({ result, error, notice, edge }: Props) {
@@ -20,7 +20,9 @@ export function StatusRow({ result, error, notice, edge }: Props) {
   const count = result
     ? outside
       ? edge.text
-      : `${result.total.toLocaleString('en')} ${result.total === 1 ? 'event matches' : 'events match'}${result.total > shown ? `, showing ${shown}` : ''}`
+      : result.total > 0 && !result.allWords
+        ? `No event has all of your words; closest matches: ${result.total.toLocaleString('en')}${result.total > shown ? `, showing ${shown}` : ''}`
+        : `${result.total.toLocaleString('en')} ${result.total === 1 ? 'event matches' : 'events match'}${result.total > shown ? `, showing ${shown}` : ''}`
     : '';
   return (
     <div class="status-row">

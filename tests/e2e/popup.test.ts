@@ -20,9 +20,9 @@ async function openPopup(session: Session): Promise<Page> {
 
 async function countOf(page: Page): Promise<number> {
   const text = (await page.locator('#count').textContent()) ?? '';
-  const m = /^([\d,]+) events? match/.exec(text);
+  const m = /^([\d,]+) events? match|closest matches: ([\d,]+)/.exec(text);
   if (!m) throw new Error(`no count in "${text}"`);
-  return Number(m[1].replace(/,/g, ''));
+  return Number((m[1] ?? m[2]).replace(/,/g, ''));
 }
 
 /** Waits until the list answers `query`: the count settles to the value the background gives for it. */
@@ -108,6 +108,11 @@ describe('toolbar popup (light)', () => {
     const top = await page.locator('#results .event').evaluateAll((els) => els.slice(0, 5).map((e) => e.textContent ?? ''));
     expect(top).toHaveLength(5);
     for (const t of top) expect(t).toMatch(/Taliban[\s\S]*Kabul|Kabul[\s\S]*Taliban/);
+
+    // Words no event holds together: the closest matches, said so.
+    await searchExactly(page, 'Taliban Kabul zzzzqqq', total('Taliban Kabul zzzzqqq'));
+    expect(await page.locator('#count').textContent()).toMatch(/^No event has all of your words; closest matches: [\d,]+/);
+    expect((await texts(page))[0]).toMatch(/Taliban|Kabul/);
 
     // A typo: "Talbian" finds and emphasises the Taliban.
     await searchExactly(page, 'Talbian', total('Talbian'));

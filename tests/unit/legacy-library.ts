@@ -109,7 +109,7 @@ export class LegacyLibrary {
     // Newest first, and among events of one day the one stored later (events are stored in date order).
     if (sort === 'date') hits.sort((a, b) => b[0] - a[0]);
     else hits.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-    return { total: hits.length, events: hits.slice(0, limit).map(([pos]) => this.data.events[pos]), terms: [...new Set(terms)] };
+    return { total: hits.length, events: hits.slice(0, limit).map(([pos]) => this.data.events[pos]), terms: [...new Set(terms)], allWords: true };
   }
 
   /** Every category with its number of events, biggest first (spelling variants of the data merged). */
