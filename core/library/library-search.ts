@@ -43,8 +43,11 @@ const FORMS = 8;
 const FORM_WEIGHT = 0.85;
 /** Among events that match as well, one that weighs more in the news (core/build/event-weight.ts) ranks up by this much at most. */
 const IMPORTANCE = 0.3;
+/** A known word used by fewer events than this may be a slip for a close spelling used this many times more. */
+const RARE_WORD = 20;
+const SLIP_RATIO = 20;
 /** An entity named in full by the query ranks its own most relevant events up, by this much at most. */
-const ENTITY_BONUS = 1;
+const ENTITY_BONUS = 0.3;
 
 /**
  * The index's words for each word typed: the word itself where the index knows it, and its other forms; the last word (still being
@@ -53,7 +56,7 @@ const ENTITY_BONUS = 1;
  * thousands of events, docs/bench-history.md); a word the index does not know as the words it begins, or else as
  * its closest spellings.
  */
-function queryWords(words: readonly string[], vocabulary: Vocabulary): Array<QueryWord & { corrected: boolean }> {
+export function queryWords(words: readonly string[], vocabulary: Vocabulary): Array<QueryWord & { corrected: boolean }> {
   return words.map((word, i) => {
     const last = i === words.length - 1;
     const terms: Array<{ term: string; weight: number }> = [];
@@ -65,8 +68,36 @@ function queryWords(words: readonly string[], vocabulary: Vocabulary): Array<Que
     }
     const corrected = !terms.length;
     if (corrected) vocabulary.correct(word, 2).forEach((term, n) => terms.push({ term, weight: 0.85 - n * 0.05 }));
+    else if (known && vocabulary.count(word) < RARE_WORD) {
+      // A rare spelling of a common word is most likely a slip ("merkle", "ahmedinejad"): the common one too.
+      const own = vocabulary.count(word);
+      for (const term of vocabulary.correct(word, 3)) if (term !== word && vocabulary.count(term) >= SLIP_RATIO * own) terms.push({ term, weight: 0.85 });
+    }
     return { terms, corrected };
   });
+}
+
+/** How many of a bare name's best events are spread over its years. */
+const SPREAD_POOL = 60;
+
+/** Positions (best first) reordered in rounds: each round takes the best of each year not yet taken in it, best first. */
+export function spreadOverYears(positions: readonly number[], dates: readonly string[]): number[] {
+  const out: number[] = [];
+  let left = [...positions];
+  while (left.length) {
+    const years = new Set<string>();
+    const next: number[] = [];
+    for (const p of left) {
+      const year = dates[p].slice(0, 4);
+      if (years.has(year)) next.push(p);
+      else {
+        years.add(year);
+        out.push(p);
+      }
+    }
+    left = next;
+  }
+  return out;
 }
 
 const inRange = (date: string, from?: string, to?: string) =>
@@ -144,6 +175,7 @@ export class LibrarySearch {
     scores.reset();
     const terms: string[] = [];
     let allWords = true;
+    let named = false;
     const entities = this.entities;
     if (search) {
       const { index, vocabulary } = search;
@@ -167,6 +199,7 @@ export class LibrarySearch {
       }
       // An alias or title typed in full ("ISIS") brings the entity's own events.
       const e = entities.named(query.trim().toLowerCase()) ?? entities.named(words.join(' '));
+      named = e !== undefined;
       if (e !== undefined) entities.eventsOfEntity(e, 0, Math.min(400, entities.countOf(e))).forEach((pos, rank) => scores.add(pos, ENTITY_BONUS * (1 - rank / 400)));
     } else if (entity) {
       const e = entities.row(entity);
@@ -189,7 +222,9 @@ export class LibrarySearch {
       values[total++] = scores.score(pos);
     }
     // Events are stored in date order: the newest have the highest positions, which break ties too.
-    const positions = take === 'all' ? Array.from(kept.subarray(0, total)) : best(kept, total, take, sort === 'date' ? undefined : values);
+    let positions = take === 'all' ? Array.from(kept.subarray(0, total)) : best(kept, total, take, sort === 'date' ? undefined : values);
+    // A bare name: its best events spread over its years, not the best year's alone.
+    if (named && take !== 'all' && sort !== 'date') positions = spreadOverYears(best(kept, total, Math.max(take, SPREAD_POOL), values), dates).slice(0, take);
     scores.reset();
     return { total, positions, terms: [...new Set(terms)], allWords };
   }

@@ -82,6 +82,11 @@ export class Vocabulary {
     return this.counts.has(word);
   }
 
+  /** How many events use the word (0 for a word the index does not know). */
+  count(word: string): number {
+    return this.counts.get(word) ?? 0;
+  }
+
   /** Known words starting with `prefix`, most used first (then shortest); no function word. */
   complete(prefix: string, limit = 6): string[] {
     const { words, counts } = this.data;

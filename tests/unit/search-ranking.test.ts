@@ -2,22 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { buildVocabulary } from '../../core/build/build-vocabulary';
 import { eventWeights } from '../../core/build/event-weight';
 import { Vocabulary } from '../../core/library/vocabulary';
+import { queryWords, spreadOverYears } from '../../core/library/library-search';
 import type { NewsEvent } from '../../core/types';
 
 describe('forms of one word', () => {
   const vocabulary = new Vocabulary(buildVocabulary([
     'Russia invades Ukraine', 'Russia invaded Crimea', 'troops invading', 'the invasion', 'the cruiser sank', 'ships sinking',
-    'a sink', 'the building collapsed', 'a collapse', 'Kabul falls', 'the city fell', 'a fellow', 'the Taliban take Kabul', 'they took',
+    'a sink', 'the explosion', 'it explodes', 'a vision', 'the building collapsed', 'a collapse', 'Kabul falls', 'the city fell', 'a fellow', 'the Taliban take Kabul', 'they took',
   ]));
   it('meet through a shared stem or an irregular verb, most used first', () => {
-    expect(vocabulary.formsOf('invades').sort()).toEqual(['invaded', 'invading']);
+    expect(vocabulary.formsOf('invades').sort()).toEqual(['invaded', 'invading', 'invasion']);
     expect(vocabulary.formsOf('sinking').sort()).toEqual(['sank', 'sink']);
     expect(vocabulary.formsOf('collapse')).toEqual(['collapsed']);
+    expect(vocabulary.formsOf('explosion')).toEqual(['explodes']);
+    expect(vocabulary.formsOf('vision')).toEqual([]);
     expect(vocabulary.formsOf('falls').sort()).toEqual(['fell']);
     expect(vocabulary.formsOf('took')).toEqual(['take']);
   });
   it('keep other words apart, and know nothing of a word not in the vocabulary', () => {
-    expect(vocabulary.formsOf('invasion')).toEqual([]);
     expect(vocabulary.formsOf('fellow')).toEqual([]);
     expect(vocabulary.formsOf('kabul')).toEqual([]);
     expect(vocabulary.formsOf('unknown')).toEqual([]);
@@ -35,5 +37,24 @@ describe('how much an event weighs in the news', () => {
     expect(w[3]).toBe(0);
     expect(w[4]).toBe(w[1]); // "Storm" has one event: no beginning
     expect(w[5]).toBe(Math.round(255 * 0.6));
+  });
+});
+
+describe('the words a query searches', () => {
+  const texts = [...Array(40).fill('Angela Merkel meets the press'), 'Merkle trees in cryptography', 'Russia invades', 'troops invaded', 'Talks in Kabul', 'the elections', 'she is elected'];
+  const vocabulary = new Vocabulary(buildVocabulary(texts));
+  const termsOf = (q: string) => queryWords(q.split(' '), vocabulary).map((w) => w.terms.map((t) => t.term));
+  it('are each word, its forms, the last word\'s completions, an unknown word\'s spellings, and a rare spelling\'s common twin', () => {
+    expect(termsOf('invades kab')).toEqual([['invades', 'invaded'], ['kabul']]);
+    expect(termsOf('elections')[0]).toEqual(expect.arrayContaining(['elections', 'elected']));
+    expect(termsOf('kabol talks')[0]).toEqual(['kabul']);
+    expect(termsOf('merkle')[0]).toEqual(['merkle', 'merkel']);
+    // A common word is searched as typed.
+    expect(termsOf('merkel press')[0]).toEqual(['merkel']);
+    expect(queryWords(['kabol', 'talks'], vocabulary).map((w) => w.corrected)).toEqual([true, false]);
+  });
+  it('spread a name\'s best events over its years, best first in each round', () => {
+    const dates = ['2020-01-01', '2020-02-01', '2021-01-01', '2022-01-01', '2022-05-01'];
+    expect(spreadOverYears([1, 0, 4, 3, 2], dates)).toEqual([1, 4, 2, 0, 3]);
   });
 });
