@@ -132,6 +132,8 @@ interface Hits {
 /** How many hits the cache of `all()` answers keeps, over all its queries (12 bytes each), and how many answers. */
 const HITS_BUDGET = 500_000;
 const CACHED_QUERIES = 64;
+/** Words whose encoding is kept (a few thousand keystrokes' worth). */
+const ENCODINGS_KEPT = 20_000;
 const NO_HITS: Hits = { ids: new Int32Array(0), scores: new Float64Array(0) };
 const scratch = new ScoreTable();
 const wordScratch = new ScoreTable();
@@ -159,6 +161,10 @@ const LATE_TERM = 0.2;
 export class SearchIndex {
   private readonly recentAll = new Map<string, Hits>();
   private recentAllSize = 0;
+  private readonly recentRanked = new Map<string, RankedHits>();
+  private recentRankedSize = 0;
+  /** Each field's encoding of the vocabulary's words a query searched: a word comes back on every keystroke. */
+  private readonly encodings = new Map<string, string[]>();
   private readonly fields: Array<{ postings: FieldPostings; encoder: Encoder }>;
 
   /** How many events the postings point into (the rarity of a word is counted against it). */
@@ -185,6 +191,34 @@ export class SearchIndex {
    * no part.
    */
   rank(words: readonly QueryWord[]): RankedHits {
+    // Typing "covid va", "covid vac"… asks for the same words again: the last answers are kept.
+    const key = words.map((w) => w.terms.map((t) => `${t.term}:${t.weight}`).join(',')).join('|');
+    const cached = this.recentRanked.get(key);
+    if (cached) return cached;
+    const out = this.rankNow(words);
+    this.recentRanked.set(key, out);
+    this.recentRankedSize += out.ids.length;
+    while ((this.recentRankedSize > HITS_BUDGET || this.recentRanked.size > CACHED_QUERIES) && this.recentRanked.size > 1) {
+      const [oldest, old] = this.recentRanked.entries().next().value!;
+      this.recentRanked.delete(oldest);
+      this.recentRankedSize -= old.ids.length;
+    }
+    return out;
+  }
+
+  /** A word as the field's encoder indexes it (the same pieces the events' words were indexed as). */
+  private encoded(field: string, encoder: Encoder, term: string): string[] {
+    const key = `${field}\n${term}`;
+    let pieces = this.encodings.get(key);
+    if (!pieces) {
+      if (this.encodings.size >= ENCODINGS_KEPT) this.encodings.clear();
+      pieces = [...new Set(encoder.encode(term, true))];
+      this.encodings.set(key, pieces);
+    }
+    return pieces;
+  }
+
+  private rankNow(words: readonly QueryWord[]): RankedHits {
     scratch.reset();
     matchScratch.reset();
     let possible = 0;
@@ -194,7 +228,7 @@ export class SearchIndex {
         const fieldWeight = FIELD_WEIGHT[postings.field] ?? 1;
         const res = postings.resolution;
         for (const { term, weight } of word.terms) {
-          for (const piece of new Set(encoder.encode(term, true))) {
+          for (const piece of this.encoded(postings.field, encoder, term)) {
             const slots = slotsOf(postings, piece);
             if (!slots) continue;
             for (let y = 0; y < res; y++) {
@@ -208,6 +242,17 @@ export class SearchIndex {
       if (!wordScratch.size) continue;
       const idf = Math.log(1 + this.events / wordScratch.size);
       possible += idf;
+      if (words.length === 1) {
+        // One word (most keystrokes): its scores are the answer, without a second table.
+        const out: RankedHits = { ids: new Int32Array(wordScratch.size), scores: new Float64Array(wordScratch.size), matched: new Uint8Array(wordScratch.size).fill(1), possible };
+        for (let i = 0; i < wordScratch.size; i++) {
+          const id = wordScratch.at(i);
+          out.ids[i] = id;
+          out.scores[i] = idf * wordScratch.score(id);
+        }
+        wordScratch.reset();
+        return out;
+      }
       for (let i = 0; i < wordScratch.size; i++) {
         const id = wordScratch.at(i);
         scratch.add(id, idf * wordScratch.score(id));
