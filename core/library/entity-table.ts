@@ -58,6 +58,18 @@ export class EntityTable {
     return title ? this.row(title) : undefined;
   }
 
+  /**
+   * The entity a query names in full by a title or alias, in any case, but an acronym ("WHO", "ISIS") only as
+   * written in capitals: "who" is the word. `acronym` says the query is that acronym.
+   */
+  namedBy(query: string): { e: number; acronym: boolean } | undefined {
+    const e = this.named(query.toLowerCase());
+    if (e === undefined) return undefined;
+    const written = [this.head.titles[e], ...this.aliasesOf(e)].find((a) => a.toLowerCase() === query.toLowerCase())!;
+    const acronym = /^\p{Lu}{2,8}$/u.test(written);
+    return acronym && written !== query ? undefined : { e, acronym };
+  }
+
   /** The entity with this title or alias (any case). */
   resolve(title: string): number | undefined {
     return this.row(title) ?? this.row(this.aliasToTitle.get(title.toLowerCase()) ?? '');

@@ -5,7 +5,7 @@ import type { LibraryHead, LibrarySource } from './library-files';
 import { best, grown, ScoreTable } from './score-table';
 import { SearchIndex, type QueryWord } from './search-index';
 import type { NewsEvent } from '../types';
-import { searchWords, Vocabulary } from './vocabulary';
+import { isFunctionWord, searchWords, Vocabulary } from './vocabulary';
 
 export interface SearchOptions {
   limit?: number;
@@ -176,6 +176,7 @@ export class LibrarySearch {
     const terms: string[] = [];
     let allWords = true;
     let named = false;
+    let acronymOf: string | undefined;
     const entities = this.entities;
     if (search) {
       const { index, vocabulary } = search;
@@ -197,10 +198,12 @@ export class LibrarySearch {
         if (hits.matched[k] === words.length) scores.add(pos, FULL_MATCH + share + news);
         else if (partial && share >= PARTIAL_SHARE) scores.add(pos, share + news);
       }
-      // An alias or title typed in full ("ISIS") brings the entity's own events.
-      const e = entities.named(query.trim().toLowerCase()) ?? entities.named(words.join(' '));
-      named = e !== undefined;
-      if (e !== undefined) entities.eventsOfEntity(e, 0, Math.min(400, entities.countOf(e))).forEach((pos, rank) => scores.add(pos, ENTITY_BONUS * (1 - rank / 400)));
+      // An alias or title typed in full ("ISIS") brings the entity's own events; an acronym that spells a function
+      // word, typed as the acronym ("WHO"), means the entity alone, not the word in every event.
+      const name = entities.namedBy(query.trim()) ?? entities.namedBy(words.join(' '));
+      named = name !== undefined;
+      if (name?.acronym && words.length === 1 && isFunctionWord(words[0])) acronymOf = this.head.titles[name.e];
+      if (name) entities.eventsOfEntity(name.e, 0, Math.min(400, entities.countOf(name.e))).forEach((pos, rank) => scores.add(pos, ENTITY_BONUS * (1 - rank / 400)));
     } else if (entity) {
       const e = entities.row(entity);
       const pool = e === undefined ? [] : entities.eventsOfEntity(e);
@@ -210,7 +213,8 @@ export class LibrarySearch {
       for (let pos = 0; pos < this.head.meta.events; pos++) scores.add(pos, 1);
     }
     const dates = this.events.dates();
-    const tagged = entity ? new Set(entities.positionsOf(entity)) : undefined;
+    const only = entity ?? acronymOf;
+    const tagged = only ? new Set(entities.positionsOf(only)) : undefined;
     const categoryId = category ? this.head.categoryNames.indexOf(category) + 1 : 0;
     const filtered = tagged !== undefined || category !== undefined || from !== undefined || to !== undefined;
     const { positions: kept, values } = this.hitScratch(scores.size);

@@ -57,6 +57,9 @@ const FUNCTION_WORDS = new Set(
     'which while who will with').split(' '),
 );
 
+/** One of the English function words above ("who", "it"). */
+export const isFunctionWord = (word: string): boolean => FUNCTION_WORDS.has(word);
+
 /** The words the index knows: completes prefixes and corrects typos. */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();

@@ -100,6 +100,15 @@ describe('the split package', () => {
     expect((await lib.search('asdfgh qwerty zzzzqqq', {})).total).toBe(0);
   });
 
+  it('takes an acronym that spells a function word, typed in capitals, as its entity alone, and in lower case as the word', async () => {
+    const who = await lib.search('WHO', { limit: 10_000 });
+    expect(who.total).toBeGreaterThan(5);
+    expect(who.events.every((e) => e.entities.includes('World Health Organization'))).toBe(true);
+    const word = await lib.search('who', { limit: 10_000 });
+    expect(word.total).toBeGreaterThan(who.total);
+    expect(word.events.slice(0, 10).some((e) => !e.entities.includes('World Health Organization'))).toBe(true);
+  });
+
   it('filters, orders and counts every match, not only the best few hundred', async () => {
     const dates = whole.events.map((e) => e.date);
     const all = await lib.search('covid', { limit: 1 });
