@@ -9,6 +9,7 @@ import type { Catalogue, EntityEntry } from './catalogue';
 import { isDayRecordId } from './day-records';
 import { GIVEN_NAMES, placeNames, surnameAliases } from './surnames';
 import { aliasRejection } from './alias-rules';
+import { writingKey } from './catalogue/spelling-folds';
 import type { NewsEvent } from '../types';
 import { foldText } from '../text';
 
@@ -110,7 +111,8 @@ function knownNames(catalogue: Catalogue): { all: Set<string>; long: Set<string>
       if (linked) linkedNames.add(n);
     }
   }
-  const all = new Set([...names].map(foldText));
+  // Known in any case and with any dash: "Kim Jong-Un" is Kim Jong-un (catalogue/spelling-folds.ts `writingKey`).
+  const all = new Set([...names].flatMap((n) => [foldText(n), writingKey(foldText(n))]));
   const long = new Set([...all].filter((n) => n.includes(' ')));
   const pieces = new Set<string>();
   for (const name of linkedNames) {
@@ -152,7 +154,7 @@ export function learnNames(events: readonly NewsEvent[], catalogue: Catalogue): 
   for (const event of unlinked) {
     for (const { name, role, continued } of candidatesIn(event.text, catalogue.commonWords)) {
       const key = foldText(name);
-      if (known.all.has(key)) continue;
+      if (known.all.has(key) || known.all.has(writingKey(key))) continue;
       const s = seen.get(key) ?? seen.set(key, { events: new Set(), days: new Set(), roles: 0, forms: new Map(), continued: 0, count: 0 }).get(key)!;
       s.count++;
       if (continued) s.continued++;

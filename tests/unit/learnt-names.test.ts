@@ -17,6 +17,9 @@ const corpus = [
   day('2013-04-08-y001', '2013-04-08', 'Former Prime Minister Margaret Thatcher dies in London.'),
   day('2013-04-09-y001', '2013-04-09', 'Tributes are paid to Margaret Thatcher.', ['Death and funeral of Margaret Thatcher']),
   day('2013-04-17-y001', '2013-04-17', 'Margaret Thatcher is buried.', ['Death and funeral of Margaret Thatcher']),
+  linked('2021-01-05-000', '2021-01-05', 'Kim Jong-un opens the party congress.', [['Kim Jong-un', 'Kim Jong-un']]),
+  day('2017-07-04-y001', '2017-07-04', 'North Korean leader Kim Jong-Un oversees a missile test.'),
+  day('2017-09-03-y001', '2017-09-03', 'Leader Kim Jong-Un claims a hydrogen bomb test.'),
 ].join('\n');
 
 describe('names learnt from the events without links', () => {
@@ -39,6 +42,10 @@ describe('names learnt from the events without links', () => {
     expect(entitiesOf('2013-04-09-y001')).toEqual(['Death and funeral of Margaret Thatcher', 'Margaret Thatcher']);
     expect(catalogue.entities.some((e) => e.title === 'Margaret Thatcher dies')).toBe(false);
     expect(catalogue.canonical.has('Funeral of Margaret')).toBe(false);
+  });
+
+  it('learns no name the catalogue knows in another case or with another dash', () => {
+    expect(catalogue.entities.some((e) => e.title === 'Kim Jong-Un')).toBe(false);
   });
 
   it('leaves a capitalised phrase written once', () => {
