@@ -89,14 +89,14 @@ export function candidatesIn(text: string, commonWords: ReadonlySet<string>): Ar
 }
 
 /**
- * Every name the catalogue knows, folded; those of several words; the runs of words inside those (a candidate that is
- * one is a piece of a known name: "Yoon Suk", "York Yankees"), less a name a title holds whole, which is a name in its
- * own right ("Taylor Swift" in "Taylor Swift masters dispute", "Margaret Thatcher" in "Death of Margaret Thatcher",
- * "Davis Cup" in "2004 Davis Cup"); and the one-word
- * names that are no word of their entity's title, the demonyms ("Russian" for Russia): a candidate holding one is an
+ * Every name the catalogue knows, folded, and as written in any case with any dash; those of several words; the runs
+ * of words inside those (a candidate that is one is a piece of a known name: "Yoon Suk", "York Yankees"), less a name
+ * a title holds whole, which is a name in its own right ("Taylor Swift" in "Taylor Swift masters dispute", "Margaret
+ * Thatcher" in "Death of Margaret Thatcher", "Davis Cup" in "2004 Davis Cup"); and the one-word names that are no
+ * word of their entity's title, the demonyms ("Russian" for Russia): a candidate holding one is an
  * adjective's phrase ("North American", "Bosnian Serb") or a mashup ("British Labour").
  */
-function knownNames(catalogue: Catalogue): { all: Set<string>; long: Set<string>; pieces: Set<string>; demonyms: Set<string> } {
+function knownNames(catalogue: Catalogue): { all: Set<string>; written: Set<string>; long: Set<string>; pieces: Set<string>; demonyms: Set<string> } {
   const demonyms = new Set<string>();
   for (const e of catalogue.entities) {
     for (const a of e.aliases) if (a.kind === 'surface' && !a.text.includes(' ') && !e.title.split(/[\s,()]+/).includes(a.text)) demonyms.add(foldText(a.text));
@@ -111,8 +111,9 @@ function knownNames(catalogue: Catalogue): { all: Set<string>; long: Set<string>
       if (linked) linkedNames.add(n);
     }
   }
+  const all = new Set([...names].map(foldText));
   // Known in any case and with any dash: "Kim Jong-Un" is Kim Jong-un (catalogue/spelling-folds.ts `writingKey`).
-  const all = new Set([...names].flatMap((n) => [foldText(n), writingKey(foldText(n))]));
+  const written = new Set([...all].map(writingKey));
   const long = new Set([...all].filter((n) => n.includes(' ')));
   const pieces = new Set<string>();
   for (const name of linkedNames) {
@@ -135,7 +136,7 @@ function knownNames(catalogue: Catalogue): { all: Set<string>; long: Set<string>
       }
     }
   }
-  return { all, long, pieces, demonyms };
+  return { all, written, long, pieces, demonyms };
 }
 
 /** A known name of several words inside the candidate: a longer name of a known thing, or a mashup of two. */
@@ -154,7 +155,7 @@ export function learnNames(events: readonly NewsEvent[], catalogue: Catalogue): 
   for (const event of unlinked) {
     for (const { name, role, continued } of candidatesIn(event.text, catalogue.commonWords)) {
       const key = foldText(name);
-      if (known.all.has(key) || known.all.has(writingKey(key))) continue;
+      if (known.all.has(key) || known.written.has(writingKey(key))) continue;
       const s = seen.get(key) ?? seen.set(key, { events: new Set(), days: new Set(), roles: 0, forms: new Map(), continued: 0, count: 0 }).get(key)!;
       s.count++;
       if (continued) s.continued++;

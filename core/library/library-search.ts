@@ -226,9 +226,14 @@ export class LibrarySearch {
       values[total++] = scores.score(pos);
     }
     // Events are stored in date order: the newest have the highest positions, which break ties too.
-    let positions = take === 'all' ? Array.from(kept.subarray(0, total)) : best(kept, total, take, sort === 'date' ? undefined : values);
     // A bare name: its best events spread over its years, not the best year's alone.
-    if (named && take !== 'all' && sort !== 'date') positions = spreadOverYears(best(kept, total, Math.max(take, SPREAD_POOL), values), dates).slice(0, take);
+    const spread = named && sort !== 'date';
+    const positions =
+      take === 'all'
+        ? Array.from(kept.subarray(0, total))
+        : spread
+          ? spreadOverYears(best(kept, total, Math.max(take, SPREAD_POOL), values), dates).slice(0, take)
+          : best(kept, total, take, sort === 'date' ? undefined : values);
     scores.reset();
     return { total, positions, terms: [...new Set(terms)], allWords };
   }

@@ -157,12 +157,52 @@ export interface RankedHits {
 /** A term met later in its field counts up to this much less (FlexSearch's resolution slots keep the order of words). */
 const LATE_TERM = 0.2;
 
+/** A table's positions and their scores (times `scale`), in the order first touched. */
+function hitsOf(table: ScoreTable, scale = 1): Hits {
+  const hits: Hits = { ids: new Int32Array(table.size), scores: new Float64Array(table.size) };
+  for (let i = 0; i < table.size; i++) {
+    const id = table.at(i);
+    hits.ids[i] = id;
+    hits.scores[i] = scale * table.score(id);
+  }
+  return hits;
+}
+
+/**
+ * The last answers, by query: typing "covid va", "covid vac"… asks for the same words again. At most
+ * `CACHED_QUERIES` answers and `HITS_BUDGET` hits over all of them, the oldest dropped first.
+ */
+class RecentAnswers<T extends Hits> {
+  private readonly answers = new Map<string, T>();
+  private hits = 0;
+
+  get(key: string): T | undefined {
+    return this.answers.get(key);
+  }
+
+  keep(key: string, answer: T): T {
+    this.answers.set(key, answer);
+    this.hits += answer.ids.length;
+    while ((this.hits > HITS_BUDGET || this.answers.size > CACHED_QUERIES) && this.answers.size > 1) {
+      const [oldest, old] = this.answers.entries().next().value!;
+      this.answers.delete(oldest);
+      this.hits -= old.ids.length;
+    }
+    return answer;
+  }
+}
+
+/** The highest event id the postings point to (0 for none). */
+function highestId(postings: readonly FieldPostings[]): number {
+  let most = 0;
+  for (const p of postings) for (let k = 0; k < p.ids.length; k++) most = Math.max(most, p.ids[k]);
+  return most;
+}
+
 /** Full-text search over the postings of a FlexSearch Document index (headline, entity names, summary). */
 export class SearchIndex {
-  private readonly recentAll = new Map<string, Hits>();
-  private recentAllSize = 0;
-  private readonly recentRanked = new Map<string, RankedHits>();
-  private recentRankedSize = 0;
+  private readonly recentAll = new RecentAnswers<Hits>();
+  private readonly recentRanked = new RecentAnswers<RankedHits>();
   /** Each field's encoding of the vocabulary's words a query searched: a word comes back on every keystroke. */
   private readonly encodings = new Map<string, string[]>();
   private readonly fields: Array<{ postings: FieldPostings; encoder: Encoder }>;
@@ -178,9 +218,7 @@ export class SearchIndex {
       if (!encoder) throw new Error(`search index: unknown field "${p.field}"`);
       return { postings: p, encoder };
     });
-    let most = 1;
-    for (const p of postings) for (let k = 0; k < p.ids.length; k++) most = Math.max(most, p.ids[k] + 1);
-    this.events = events ?? most;
+    this.events = events ?? highestId(postings) + 1;
   }
 
   /**
@@ -191,19 +229,8 @@ export class SearchIndex {
    * no part.
    */
   rank(words: readonly QueryWord[]): RankedHits {
-    // Typing "covid va", "covid vac"… asks for the same words again: the last answers are kept.
     const key = words.map((w) => w.terms.map((t) => `${t.term}:${t.weight}`).join(',')).join('|');
-    const cached = this.recentRanked.get(key);
-    if (cached) return cached;
-    const out = this.rankNow(words);
-    this.recentRanked.set(key, out);
-    this.recentRankedSize += out.ids.length;
-    while ((this.recentRankedSize > HITS_BUDGET || this.recentRanked.size > CACHED_QUERIES) && this.recentRanked.size > 1) {
-      const [oldest, old] = this.recentRanked.entries().next().value!;
-      this.recentRanked.delete(oldest);
-      this.recentRankedSize -= old.ids.length;
-    }
-    return out;
+    return this.recentRanked.get(key) ?? this.recentRanked.keep(key, this.rankNow(words));
   }
 
   /** A word as the field's encoder indexes it (the same pieces the events' words were indexed as). */
@@ -244,14 +271,9 @@ export class SearchIndex {
       possible += idf;
       if (words.length === 1) {
         // One word (most keystrokes): its scores are the answer, without a second table.
-        const out: RankedHits = { ids: new Int32Array(wordScratch.size), scores: new Float64Array(wordScratch.size), matched: new Uint8Array(wordScratch.size).fill(1), possible };
-        for (let i = 0; i < wordScratch.size; i++) {
-          const id = wordScratch.at(i);
-          out.ids[i] = id;
-          out.scores[i] = idf * wordScratch.score(id);
-        }
+        const hits = hitsOf(wordScratch, idf);
         wordScratch.reset();
-        return out;
+        return { ...hits, matched: new Uint8Array(hits.ids.length).fill(1), possible };
       }
       for (let i = 0; i < wordScratch.size; i++) {
         const id = wordScratch.at(i);
@@ -259,24 +281,20 @@ export class SearchIndex {
         matchScratch.add(id, 1);
       }
     }
-    const out: RankedHits = { ids: new Int32Array(scratch.size), scores: new Float64Array(scratch.size), matched: new Uint8Array(scratch.size), possible };
-    for (let i = 0; i < scratch.size; i++) {
-      const id = scratch.at(i);
-      out.ids[i] = id;
-      out.scores[i] = scratch.score(id);
-      out.matched[i] = matchScratch.score(id);
-    }
+    const hits = hitsOf(scratch);
+    const matched = Uint8Array.from(hits.ids, (id) => matchScratch.score(id));
     scratch.reset();
     matchScratch.reset();
     wordScratch.reset();
-    return out;
+    return { ...hits, matched, possible };
   }
 
   /**
    * Every event the query matches, scored by its rank in each field's answer and the field's weight, summed: the
    * answers are not cut, as a filter or an order by date must see all of them, and a count must count all of them
    * ("covid" matches 4,800 events, where a cut at 400 a field found 400 or so). Typing "covid va", "covid vac"… asks
-   * for the same completions ("covid vaccine") again: the last answers are kept.
+   * for the same completions ("covid vaccine") again: the last answers are kept. (Search ranks with `rank`; this is
+   * FlexSearch's own answer over the shipped postings, which tests compare with FlexSearch's index.)
    */
   all(query: string): Hits {
     const q = query.trim();
@@ -304,20 +322,8 @@ export class SearchIndex {
         for (let rank = 0; rank < result.length; rank++) scratch.add(result[rank], w * (1 - rank / (result.length + 1)));
       }
     }
-    const hits: Hits = { ids: new Int32Array(scratch.size), scores: new Float64Array(scratch.size) };
-    for (let i = 0; i < scratch.size; i++) {
-      const id = scratch.at(i);
-      hits.ids[i] = id;
-      hits.scores[i] = scratch.score(id);
-    }
+    const hits = hitsOf(scratch);
     scratch.reset();
-    this.recentAll.set(q, hits);
-    this.recentAllSize += hits.ids.length;
-    while ((this.recentAllSize > HITS_BUDGET || this.recentAll.size > CACHED_QUERIES) && this.recentAll.size > 1) {
-      const [oldest, old] = this.recentAll.entries().next().value!;
-      this.recentAll.delete(oldest);
-      this.recentAllSize -= old.ids.length;
-    }
-    return hits;
+    return this.recentAll.keep(q, hits);
   }
 }
