@@ -5,12 +5,16 @@
  * beside plain BM25 over the same events in the same run (scripts/search-eval/bm25.ts). Prints per kind:
  * describing an event (success@1, success@5, MRR), filters (the same), names (precision@10: results tagged with the
  * name; the judged defining events among the top 5), typos (on the right name; top 10 shared with the correct
- * spelling's), and queries nothing should match (no results). --verbose prints each query's ranks.
+ * spelling's), and queries nothing should match (no results). --verbose prints each query's ranks. --cache FILE keeps
+ * the compiled events in FILE and reuses them on the next run (for trying a ranking: the search's code and the event
+ * weights are read anew each run, the events and postings are not; delete FILE after changing the build).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { compile } from '../core/build/compile';
 import { openLibrary, packageData } from '../core/build/package';
 import type { Library } from '../core/library/library';
+import type { DataPackage } from '../core/library/library-files';
 import { parseQuery } from '../core/library/query-syntax';
 import type { NewsEvent } from '../core/types';
 import { optionValue } from './args';
@@ -45,6 +49,15 @@ function engines(library: Library, bm25: Bm25): Record<'backstory' | 'bm25', Eng
   };
 }
 
+/** The seeds compiled and packaged, or the package kept in `cache` by an earlier run. */
+function compiled(cache: string | null): DataPackage {
+  if (cache && existsSync(cache)) return deserialize(readFileSync(cache)) as DataPackage;
+  const { sources } = readSources(['seeds']);
+  const { data } = packageData(compile(sources), new Date().toISOString());
+  if (cache) writeFileSync(cache, serialize(data));
+  return data;
+}
+
 const fixed = (n: number) => (Number.isNaN(n) ? '–' : n.toFixed(2));
 
 async function main(argv: string[]): Promise<number> {
@@ -52,8 +65,7 @@ async function main(argv: string[]): Promise<number> {
   const verbose = argv.includes('--verbose');
   const judged = JSON.parse(readFileSync(file, 'utf8')) as Judged[];
   const started = performance.now();
-  const { sources } = readSources(['seeds']);
-  const { data } = packageData(compile(sources), new Date().toISOString());
+  const data = compiled(optionValue(argv, '--cache'));
   const library = openLibrary(data);
   const all = engines(library, new Bm25(data.events));
   process.stderr.write(`search-eval: ${data.events.length} events, ${judged.length} queries from ${file} (${Math.round(performance.now() - started)} ms to build)\n`);
