@@ -19,7 +19,7 @@ describe('one thing under titles spelt a little differently', () => {
     expect(spellingVariants('Georgia (country)', 'Georgia (U.S. state)')).toBe(false);
     expect(spellingVariants('Zelensky', 'Zelenskyy')).toBe(false);
   });
-  it('folds titles of several words that differ only in case or dashes, and keeps one-word titles\' case', () => {
+  it('folds titles of several words that differ only in case, dashes or a dash for a space, and keeps one-word titles\' case', () => {
     const line = (id: string, titles: string[]) => JSON.stringify({ id, date: `2024-03-0${id.slice(-1)}`, stories: [], text: `Event ${id}.`, entities: titles.map((t) => ({ surface: t, title: t })), sources: [] });
     const text = [
       line('e1', ['Israeli–Palestinian conflict', 'AIDS']),
@@ -28,10 +28,13 @@ describe('one thing under titles spelt a little differently', () => {
       line('e4', ['Gaza War']),
       line('e5', ['Gaza war']),
       line('e6', ['Gaza war']),
+      line('e7', ['Kim Jong-un']),
+      line('e8', ['Kim Jong Un']),
     ].join('\n');
     const { catalogue } = compile([{ file: 'c.jsonl', text }]);
     expect(catalogue.canonical.get('Israeli-Palestinian Conflict')).toBe('Israeli–Palestinian conflict');
     expect(catalogue.canonical.get('Gaza War')).toBe('Gaza war');
+    expect(catalogue.canonical.get('Kim Jong Un')).toBe(catalogue.canonical.get('Kim Jong-un'));
     expect(catalogue.canonical.get('Aids')).toBe('Aids');
     expect(catalogue.canonical.get('AIDS')).toBe('AIDS');
   });

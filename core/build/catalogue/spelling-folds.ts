@@ -81,13 +81,16 @@ export function foldSpellings(state: CatalogueState): void {
   }
 }
 
-/** A title as written, its case and its kind of dash set aside ("Israeli-Palestinian Conflict", "Israeli–Palestinian conflict"). */
-export const writingKey = (title: string): string => title.toLowerCase().replace(/[‐‑‒–—−-]/g, '-');
+/**
+ * A title as written, its case, its kind of dash and a dash for a space set aside ("Israeli-Palestinian Conflict",
+ * "Israeli–Palestinian conflict"; "Kim Jong-un", "Kim Jong Un").
+ */
+export const writingKey = (title: string): string => title.toLowerCase().replace(/[‐‑‒–—−-]/g, ' ');
 
 /**
  * Titles of two words or more that differ only in their case or their dashes are one thing written two ways: the
  * portal's story headings write "Gaza War" and "Gaza war", "Israeli-Palestinian Conflict" and "Israeli–Palestinian
- * conflict". Wikipedia redirects such variants to one article; a one-word title keeps its case ("AIDS", "Aids").
+ * conflict", its sentences "Kim Jong-un" and "Kim Jong Un". Wikipedia redirects such variants to one article; a one-word title keeps its case ("AIDS", "Aids").
  */
 export function foldWritings(state: CatalogueState): void {
   const first = new Map<string, number>();
