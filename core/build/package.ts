@@ -8,6 +8,7 @@ import type { MatcherData } from '../names/matcher';
 import { compileMatcher } from './compile-matcher';
 import { buildDocument, postingsOf } from './search-postings';
 import { splitPackage } from './split-package';
+import { placeNames } from './surnames';
 
 /** Turns compiled data into what the extension ships: the worker's package and the tabs' matcher. */
 export function packageData(compiled: Compiled, builtAt: string): { data: DataPackage; matcher: MatcherData } {
@@ -22,7 +23,13 @@ export function packageData(compiled: Compiled, builtAt: string): { data: DataPa
   });
   const position = new Map(events.map((e, i) => [e.id, i]));
   const aliases = new Map(catalogue.entities.map((e) => [e.title, e.aliases.map((a) => a.text).filter((a) => a !== e.title)]));
-  const vocabulary = buildVocabulary(events.map((e) => `${e.topics.join(' ')} ${e.text} ${e.summary ?? ''} ${e.entities.join(' ')}`));
+  // The one-word names the texts write as places ("in Ukraine"): their people's words are their forms in search.
+  const written = placeNames(events.map((e) => e.text));
+  const places = new Set(catalogue.entities.filter((e) => /^\p{L}+$/u.test(e.title) && written.has(e.title)).map((e) => e.title.toLowerCase()));
+  const vocabulary = buildVocabulary(
+    events.map((e) => `${e.topics.join(' ')} ${e.text} ${e.summary ?? ''} ${e.entities.join(' ')}`),
+    places,
+  );
   const dates = events.map((e) => e.date).sort();
   const data: DataPackage = {
     meta: { events: events.length, entities: catalogue.entities.length, first: dates[0] ?? '', last: dates[dates.length - 1] ?? '', gaps: monthGaps(dates), builtAt },

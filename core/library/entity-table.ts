@@ -1,6 +1,7 @@
 import type { IntColumn } from './binary-file';
 import { ALIAS_SEP, dateAt, type LibraryHead } from './library-files';
 import { foldText } from '../text';
+import { searchWords } from './vocabulary';
 
 export interface EntityInfo {
   title: string;
@@ -17,6 +18,9 @@ export const CONTEXT_POOL = 300;
 const yearAt = (dates: string, p: number): number =>
   (dates.charCodeAt(10 * p) - 48) * 1000 + (dates.charCodeAt(10 * p + 1) - 48) * 100 + (dates.charCodeAt(10 * p + 2) - 48) * 10 + dates.charCodeAt(10 * p + 3) - 48;
 
+/** A name's words as a query's words are read (core/library/vocabulary.ts), one space between. */
+const wordKey = (name: string): string => searchWords(name).join(' ');
+
 const slice = (column: IntColumn, from: number, to: number): number[] => Array.from(column.subarray(from, to));
 
 /**
@@ -27,6 +31,8 @@ export class EntityTable {
   private readonly entityIndex = new Map<string, number>();
   /** Lower-cased titles and aliases → title, built on first use (not before the first card). */
   private aliasMap?: Map<string, string>;
+  /** Titles and aliases by their words (`wordKey`: "kim jong un" for "Kim Jong-un", "erdogan" for "Erdoğan") → title, built on first use. */
+  private wordMap?: Map<string, string>;
   /** Aliases folded for diacritic-free autocomplete, built on first use. */
   private foldedAliases?: Array<[string, string]>;
   /** Entities' date spans, derived once each (a hub's takes a pass over thousands of dates). */
@@ -47,6 +53,17 @@ export class EntityTable {
     return this.aliasMap;
   }
 
+  private get wordKeyToTitle(): Map<string, string> {
+    if (!this.wordMap) {
+      const map = new Map<string, string>();
+      this.head.titles.forEach((title, i) => {
+        for (const a of [title, ...this.aliasesOf(i)]) if (!map.has(wordKey(a))) map.set(wordKey(a), title);
+      });
+      this.wordMap = map;
+    }
+    return this.wordMap;
+  }
+
   /** The entity with this exact title. */
   row(title: string): number | undefined {
     return this.entityIndex.get(title);
@@ -63,9 +80,17 @@ export class EntityTable {
    * written in capitals: "who" is the word. `acronym` says the query is that acronym.
    */
   namedBy(query: string): { e: number; acronym: boolean } | undefined {
-    const e = this.named(query.toLowerCase());
+    let e = this.named(query.toLowerCase());
+    let same = (a: string) => a.toLowerCase() === query.toLowerCase();
+    if (e === undefined) {
+      // The same words in other case, dashes or accents ("kim jong un", "Erdogan").
+      const key = wordKey(query);
+      const title = key ? this.wordKeyToTitle.get(key) : undefined;
+      e = title === undefined ? undefined : this.row(title);
+      same = (a: string) => wordKey(a) === key;
+    }
     if (e === undefined) return undefined;
-    const written = [this.head.titles[e], ...this.aliasesOf(e)].find((a) => a.toLowerCase() === query.toLowerCase())!;
+    const written = [this.head.titles[e], ...this.aliasesOf(e)].find(same)!;
     const acronym = /^\p{Lu}{2,8}$/u.test(written);
     return acronym && written !== query ? undefined : { e, acronym };
   }

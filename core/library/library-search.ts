@@ -1,6 +1,9 @@
 import type { EntityTable } from './entity-table';
 import type { EventStore } from './event-store';
+import { burstOpenings, dayNumber } from './bursts';
+import { dateSpans } from './date-words';
 import { isCount } from './is-count';
+import { joinPhrases } from './phrases';
 import type { LibraryHead, LibrarySource } from './library-files';
 import { best, grown, ScoreTable } from './score-table';
 import { SearchIndex, type QueryWord } from './search-index';
@@ -41,13 +44,21 @@ const PARTIAL_SHARE = 0.5;
 /** A word's other forms ("invaded" for "invades"): how many at most, and how much a match through one counts. */
 const FORMS = 8;
 const FORM_WEIGHT = 0.85;
+/** Words a search for a word also looks for ("seized" for "take": core/build/synonyms.ts): how many at most, and how much one counts. */
+const SYNONYMS = 8;
+const SYNONYM_WEIGHT = 0.7;
 /** Among events that match as well, one that weighs more in the news (core/build/event-weight.ts) ranks up by this much at most. */
-const IMPORTANCE = 0.3;
+const IMPORTANCE = 0.6;
 /** A known word used by fewer events than this may be a slip for a close spelling used this many times more. */
 const RARE_WORD = 20;
 const SLIP_RATIO = 20;
+/** An event that opens a burst of the query's matches (core/library/bursts.ts) ranks up by this much at most; past this many matches, none is looked for. */
+const BURST = 0.4;
+const BURST_MAX = 20_000;
 /** An entity named in full by the query ranks its own most relevant events up, by this much at most. */
 const ENTITY_BONUS = 0.3;
+/** A bare name's own events rank up by their weight in the news (core/build/event-weight.ts) times this at most: what defines a name is news. */
+const NAME_IMPORTANCE = 2;
 
 /**
  * The index's words for each word typed: the word itself where the index knows it, and its other forms; the last word (still being
@@ -56,24 +67,49 @@ const ENTITY_BONUS = 0.3;
  * thousands of events, docs/bench-history.md); a word the index does not know as the words it begins, or else as
  * its closest spellings.
  */
-export function queryWords(words: readonly string[], vocabulary: Vocabulary): Array<QueryWord & { corrected: boolean }> {
+export function queryWords(words: readonly string[], vocabulary: Vocabulary): Array<QueryWord & { corrected: boolean; meant: string }> {
   return words.map((word, i) => {
     const last = i === words.length - 1;
     const terms: Array<{ term: string; weight: number }> = [];
     const known = vocabulary.has(word);
-    if (known) terms.push({ term: word, weight: 1 }, ...vocabulary.formsOf(word).slice(0, FORMS).map((term) => ({ term, weight: FORM_WEIGHT })));
+    if (known) {
+      terms.push({ term: word, weight: 1 }, ...vocabulary.formsOf(word).slice(0, FORMS).map((term) => ({ term, weight: FORM_WEIGHT })));
+      for (const term of vocabulary.synonymsOf(word).slice(0, SYNONYMS)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: SYNONYM_WEIGHT });
+    }
     if (last || !known) {
       const variants = last && words.length === 1 && word.length === 1 ? 1 : word.length <= 2 ? 2 : last ? 5 : 2;
       vocabulary.complete(word, variants).forEach((term, n) => !terms.some((t) => t.term === term) && terms.push({ term, weight: 0.9 - n * 0.05 }));
     }
-    const corrected = !terms.length;
-    if (corrected) vocabulary.correct(word, 2).forEach((term, n) => terms.push({ term, weight: 0.85 - n * 0.05 }));
-    else if (known && vocabulary.count(word) < RARE_WORD) {
+    // An unknown word whose completions are rare is more likely a slip than a prefix ("merkle": "merkley", "merkel").
+    const corrected = !terms.length || (!known && terms.every((t) => vocabulary.count(t.term) < RARE_WORD) && word.length >= 4);
+    let meant = word;
+    if (corrected) {
+      const corrections = vocabulary.correct(word, 2).filter((term) => !terms.some((t) => t.term === term));
+      corrections.forEach((term, n) => terms.push({ term, weight: 0.85 - n * 0.05 }));
+      meant = corrections[0] ?? terms[0]?.term ?? word;
+    } else if (known && vocabulary.count(word) < RARE_WORD) {
       // A rare spelling of a common word is most likely a slip ("merkle", "ahmedinejad"): the common one too.
       const own = vocabulary.count(word);
-      for (const term of vocabulary.correct(word, 3)) if (term !== word && vocabulary.count(term) >= SLIP_RATIO * own) terms.push({ term, weight: 0.85 });
+      for (const term of vocabulary.correct(word, 3)) {
+        if (term === word || vocabulary.count(term) < SLIP_RATIO * own) continue;
+        if (meant === word) meant = term;
+        terms.push({ term, weight: 0.85 });
+      }
     }
-    return { terms, corrected };
+    return { terms, corrected, meant };
+  });
+}
+
+/** Month names that are common words too: they date events only beside a year or a day ("march 2019", "may 4"). */
+const WORDY_MONTHS = new Set(['march', 'may']);
+
+/** The query's words, each year or month among them (core/library/date-words.ts) also held by the events it dates. */
+export function datedWords<W extends QueryWord>(query: W[], words: readonly string[], dates: readonly string[]): W[] {
+  const numbered = words.some((w) => /^\d{1,4}$/.test(w));
+  return query.map((w, i) => {
+    if (WORDY_MONTHS.has(words[i]) && !numbered) return w;
+    const spans = dateSpans(words[i], dates);
+    return spans.length ? { ...w, spans } : w;
   });
 }
 
@@ -180,30 +216,32 @@ export class LibrarySearch {
     const entities = this.entities;
     if (search) {
       const { index, vocabulary } = search;
-      const query$ = queryWords(words, vocabulary);
+      const query$ = joinPhrases(datedWords(queryWords(words, vocabulary), words, this.events.dates()), words, vocabulary);
       for (const w of query$) terms.push(...w.terms.map((t) => t.term));
       const hits = index.rank(query$);
       // Events holding every word, best first; while fewer than a page do, those holding the rarer half of the
       // words' weight follow them, each word in its best place.
       let full = 0;
-      for (let k = 0; k < hits.ids.length; k++) if (hits.matched[k] === words.length) full++;
+      for (let k = 0; k < hits.ids.length; k++) if (hits.matched[k] === query$.length) full++;
       allWords = full > 0;
       // A partial match needs a word found as typed: words that are all guesses ("asdfgh qwerty") find nothing.
       const partial = full < PARTIAL_BELOW && query$.some((w) => !w.corrected);
       const weight = this.head.eventWeight;
+      const bursts = this.bursts(hits, query$.length, full);
       for (let k = 0; k < hits.ids.length; k++) {
         const share = hits.scores[k] / (FIELD_TOP * hits.possible);
         const pos = hits.ids[k];
-        const news = (IMPORTANCE * weight[pos]) / 255;
-        if (hits.matched[k] === words.length) scores.add(pos, FULL_MATCH + share + news);
+        const news = (IMPORTANCE * weight[pos]) / 255 + BURST * (bursts?.get(pos) ?? 0);
+        if (hits.matched[k] === query$.length) scores.add(pos, FULL_MATCH + share + news);
         else if (partial && share >= PARTIAL_SHARE) scores.add(pos, share + news);
       }
       // An alias or title typed in full ("ISIS") brings the entity's own events; an acronym that spells a function
       // word, typed as the acronym ("WHO"), means the entity alone, not the word in every event.
-      const name = entities.namedBy(query.trim()) ?? entities.namedBy(words.join(' '));
+      const meant = query$.map((w) => w.meant);
+      const name = entities.namedBy(query.trim()) ?? entities.namedBy(words.join(' ')) ?? (meant.join(' ') !== words.join(' ') ? entities.namedBy(meant.join(' ')) : undefined);
       named = name !== undefined;
       if (name?.acronym && words.length === 1 && isFunctionWord(words[0])) acronymOf = this.head.titles[name.e];
-      if (name) entities.eventsOfEntity(name.e, 0, Math.min(400, entities.countOf(name.e))).forEach((pos, rank) => scores.add(pos, ENTITY_BONUS * (1 - rank / 400)));
+      if (name) entities.eventsOfEntity(name.e, 0, Math.min(400, entities.countOf(name.e))).forEach((pos, rank) => scores.add(pos, ENTITY_BONUS * (1 - rank / 400) + (NAME_IMPORTANCE * this.head.eventWeight[pos]) / 255));
     } else if (entity) {
       const e = entities.row(entity);
       const pool = e === undefined ? [] : entities.eventsOfEntity(e);
@@ -236,6 +274,17 @@ export class LibrarySearch {
           : best(kept, total, take, sort === 'date' ? undefined : values);
     scores.reset();
     return { total, positions, terms: [...new Set(terms)], allWords };
+  }
+
+  /** Where the events holding every word open a burst of them (core/library/bursts.ts); none for a query of one word or too many matches. */
+  private bursts(hits: { ids: Int32Array; matched: Uint8Array }, words: number, full: number): Map<number, number> | undefined {
+    if (words < 2 || full < 2 || full > BURST_MAX) return undefined;
+    const positions = new Int32Array(full);
+    let n = 0;
+    for (let k = 0; k < hits.ids.length; k++) if (hits.matched[k] === words) positions[n++] = hits.ids[k];
+    positions.sort();
+    const dates = this.events.dates();
+    return burstOpenings(positions, (p) => dayNumber(dates[p]));
   }
 
   /** Scratch arrays for the hits a query keeps after its filters, grown to hold `n`. */

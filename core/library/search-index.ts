@@ -142,7 +142,12 @@ const matchScratch = new ScoreTable();
 /** A word of the query and the index's words that stand for it: itself, its completions, corrections and forms, each with its weight (≤ 1). */
 export interface QueryWord {
   terms: ReadonlyArray<{ term: string; weight: number }>;
+  /** The events the word dates (a year, a month: core/library/date-words.ts), as spans `[from, to)` of ids. */
+  spans?: ReadonlyArray<readonly [number, number]>;
 }
+
+/** How much an event's date counts for a word that dates it: as a name does, less than the word in its text. */
+export const DATE_WEIGHT = 2;
 
 /** Every event any word of a query matches: its score, and how many of the query's words it holds. */
 export interface RankedHits {
@@ -229,7 +234,7 @@ export class SearchIndex {
    * no part.
    */
   rank(words: readonly QueryWord[]): RankedHits {
-    const key = words.map((w) => w.terms.map((t) => `${t.term}:${t.weight}`).join(',')).join('|');
+    const key = words.map((w) => `${w.terms.map((t) => `${t.term}:${t.weight}`).join(',')}${w.spans?.length ? `@${w.spans.join(',')}` : ''}`).join('|');
     return this.recentRanked.get(key) ?? this.recentRanked.keep(key, this.rankNow(words));
   }
 
@@ -266,6 +271,7 @@ export class SearchIndex {
           }
         }
       }
+      for (const [from, to] of word.spans ?? []) for (let id = from; id < to; id++) wordScratch.max(id, DATE_WEIGHT);
       if (!wordScratch.size) continue;
       const idf = Math.log(1 + this.events / wordScratch.size);
       possible += idf;

@@ -11,6 +11,8 @@ export interface VocabularyData {
   counts: number[];
   /** Groups of indexes into `words` that are forms of one word (core/build/word-forms.ts); none in older data. */
   forms?: number[][];
+  /** Rows `[i, j, k…]`: a search for word `i` also looks for words `j, k…` (core/build/synonyms.ts); none in older data. */
+  synonyms?: number[][];
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment), giving up past `max`. */
@@ -65,9 +67,12 @@ export class Vocabulary {
   private readonly counts = new Map<string, number>();
   /** A word's index → its group in `data.forms`. */
   private readonly groupOf = new Map<number, number>();
+  /** A word's index → the indexes of the words a search for it also looks for. */
+  private readonly synonymRow = new Map<number, number[]>();
   constructor(private readonly data: VocabularyData) {
     data.words.forEach((w, i) => this.counts.set(w, data.counts[i]));
     data.forms?.forEach((group, g) => group.forEach((i) => this.groupOf.set(i, g)));
+    for (const [i, ...also] of data.synonyms ?? []) this.synonymRow.set(i, also);
   }
 
   /** The other forms of a known word ("invaded", "invading" for "invades"), most used first. */
@@ -79,6 +84,13 @@ export class Vocabulary {
       .filter((i) => i !== at)
       .sort((a, b) => this.data.counts[b] - this.data.counts[a])
       .map((i) => this.data.words[i]);
+  }
+
+  /** The words a search for a known word also looks for ("seized", "captured" for "take"), most used first. */
+  synonymsOf(word: string): string[] {
+    const at = firstAtLeast(this.data.words, word);
+    const row = this.data.words[at] === word ? this.synonymRow.get(at) : undefined;
+    return row ? row.sort((a, b) => this.data.counts[b] - this.data.counts[a]).map((i) => this.data.words[i]) : [];
   }
 
   has(word: string): boolean {

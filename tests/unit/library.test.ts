@@ -25,6 +25,24 @@ describe('search', () => {
     expect((await texts('Talbian'))[0]).toMatch(/Taliban/);
     expect((await texts('Afghanstan')).some((t) => /Afghan/.test(t))).toBe(true);
   });
+  it('takes a misspelt name for the name, with the name\'s own results', async () => {
+    const ids = async (q: string) => (await lib.search(q, { limit: 10 })).events.map((e) => e.id);
+    const right = await ids('Taliban');
+    const shared = (await ids('Talbian')).filter((id) => right.includes(id)).length;
+    expect(shared).toBeGreaterThanOrEqual(5);
+    // The same words with other dashes and accents name the same entity.
+    expect(await ids('Abu Bakr al Baghdadi')).toEqual(await ids('Abu Bakr al-Baghdadi'));
+  });
+  it('finds an event by other forms, other words and its date, and says when no event holds every word', async () => {
+    const r = await lib.search('russia invades ukraine');
+    expect(r.allWords).toBe(true);
+    expect(r.terms).toEqual(expect.arrayContaining(['russian', 'invasion', 'ukrainian']));
+    const dated = await lib.search('taliban kabul august 2021', { limit: 5 });
+    for (const e of dated.events) expect(e.date.slice(0, 7)).toBe('2021-08');
+    const loose = await lib.search('taliban kabul zzqqxxj');
+    expect(loose.allWords).toBe(false);
+    expect(loose.total).toBeGreaterThan(0);
+  });
   it('understands aliases', async () => {
     const events = (await lib.search('ISIS')).events;
     expect(events.length).toBeGreaterThan(5);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary } from '../../core/build/build-vocabulary';
-import { eventWeights } from '../../core/build/event-weight';
 import { Vocabulary } from '../../core/library/vocabulary';
 import { queryWords, spreadOverYears } from '../../core/library/library-search';
-import type { NewsEvent } from '../../core/types';
 
 describe('forms of one word', () => {
   const vocabulary = new Vocabulary(buildVocabulary([
@@ -24,19 +22,6 @@ describe('forms of one word', () => {
     expect(vocabulary.formsOf('kabul')).toEqual([]);
     expect(vocabulary.formsOf('unknown')).toEqual([]);
     expect(new Vocabulary({ words: ['sank', 'sink'], counts: [1, 1] }).formsOf('sank')).toEqual([]);
-  });
-});
-
-describe('how much an event weighs in the news', () => {
-  const event = (id: string, topics: string[], sources: number): NewsEvent =>
-    ({ id, date: '2021-01-01', topics, text: id, entities: [], related: [], sources: Array.from({ length: sources }, (_, i) => ({ name: `S${i}`, url: '' })) });
-  it('grows with its sources, and with beginning a story followed for several events', () => {
-    const w = eventWeights([event('a', ['War'], 1), event('b', ['War'], 1), event('c', ['War'], 6), event('d', [], 0), event('e', ['Storm'], 1), event('f', [], 12)]);
-    expect(w[0]).toBeGreaterThan(w[1]); // begins "War"
-    expect(w[2]).toBeGreaterThan(w[1]);
-    expect(w[3]).toBe(0);
-    expect(w[4]).toBe(w[1]); // "Storm" has one event: no beginning
-    expect(w[5]).toBe(Math.round(255 * 0.6));
   });
 });
 
