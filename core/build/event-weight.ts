@@ -24,8 +24,8 @@ const TURN_SHARE = 0.3;
  * Words of a turning point in someone's or something's story: an office won or left, a war begun, a court's verdict.
  * Judged on the search set, 38% of its defining events say one, against 15% of all events.
  */
-const TURNING_POINT = new RegExp(
-  '\\b(elected|re-?elected|sworn in|inaugurated|takes office|appointed|nominated|wins?|won|victory|defeats?|resigns?|' +
+export const TURNING_POINT = new RegExp(
+  '\\b(elected|re-?elected|sworn in|inaugurated|takes office|appointed|nominated|wins?|won|victory|defeats?|resign(s|ed)?|' +
     'resignation|steps down|ousted|overthrown|deposed|impeached|toppled|dies|died|death of|assassinated|executed|' +
     'arrested|sentenced|convicted|indicted|acquitted|invasion|invades?|annex\\w*|declares? war|offensive|coup)\\b',
   'i',

@@ -1,5 +1,6 @@
 import { canonicalCategory } from './categories';
 import { eventWeights } from './event-weight';
+import { turningSubjects } from './turning-subjects';
 import { ALIAS_SEP, type DataPackage, type LibraryFiles } from '../library/library-files';
 import { shardText } from '../library/shard-lines';
 
@@ -13,6 +14,7 @@ export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): Library
     if (i && e.date < events[i - 1].date) throw new Error(`events must be in date order: ${e.id} (${e.date}) follows ${events[i - 1].id} (${events[i - 1].date})`);
   });
   const entityId = new Map(data.entities.map((e, i) => [e.title, i]));
+  const aliasesOf = new Map(data.entities.map((e) => [e.title, e.aliases]));
   const entityEventStart: number[] = [0];
   const entityEvents: number[] = [];
   for (const e of data.entities) {
@@ -53,6 +55,7 @@ export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): Library
       eventEntities: Uint32Array.from(eventEntities),
       eventCategory: Uint32Array.from(eventCategory),
       eventWeight: eventWeights(events),
+      eventTurn: turningSubjects(events, entityId, (title) => aliasesOf.get(title) ?? []),
     },
     ids: events.map((e) => e.id).join('\n'),
     shards,

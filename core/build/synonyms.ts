@@ -21,7 +21,8 @@ verdict: guilty convict acquit | convict: guilty
 jail: prison imprison | prison: jail imprison | arrest: detain | detain: arrest
 oust: overthrow depose topple | overthrow: oust depose topple | topple: oust overthrow
 hang: execute | execute: hang | ceasefire: truce | truce: ceasefire
-referendum: vote | riot: unrest storm`;
+referendum: vote | riot: unrest storm | quit: resign | bomb: explosion blast | tube: underground subway metro
+terror: terrorist terrorism | massacre: attack shooting | announce: unveil launch`;
 
 const PAIRS: Array<[string, string[]]> = SYNONYMS.split(/[|\n]/)
   .map((l) => l.split(':'))

@@ -31,6 +31,7 @@ export function encodeHead(head: LibraryHead, utf8: Utf8): Uint8Array {
   file.ints('eventEntities', head.eventEntities);
   file.ints('eventCategory', head.eventCategory);
   file.ints('eventWeight', head.eventWeight);
+  file.ints('eventTurn', head.eventTurn);
   const header: HeadHeader = { meta: head.meta, shardSize: head.shardSize, shards: head.shards, categoryNames: head.categoryNames };
   return file.encode(MAGIC, header);
 }
@@ -59,10 +60,11 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
     eventEntities: ints('eventEntities'),
     eventCategory: ints('eventCategory'),
     eventWeight: ints('eventWeight'),
+    eventTurn: ints('eventTurn'),
   };
   const { events } = meta;
   if (entities !== meta.entities || head.titles.length !== entities || head.aliases.length !== entities) fail('the entity columns disagree in length');
-  if (head.dates.length !== 10 * events || head.eventEntityStart.length !== events + 1 || head.eventCategory.length !== events || head.eventWeight.length !== events) fail('the event columns disagree in length');
+  if (head.dates.length !== 10 * events || head.eventEntityStart.length !== events + 1 || head.eventCategory.length !== events || head.eventWeight.length !== events || head.eventTurn.length !== events) fail('the event columns disagree in length');
   if (head.entityEventStart[entities] !== head.entityEvents.length || head.eventEntityStart[events] !== head.eventEntities.length) fail('a column ends early');
   return head;
 }

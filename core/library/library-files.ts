@@ -63,6 +63,8 @@ export interface LibraryHead {
   eventCategory: IntColumn;
   /** Per event: how much it weighs in the news, 0…255 (core/build/event-weight.ts), a signal of search's ranking. */
   eventWeight: IntColumn;
+  /** 1 + the entity whose turning point event p tells ("Hosni Mubarak resigns"), 0 for none (core/build/turning-subjects.ts). */
+  eventTurn: IntColumn;
 }
 
 export interface LibraryFiles {

@@ -59,6 +59,8 @@ const BURST_MAX = 20_000;
 const ENTITY_BONUS = 0.3;
 /** A bare name's own events rank up by their weight in the news (core/build/event-weight.ts) times this at most: what defines a name is news. */
 const NAME_IMPORTANCE = 2;
+/** A bare name's own turning points (core/build/turning-subjects.ts) rank up by this much. */
+const OWN_TURN = 1;
 
 /**
  * The index's words for each word typed: the word itself where the index knows it, and its other forms; the last word (still being
@@ -113,25 +115,29 @@ export function datedWords<W extends QueryWord>(query: W[], words: readonly stri
   });
 }
 
-/** How many of a bare name's best events are spread over its years. */
+/** How many of a bare name's best events are spread over its years, and what an event already picked in a year takes off the next of that year. */
 const SPREAD_POOL = 60;
+const YEAR_REPEAT = 1;
 
-/** Positions (best first) reordered in rounds: each round takes the best of each year not yet taken in it, best first. */
-export function spreadOverYears(positions: readonly number[], dates: readonly string[]): number[] {
+/**
+ * Positions reordered so that one year's events do not fill the list: each next pick is the best by its score less
+ * `repeat` for each event of its year already picked (a year of several turning points still shows them, before a
+ * quiet year's best). Ties go to the earlier position in `positions` (best first).
+ */
+export function spreadOverYears(positions: readonly number[], dates: readonly string[], scoreOf: (p: number) => number, repeat = YEAR_REPEAT): number[] {
+  const left = [...positions];
+  const picked = new Map<string, number>();
   const out: number[] = [];
-  let left = [...positions];
   while (left.length) {
-    const years = new Set<string>();
-    const next: number[] = [];
-    for (const p of left) {
-      const year = dates[p].slice(0, 4);
-      if (years.has(year)) next.push(p);
-      else {
-        years.add(year);
-        out.push(p);
-      }
-    }
-    left = next;
+    let at = 0;
+    let top = -Infinity;
+    left.forEach((p, i) => {
+      const s = scoreOf(p) - repeat * (picked.get(dates[p].slice(0, 4)) ?? 0);
+      if (s > top) [top, at] = [s, i];
+    });
+    const [p] = left.splice(at, 1);
+    out.push(p);
+    picked.set(dates[p].slice(0, 4), (picked.get(dates[p].slice(0, 4)) ?? 0) + 1);
   }
   return out;
 }
@@ -241,7 +247,12 @@ export class LibrarySearch {
       const name = entities.namedBy(query.trim()) ?? entities.namedBy(words.join(' ')) ?? (meant.join(' ') !== words.join(' ') ? entities.namedBy(meant.join(' ')) : undefined);
       named = name !== undefined;
       if (name?.acronym && words.length === 1 && isFunctionWord(words[0])) acronymOf = this.head.titles[name.e];
-      if (name) entities.eventsOfEntity(name.e, 0, Math.min(400, entities.countOf(name.e))).forEach((pos, rank) => scores.add(pos, ENTITY_BONUS * (1 - rank / 400) + (NAME_IMPORTANCE * this.head.eventWeight[pos]) / 255));
+      if (name) {
+        entities.eventsOfEntity(name.e, 0, Math.min(400, entities.countOf(name.e))).forEach((pos, rank) => scores.add(pos, ENTITY_BONUS * (1 - rank / 400) + (NAME_IMPORTANCE * this.head.eventWeight[pos]) / 255));
+        // Its own turning points ("Hosni Mubarak resigns"), wherever they rank among its events.
+        const { eventTurn } = this.head;
+        for (const pos of entities.eventsOfEntity(name.e)) if (eventTurn[pos] === name.e + 1) scores.add(pos, OWN_TURN);
+      }
     } else if (entity) {
       const e = entities.row(entity);
       const pool = e === undefined ? [] : entities.eventsOfEntity(e);
@@ -270,7 +281,7 @@ export class LibrarySearch {
       take === 'all'
         ? Array.from(kept.subarray(0, total))
         : spread
-          ? spreadOverYears(best(kept, total, Math.max(take, SPREAD_POOL), values), dates).slice(0, take)
+          ? spreadOverYears(best(kept, total, Math.max(take, SPREAD_POOL), values), dates, (p) => scores.score(p)).slice(0, take)
           : best(kept, total, take, sort === 'date' ? undefined : values);
     scores.reset();
     return { total, positions, terms: [...new Set(terms)], allWords };

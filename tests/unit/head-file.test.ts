@@ -17,6 +17,7 @@ const head = (over: Partial<LibraryHead> = {}): LibraryHead => ({
   eventEntities: Uint32Array.of(0, 1, 0),
   eventCategory: Uint32Array.of(1, 0, 0),
   eventWeight: Uint8Array.of(0, 255, 90),
+  eventTurn: Uint32Array.of(0, 2, 0),
   ...over,
 });
 
@@ -70,6 +71,7 @@ describe('the head file', () => {
       eventEntities: new Uint32Array(),
       eventCategory: new Uint32Array(),
       eventWeight: new Uint8Array(),
+      eventTurn: new Uint32Array(),
     });
     const read = decodeHead(encodeHead(empty, utf8), utf8);
     expect(read.titles).toEqual([]);
@@ -87,7 +89,7 @@ describe('the head file', () => {
     expect(damaged((b) => ((b[0] = 0x7b), b))).toThrow('not a Backstory head file');
     expect(damaged((b) => b.subarray(0, 20))).toThrow('header runs past the end');
     expect(damaged((b) => ((b[8] = 0x21), b))).toThrow('header is not JSON');
-    expect(damaged((b) => b.subarray(0, b.length - 4))).toThrow(/section "event(Category|Weight)" is out of bounds/);
+    expect(damaged((b) => b.subarray(0, b.length - 4))).toThrow(/section "event(Category|Weight|Turn)" is out of bounds/);
     const header = JSON.parse(utf8.decode(good.subarray(8, 8 + new DataView(good.buffer).getUint32(4, true))));
     const rewrite = (edit: (h: typeof header) => void) => () => {
       const h = structuredClone(header);

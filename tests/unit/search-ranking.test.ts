@@ -38,8 +38,12 @@ describe('the words a query searches', () => {
     expect(termsOf('merkel press')[0]).toEqual(['merkel']);
     expect(queryWords(['kabol', 'talks'], vocabulary).map((w) => w.corrected)).toEqual([true, false]);
   });
-  it('spread a name\'s best events over its years, best first in each round', () => {
+  it('spread a name\'s best events over its years: each next pick the best less what its year already has', () => {
     const dates = ['2020-01-01', '2020-02-01', '2021-01-01', '2022-01-01', '2022-05-01'];
-    expect(spreadOverYears([1, 0, 4, 3, 2], dates)).toEqual([1, 4, 2, 0, 3]);
+    const score = [9, 10, 6, 7, 8];
+    // 2020 has two strong events: its second (9 − 0.5) still comes before 2022's and 2021's best.
+    expect(spreadOverYears([1, 0, 4, 3, 2], dates, (p) => score[p], 0.5)).toEqual([1, 0, 4, 3, 2]);
+    // A year already picked gives way to a year not yet shown, then the rounds go on.
+    expect(spreadOverYears([1, 0, 4, 3, 2], dates, (p) => score[p], 5)).toEqual([1, 4, 2, 0, 3]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildVocabulary } from '../../core/build/build-vocabulary';
 import { demonymPairs } from '../../core/build/demonyms';
 import { eventWeights } from '../../core/build/event-weight';
+import { turningSubjects } from '../../core/build/turning-subjects';
 import { burstOpenings, dayNumber } from '../../core/library/bursts';
 import { dateSpans } from '../../core/library/date-words';
 import { datedWords, queryWords } from '../../core/library/library-search';
@@ -106,5 +107,20 @@ describe('words a reader types for one another', () => {
     expect(vocabulary.synonymsOf('seize')).toEqual(['captured']);
     expect(vocabulary.synonymsOf('mutiny')).toEqual(['rebellion']);
     expect(queryWords(['take'], vocabulary)[0].terms.map((t) => t.term)).toEqual(expect.arrayContaining(['took', 'seize', 'captured']));
+  });
+});
+
+describe('whose turning point an event tells', () => {
+  const index = new Map([['Hosni Mubarak', 0], ['President of Egypt', 1], ['Omar Suleiman', 2], ['Georgia (country)', 3]]);
+  const told = (text: string, entities: string[], aliases: Record<string, string[]> = {}) =>
+    turningSubjects([{ ...event('e', '2011-02-11', []), text, entities }], index, (t) => aliases[t] ?? [])[0];
+  it('is the entity named just before the turning-point word, by its title or an alias', () => {
+    expect(told('Hosni Mubarak resigns as President of Egypt.', ['Hosni Mubarak', 'President of Egypt'])).toBe(1);
+    expect(told('Omar Suleiman announces that Mubarak has resigned.', ['Omar Suleiman', 'Hosni Mubarak'], { 'Hosni Mubarak': ['Mubarak'] })).toBe(1);
+    expect(told('Protests in Georgia turn into a coup.', ['Georgia (country)'])).toBe(4);
+  });
+  it('is no one when no name comes close before it, or the text tells no turning point', () => {
+    expect(told('Hosni Mubarak, in a long address to the nation on state television, finally resigns.', ['Hosni Mubarak'])).toBe(0);
+    expect(told('Hosni Mubarak meets Omar Suleiman.', ['Hosni Mubarak', 'Omar Suleiman'])).toBe(0);
   });
 });
