@@ -69,11 +69,21 @@ const OWN_TURN = 1;
  * thousands of events, docs/bench-history.md); a word the index does not know as the words it begins, or else as
  * its closest spellings.
  */
-export function queryWords(words: readonly string[], vocabulary: Vocabulary): Array<QueryWord & { corrected: boolean; meant: string }> {
+export function queryWords(words: readonly string[], vocabulary: Vocabulary): Array<QueryWord & { corrected: boolean; meant: string; skip?: boolean }> {
+  // Beside other words, a function word ("of", "in", "the") is no part of the search: nearly every event holds it,
+  // and reading its postings cost most of a keystroke ("ukraine in"). The last one may be the start of a word:
+  // its completions are searched, as a word an event need not hold.
+  const content = words.some((w) => !isFunctionWord(w));
   return words.map((word, i) => {
     const last = i === words.length - 1;
+    const filler = content && isFunctionWord(word);
+    if (filler && !last) return { terms: [], corrected: false, meant: word, skip: true };
     const terms: Array<{ term: string; weight: number }> = [];
-    const known = vocabulary.has(word);
+    const known = vocabulary.has(word) && !filler;
+    if (filler) {
+      const variants = word.length <= 2 ? 2 : 5;
+      return { terms: vocabulary.complete(word, variants).map((term, n) => ({ term, weight: 0.9 - n * 0.05 })), corrected: false, meant: word, optional: true };
+    }
     if (known) {
       terms.push({ term: word, weight: 1 }, ...vocabulary.formsOf(word).slice(0, FORMS).map((term) => ({ term, weight: FORM_WEIGHT })));
       for (const term of vocabulary.synonymsOf(word).slice(0, SYNONYMS)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: SYNONYM_WEIGHT });
@@ -222,24 +232,25 @@ export class LibrarySearch {
     const entities = this.entities;
     if (search) {
       const { index, vocabulary } = search;
-      const query$ = joinPhrases(datedWords(queryWords(words, vocabulary), words, this.events.dates()), words, vocabulary);
+      const query$ = joinPhrases(datedWords(queryWords(words, vocabulary), words, this.events.dates()), words, vocabulary).filter((w) => !w.skip);
+      const required = query$.filter((w) => !w.optional).length;
       for (const w of query$) terms.push(...w.terms.map((t) => t.term));
       const hits = index.rank(query$);
       // Events holding every word, best first; while fewer than a page do, those holding the rarer half of the
       // words' weight follow them, each word in its best place.
       let full = 0;
-      for (let k = 0; k < hits.ids.length; k++) if (hits.matched[k] === query$.length) full++;
+      for (let k = 0; k < hits.ids.length; k++) if (hits.matched[k] === required) full++;
       allWords = full > 0;
       // A partial match needs a word found as typed: words that are all guesses ("asdfgh qwerty") find nothing.
       const partial = full < PARTIAL_BELOW && query$.some((w) => !w.corrected);
       const weight = this.head.eventWeight;
-      const bursts = this.bursts(hits, query$.length, full);
+      const bursts = this.bursts(hits, required, full);
       for (let k = 0; k < hits.ids.length; k++) {
         const share = hits.scores[k] / (FIELD_TOP * hits.possible);
         const pos = hits.ids[k];
         const news = (IMPORTANCE * weight[pos]) / 255 + BURST * (bursts?.get(pos) ?? 0);
-        if (hits.matched[k] === query$.length) scores.add(pos, FULL_MATCH + share + news);
-        else if (partial && share >= PARTIAL_SHARE) scores.add(pos, share + news);
+        if (hits.matched[k] === required) scores.add(pos, FULL_MATCH + share + news);
+        else if (partial && hits.matched[k] > 0 && share >= PARTIAL_SHARE) scores.add(pos, share + news);
       }
       // An alias or title typed in full ("ISIS") brings the entity's own events; an acronym that spells a function
       // word, typed as the acronym ("WHO"), means the entity alone, not the word in every event.

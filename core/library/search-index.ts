@@ -142,6 +142,8 @@ const matchScratch = new ScoreTable();
 /** A word of the query and the index's words that stand for it: itself, its completions, corrections and forms, each with its weight (≤ 1). */
 export interface QueryWord {
   terms: ReadonlyArray<{ term: string; weight: number }>;
+  /** A word an event need not hold: it ranks those that do up, and neither counts in `matched` nor in `possible`. */
+  optional?: boolean;
   /** The events the word dates (a year, a month: core/library/date-words.ts), as spans `[from, to)` of ids. */
   spans?: ReadonlyArray<readonly [number, number]>;
 }
@@ -234,7 +236,7 @@ export class SearchIndex {
    * no part.
    */
   rank(words: readonly QueryWord[]): RankedHits {
-    const key = words.map((w) => `${w.terms.map((t) => `${t.term}:${t.weight}`).join(',')}${w.spans?.length ? `@${w.spans.join(',')}` : ''}`).join('|');
+    const key = words.map((w) => `${w.optional ? '?' : ''}${w.terms.map((t) => `${t.term}:${t.weight}`).join(',')}${w.spans?.length ? `@${w.spans.join(',')}` : ''}`).join('|');
     return this.recentRanked.get(key) ?? this.recentRanked.keep(key, this.rankNow(words));
   }
 
@@ -274,7 +276,7 @@ export class SearchIndex {
       for (const [from, to] of word.spans ?? []) for (let id = from; id < to; id++) wordScratch.max(id, DATE_WEIGHT);
       if (!wordScratch.size) continue;
       const idf = Math.log(1 + this.events / wordScratch.size);
-      possible += idf;
+      if (!word.optional) possible += idf;
       if (words.length === 1) {
         // One word (most keystrokes): its scores are the answer, without a second table.
         const hits = hitsOf(wordScratch, idf);
@@ -284,7 +286,7 @@ export class SearchIndex {
       for (let i = 0; i < wordScratch.size; i++) {
         const id = wordScratch.at(i);
         scratch.add(id, idf * wordScratch.score(id));
-        matchScratch.add(id, 1);
+        if (!word.optional) matchScratch.add(id, 1);
       }
     }
     const hits = hitsOf(scratch);

@@ -26,7 +26,7 @@ describe('forms of one word', () => {
 });
 
 describe('the words a query searches', () => {
-  const texts = [...Array(40).fill('Angela Merkel meets the press'), 'Merkle trees in cryptography', 'Russia invades', 'troops invaded', 'Talks in Kabul', 'the elections', 'she is elected'];
+  const texts = [...Array(40).fill('Angela Merkel meets the press'), 'Merkle trees in cryptography', 'Russia invades', 'troops invaded', 'Talks in Kabul', 'the elections', 'she is elected', 'Russia invades again'];
   const vocabulary = new Vocabulary(buildVocabulary(texts));
   const termsOf = (q: string) => queryWords(q.split(' '), vocabulary).map((w) => w.terms.map((t) => t.term));
   it('are each word, its forms, the last word\'s completions, an unknown word\'s spellings, and a rare spelling\'s common twin', () => {
@@ -37,6 +37,15 @@ describe('the words a query searches', () => {
     // A common word is searched as typed.
     expect(termsOf('merkel press')[0]).toEqual(['merkel']);
     expect(queryWords(['kabol', 'talks'], vocabulary).map((w) => w.corrected)).toEqual([true, false]);
+  });
+  it('leave out a function word beside other words, the last one searched only as the words it begins, as optional', () => {
+    const words = (q: string) => queryWords(q.split(' '), vocabulary);
+    expect(words('invades in kabul')[1]).toMatchObject({ skip: true, terms: [] });
+    const last = words('kabul in')[1];
+    expect(last.optional).toBe(true);
+    expect(last.terms.map((t) => t.term)).toEqual(['invades', 'invaded']);
+    // Alone, a function word is searched as typed.
+    expect(words('in')[0].terms.map((t) => t.term)).toContain('in');
   });
   it('spread a name\'s best events over its years: each next pick the best less what its year already has', () => {
     const dates = ['2020-01-01', '2020-02-01', '2021-01-01', '2022-01-01', '2022-05-01'];

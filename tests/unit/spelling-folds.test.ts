@@ -53,4 +53,11 @@ describe('one thing under titles spelt a little differently', () => {
     expect(zelenskyy.events).toHaveLength(3);
     expect(catalogue.canonical.get('President of Iceland')).toBe('President of Iceland');
   });
+  it('folds a place Wikipedia renamed into the name with more events ("Kiev", then "Kyiv")', () => {
+    const line = (id: string, title: string) => JSON.stringify({ id, date: `2019-03-0${id.slice(-1)}`, stories: [], text: `News from ${title}.`, entities: [{ surface: title, title }], sources: [] });
+    const text = [line('e1', 'Kiev'), line('e2', 'Kyiv'), line('e3', 'Kyiv'), line('e4', 'Kharkiv')].join('\n');
+    const { catalogue } = compile([{ file: 'c.jsonl', text }]);
+    expect(catalogue.canonical.get('Kiev')).toBe('Kyiv');
+    expect(catalogue.entities.find((e) => e.title === 'Kyiv')!.events).toHaveLength(3);
+  });
 });

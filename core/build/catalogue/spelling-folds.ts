@@ -104,11 +104,24 @@ export function foldWritings(state: CatalogueState): void {
 }
 
 /**
- * A story renamed on Wikipedia since the linked corpus was taken is one entity under both titles, when the data has
- * both as titles ("2019–20 coronavirus pandemic", now "COVID-19 pandemic"; corpus/story-renames.ts finds them).
+ * Places Wikipedia moved to a new name within the data's years, which the portal wrote one way and then the other
+ * ("Kiev" until 2019, "Kyiv" after): old → new. Exonyms and romanisations an article was moved from, not names two
+ * things share.
+ */
+const PLACE_RENAMES: ReadonlyArray<readonly [string, string]> = [
+  ['Kiev', 'Kyiv'], ['Kharkov', 'Kharkiv'], ['Odessa', 'Odesa'], ['Lvov', 'Lviv'], ['Lugansk', 'Luhansk'],
+  ['Nikolaev', 'Mykolaiv'], ['Zaporozhye', 'Zaporizhzhia'], ['Dnepropetrovsk', 'Dnipro'], ['Kiev Oblast', 'Kyiv Oblast'],
+  ['Burma', 'Myanmar'], ['Swaziland', 'Eswatini'], ['Republic of Macedonia', 'North Macedonia'], ['Czech Republic', 'Czechia'],
+  ['Bombay', 'Mumbai'], ['Calcutta', 'Kolkata'], ['Madras', 'Chennai'], ['Peking', 'Beijing'],
+];
+
+/**
+ * A story or a place renamed on Wikipedia since the linked corpus was taken is one entity under both titles, when the
+ * data has both as titles ("2019–20 coronavirus pandemic", now "COVID-19 pandemic", corpus/story-renames.ts finds
+ * them; "Kiev", now "Kyiv", from `PLACE_RENAMES`). The entity is named by the title with more events.
  */
 export function foldRenames(state: CatalogueState): void {
-  for (const [old, now] of state.renames) {
+  for (const [old, now] of [...state.renames, ...PLACE_RENAMES]) {
     const [a, b] = [state.titleIndex.get(old), state.titleIndex.get(now)];
     if (a !== undefined && b !== undefined) state.sets.union(a, b);
   }
