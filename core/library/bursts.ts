@@ -4,7 +4,6 @@
  * after a quiet spell is most likely the happening itself ("haiti earthquake 2010": the quake, not its aftermath).
  */
 
-const DAY = 86_400_000;
 /** Matches within this many days after an event make its burst. */
 const AFTER_DAYS = 14;
 /** The quiet spell before: fewer matches in this many days than a quarter of the burst's. */
@@ -37,5 +36,15 @@ export function burstOpenings(positions: ArrayLike<number>, dayOf: (p: number) =
   return out;
 }
 
-/** An ISO date's day number. */
-export const dayNumber = (date: string): number => Date.parse(date) / DAY;
+/** An ISO date's day number (days since 1970-01-01), read from its digits: no Date object per event. */
+export function dayNumber(date: string): number {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  // Days from the civil date (H. Hinnant's algorithm), the year starting in March.
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
+}

@@ -69,47 +69,64 @@ const OWN_TURN = 1;
  * thousands of events, docs/bench-history.md); a word the index does not know as the words it begins, or else as
  * its closest spellings.
  */
-export function queryWords(words: readonly string[], vocabulary: Vocabulary): Array<QueryWord & { corrected: boolean; meant: string; skip?: boolean }> {
+export function queryWords(words: readonly string[], vocabulary: Vocabulary, memo?: Map<string, TypedWord>): TypedWord[] {
   // Beside other words, a function word ("of", "in", "the") is no part of the search: nearly every event holds it,
   // and reading its postings cost most of a keystroke ("ukraine in"). The last one may be the start of a word:
   // its completions are searched, as a word an event need not hold.
   const content = words.some((w) => !isFunctionWord(w));
   return words.map((word, i) => {
     const last = i === words.length - 1;
-    const filler = content && isFunctionWord(word);
-    if (filler && !last) return { terms: [], corrected: false, meant: word, skip: true };
-    const terms: Array<{ term: string; weight: number }> = [];
-    const known = vocabulary.has(word) && !filler;
-    if (filler) {
-      const variants = word.length <= 2 ? 2 : 5;
-      return { terms: vocabulary.complete(word, variants).map((term, n) => ({ term, weight: 0.9 - n * 0.05 })), corrected: false, meant: word, optional: true };
-    }
-    if (known) {
-      terms.push({ term: word, weight: 1 }, ...vocabulary.formsOf(word).slice(0, FORMS).map((term) => ({ term, weight: FORM_WEIGHT })));
-      for (const term of vocabulary.synonymsOf(word).slice(0, SYNONYMS)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: SYNONYM_WEIGHT });
-    }
-    if (last || !known) {
-      const variants = last && words.length === 1 && word.length === 1 ? 1 : word.length <= 2 ? 2 : last ? 5 : 2;
-      vocabulary.complete(word, variants).forEach((term, n) => !terms.some((t) => t.term === term) && terms.push({ term, weight: 0.9 - n * 0.05 }));
-    }
-    // An unknown word whose completions are rare is more likely a slip than a prefix ("merkle": "merkley", "merkel").
-    const corrected = !terms.length || (!known && terms.every((t) => vocabulary.count(t.term) < RARE_WORD) && word.length >= 4);
-    let meant = word;
-    if (corrected) {
-      const corrections = vocabulary.correct(word, 2).filter((term) => !terms.some((t) => t.term === term));
-      corrections.forEach((term, n) => terms.push({ term, weight: 0.85 - n * 0.05 }));
-      meant = corrections[0] ?? terms[0]?.term ?? word;
-    } else if (known && vocabulary.count(word) < RARE_WORD) {
-      // A rare spelling of a common word is most likely a slip ("merkle", "ahmedinejad"): the common one too.
-      const own = vocabulary.count(word);
-      for (const term of vocabulary.correct(word, 3)) {
-        if (term === word || vocabulary.count(term) < SLIP_RATIO * own) continue;
-        if (meant === word) meant = term;
-        terms.push({ term, weight: 0.85 });
-      }
-    }
-    return { terms, corrected, meant };
+    // Each keystroke reads the words before the last again: they are kept (`memo`), by what decides their terms.
+    const key = `${word}\t${Number(last)}${Number(content)}${Number(words.length === 1)}`;
+    const kept = memo?.get(key);
+    if (kept) return kept;
+    if (memo && memo.size >= WORDS_KEPT) memo.clear();
+    const typed = typedWord(word, last, content, words.length === 1, vocabulary);
+    memo?.set(key, typed);
+    return typed;
   });
+}
+
+/** A word of a query as the index searches it (`queryWords`): its terms, whether they are guesses, the word it was read as. */
+type TypedWord = QueryWord & { corrected: boolean; meant: string; skip?: boolean };
+
+/** Words whose terms `queryWords` keeps. */
+const WORDS_KEPT = 2000;
+
+function typedWord(word: string, last: boolean, content: boolean, alone: boolean, vocabulary: Vocabulary): TypedWord {
+  const filler = content && isFunctionWord(word);
+  if (filler && !last) return { terms: [], corrected: false, meant: word, skip: true };
+  const terms: Array<{ term: string; weight: number }> = [];
+  const known = vocabulary.has(word) && !filler;
+  if (filler) {
+    const variants = word.length <= 2 ? 2 : 5;
+    return { terms: vocabulary.complete(word, variants).map((term, n) => ({ term, weight: 0.9 - n * 0.05 })), corrected: false, meant: word, optional: true };
+  }
+  if (known) {
+    terms.push({ term: word, weight: 1 }, ...vocabulary.formsOf(word).slice(0, FORMS).map((term) => ({ term, weight: FORM_WEIGHT })));
+    for (const term of vocabulary.synonymsOf(word).slice(0, SYNONYMS)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: SYNONYM_WEIGHT });
+  }
+  if (last || !known) {
+    const variants = last && alone && word.length === 1 ? 1 : word.length <= 2 ? 2 : last ? 5 : 2;
+    vocabulary.complete(word, variants).forEach((term, n) => !terms.some((t) => t.term === term) && terms.push({ term, weight: 0.9 - n * 0.05 }));
+  }
+  // An unknown word whose completions are rare is more likely a slip than a prefix ("merkle": "merkley", "merkel").
+  const corrected = !terms.length || (!known && terms.every((t) => vocabulary.count(t.term) < RARE_WORD) && word.length >= 4);
+  let meant = word;
+  if (corrected) {
+    const corrections = vocabulary.correct(word, 2).filter((term) => !terms.some((t) => t.term === term));
+    corrections.forEach((term, n) => terms.push({ term, weight: 0.85 - n * 0.05 }));
+    meant = corrections[0] ?? terms[0]?.term ?? word;
+  } else if (known && vocabulary.count(word) < RARE_WORD) {
+    // A rare spelling of a common word is most likely a slip ("merkle", "ahmedinejad"): the common one too.
+    const own = vocabulary.count(word);
+    for (const term of vocabulary.correct(word, 3)) {
+      if (term === word || vocabulary.count(term) < SLIP_RATIO * own) continue;
+      if (meant === word) meant = term;
+      terms.push({ term, weight: 0.85 });
+    }
+  }
+  return { terms, corrected, meant };
 }
 
 /** Month names that are common words too: they date events only beside a year or a day ("march 2019", "may 4"). */
@@ -170,6 +187,9 @@ export class LibrarySearch {
   /** The scores of the query being ranked (one at a time: `rank` awaits nothing while it uses them). */
   private readonly scores = new ScoreTable();
   private kept = new Int32Array(0);
+  private dayList?: Int32Array;
+  /** The words typed so far as the index searches them (`queryWords`), for this library's one vocabulary. */
+  private readonly typed = new Map<string, TypedWord>();
   private keptScores = new Float64Array(0);
 
   constructor(
@@ -232,7 +252,7 @@ export class LibrarySearch {
     const entities = this.entities;
     if (search) {
       const { index, vocabulary } = search;
-      const query$ = joinPhrases(datedWords(queryWords(words, vocabulary), words, this.events.dates()), words, vocabulary).filter((w) => !w.skip);
+      const query$ = joinPhrases(datedWords(queryWords(words, vocabulary, this.typed), words, this.events.dates()), words, vocabulary).filter((w) => !w.skip);
       const required = query$.filter((w) => !w.optional).length;
       for (const w of query$) terms.push(...w.terms.map((t) => t.term));
       const hits = index.rank(query$);
@@ -248,10 +268,11 @@ export class LibrarySearch {
       for (let k = 0; k < hits.ids.length; k++) {
         const share = hits.scores[k] / (FIELD_TOP * hits.possible);
         const pos = hits.ids[k];
-        const news = (IMPORTANCE * weight[pos]) / 255 + BURST * (bursts?.get(pos) ?? 0);
+        const news = (IMPORTANCE * weight[pos]) / 255;
         if (hits.matched[k] === required) scores.add(pos, FULL_MATCH + share + news);
         else if (partial && hits.matched[k] > 0 && share >= PARTIAL_SHARE) scores.add(pos, share + news);
       }
+      if (bursts) for (const [pos, strength] of bursts) scores.add(pos, BURST * strength);
       // An alias or title typed in full ("ISIS") brings the entity's own events; an acronym that spells a function
       // word, typed as the acronym ("WHO"), means the entity alone, not the word in every event.
       const meant = query$.map((w) => w.meant);
@@ -305,8 +326,17 @@ export class LibrarySearch {
     let n = 0;
     for (let k = 0; k < hits.ids.length; k++) if (hits.matched[k] === words) positions[n++] = hits.ids[k];
     positions.sort();
-    const dates = this.events.dates();
-    return burstOpenings(positions, (p) => dayNumber(dates[p]));
+    const days = this.days();
+    return burstOpenings(positions, (p) => days[p]);
+  }
+
+  /** Each event's day number (core/library/bursts.ts), read once. */
+  private days(): Int32Array {
+    if (!this.dayList) {
+      const dates = this.events.dates();
+      this.dayList = Int32Array.from(dates, dayNumber);
+    }
+    return this.dayList;
   }
 
   /** Scratch arrays for the hits a query keeps after its filters, grown to hold `n`. */

@@ -124,3 +124,11 @@ describe('whose turning point an event tells', () => {
     expect(told('Hosni Mubarak meets Omar Suleiman.', ['Hosni Mubarak', 'Omar Suleiman'])).toBe(0);
   });
 });
+
+describe('a date as a day number', () => {
+  it('counts the days since 1970-01-01, leap years included', () => {
+    for (const date of ['1970-01-01', '2000-02-29', '2000-03-01', '2004-12-26', '2024-02-29', '2026-03-28', '1999-12-31']) {
+      expect(dayNumber(date), date).toBe(Date.parse(date) / 86_400_000);
+    }
+  });
+});
