@@ -31,8 +31,11 @@ export interface SearchResult {
   allWords: boolean;
 }
 
-/** Queries that take every path a keystroke takes: a one-letter prefix, a longer one, a word then a prefix. */
-const WARM_QUERIES = ['s', 'sta', 'united s', 'presidential elec'];
+/**
+ * Queries that take every path a keystroke takes: a one-letter prefix, a longer one, a word then a prefix, a function
+ * word last, a phrase, a year with a burst of matches (the day numbers are read then), a name.
+ */
+const WARM_QUERIES = ['s', 'sta', 'united s', 'presidential elec', 'kabul in', 'steps down', 'taliban take kabul 2021', 'Putin'];
 
 /** A match of every word ranks above any partial one. */
 const FULL_MATCH = 10;
