@@ -68,6 +68,8 @@ export interface PageStatus {
   startMs?: number;
   /** The longest of those three tasks, in ms. */
   startTaskMs?: number;
+  /** The page holds one article, and only it is read (the marking policy's `article-only`). */
+  article?: boolean;
 }
 
 export interface PageDate {

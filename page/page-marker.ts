@@ -8,6 +8,7 @@
  */
 import { decodeFound, type FoundNames } from '../core/names/found-names';
 import type { Result } from '../core/types';
+import { articleScope, type ArticleScope } from './article-scope';
 import { blockMentions, blockUnchanged } from './block-mentions';
 import { blocksInView } from './blocks-in-view';
 import type { ShadowSheet } from '../messaging/highlight-style';
@@ -42,6 +43,8 @@ export interface MarkerStatus {
   busyMs: number;
   longestMs: number;
   slices: number;
+  /** The page holds one article, and only it is read (page/article-scope.ts). */
+  article?: boolean;
 }
 
 /** Asks for the names in a batch of texts (the background worker's `findNames`). */
@@ -83,6 +86,8 @@ export class PageMarker {
   /** Open shadow roots whose text is read (hit testing needs them). */
   readonly shadowRoots: ShadowRoot[] = [];
   private observer: MutationObserver;
+  /** The page's article, when it is one: only it is read (page/article-scope.ts). */
+  private scope?: ArticleScope;
   private budget = TEXT_BUDGET;
   /** Requests in the order sent; marked from the front, only once the front one is answered. */
   private readonly batches: Batch[] = [];
@@ -107,9 +112,11 @@ export class PageMarker {
     // an anchor, a reload or a step back that restores the scroll position, a page open when Backstory was
     // installed or updated), the blocks in view go first. Hit testing is costly, and even asking for the scroll
     // position can force a layout, so neither is paid on a plain visit.
+    this.scope = articleScope(this.doc);
+    this.status.article = this.scope !== undefined;
     const visible = this.mayOpenScrolled() ? blocksInView(this.doc) : [];
     this.watch(this.doc);
-    for (const el of visible) this.queue(el);
+    for (const el of visible) if (this.reads(el)) this.queue(el);
     this.queue(this.doc.body ?? this.doc.documentElement);
   }
 
@@ -150,7 +157,12 @@ export class PageMarker {
     this.scheduler.request();
   }
 
-  private readonly enterUnqueued = (el: Element): boolean => !this.jobRoots.has(el);
+  private readonly enterUnqueued = (el: Element): boolean => !this.jobRoots.has(el) && !this.scope?.excludes(el);
+
+  /** True when text under `node` is read: the whole page, or on an article page the article (`article-only`). */
+  private reads(node: Node): boolean {
+    return !this.scope || this.scope.holds(node);
+  }
   private readonly enterNone = (): boolean => false;
 
   private slice(): boolean {
@@ -271,7 +283,7 @@ export class PageMarker {
       for (const node of r.addedNodes) {
         if (isOurs(node)) continue;
         if (node.nodeType === 1 && !isInline(node as Element)) {
-          if (!insideSkipped(node)) this.queue(node);
+          if (!insideSkipped(node) && this.reads(node)) this.queue(node);
         } else if (node.nodeType === 1 || node.nodeType === 3) {
           textChanged = true;
         }
@@ -282,7 +294,7 @@ export class PageMarker {
 
   /** Reads again the text a block holds directly (its nested blocks keep their marks). */
   private requeueContainer(node: Node): void {
-    if (insideSkipped(node)) return;
+    if (insideSkipped(node) || !this.reads(node)) return;
     const container = blockOf(node);
     if (this.queued.has(container)) return;
     this.queued.add(container);

@@ -12,6 +12,8 @@ interface Expectation {
   forbid: string[];
   /** Words that must be among the marks as the page writes them (a surname after the full name: docs/aliases.md). */
   marked?: string[];
+  /** Whether the page is read as one article, only its body and headline (the marking policy's `article-only`). */
+  article?: boolean;
 }
 const expectations: Record<string, Expectation> = JSON.parse(readFileSync('tests/fixtures/pages/expectations.json', 'utf8'));
 /** A page's path under tests/fixtures: three of them predate the pages/ folder and live in tests/fixtures/ itself. */
@@ -52,6 +54,7 @@ describe('saved news pages', () => {
         await expect.poll(async () => okValue(await askTab(env.ext, tabId, 'pageStatus', {})).state).not.toBe('off');
         const status = await settled(env.ext, tabId);
         expect(status.state).toBe('done');
+        if (want.article !== undefined) expect(status.article ?? false, 'read as one article').toBe(want.article);
         const titles = await entitiesOf(tabId);
         expect(titles).toEqual(expect.arrayContaining(want.expect));
         for (const t of want.forbid) expect(titles, `forbidden: ${t}`).not.toContain(t);
