@@ -20,8 +20,16 @@ const BODY_SHARE = 0.6;
  * "share-bar", "most-read"): each word a whole token of the name, between dashes, underscores or spaces.
  */
 const CHROME = /(?:^|[-_\s])(?:related|recommended|recommendations|trending|promo|newsletter|share|sharing|social|byline|bylines|author|authors|credit|credits|advert|advertisement|ad|ads|sponsored|comments|outbrain|taboola|most-?read|popular|read-?more|more-?stories|signup|subscribe|breadcrumbs?|tags)(?:$|[-_\s])/i;
-/** Candidates for `CHROME`, found natively (an attribute substring query per word would be slower than one query). */
-const CHROME_CANDIDATES = 'aside,footer,header,[class],[id]';
+/** How deep under the body chrome is looked for by name: boxes sit among the paragraphs, not inside them. */
+const CHROME_DEPTH = 3;
+
+/** Elements under `el`, down to `depth` levels, whose class or id names them as chrome (`CHROME`). */
+function chromeByName(el: Element, depth: number, into: Set<Element>): void {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (CHROME.test(c.id) || CHROME.test(typeof c.className === 'string' ? c.className : '')) into.add(c);
+    else if (depth > 1) chromeByName(c, depth - 1, into);
+  }
+}
 
 export interface ArticleScope {
   /** The article's body. */
@@ -32,12 +40,22 @@ export interface ArticleScope {
   holds(node: Node): boolean;
 }
 
-/** The prose paragraphs of the page a reader can see, with their lengths. */
+/** Paragraphs looked at, the first in document order: an article's body comes early, and a huge page's thousands would cost the start. */
+const MAX_PARAGRAPHS = 300;
+
+/** The prose paragraphs of the page a reader can see, with their lengths (among the first `MAX_PARAGRAPHS`). */
 function prose(doc: Document): Array<{ p: Element; length: number }> {
   const out: Array<{ p: Element; length: number }> = [];
-  for (const p of doc.querySelectorAll('p')) {
+  const skippedParent = new Map<Element | null, boolean>();
+  const all = doc.getElementsByTagName('p');
+  for (let i = 0; i < all.length && i < MAX_PARAGRAPHS; i++) {
+    const p = all[i];
     const length = p.textContent?.trim().length ?? 0;
-    if (length >= PROSE && !insideSkipped(p)) out.push({ p, length });
+    if (length < PROSE) continue;
+    const parent = p.parentElement;
+    let skipped = skippedParent.get(parent);
+    if (skipped === undefined) skippedParent.set(parent, (skipped = insideSkipped(p)));
+    if (!skipped) out.push({ p, length });
   }
   return out;
 }
@@ -51,18 +69,20 @@ function articleBody(doc: Document): Element | undefined {
   const total = paragraphs.reduce((n, x) => n + x.length, 0);
   if (paragraphs.length < MIN_PARAGRAPHS || total < MIN_TEXT) return undefined;
   const weight = new Map<Element, number>();
+  // The prose each ancestor holds, summed once.
+  const held = new Map<Element, number>();
   for (const { p, length } of paragraphs) {
     const parent = p.parentElement;
     if (parent) weight.set(parent, (weight.get(parent) ?? 0) + length);
     const grand = parent?.parentElement;
     if (grand) weight.set(grand, (weight.get(grand) ?? 0) + length / 2);
+    for (let el = parent; el; el = el.parentElement) held.set(el, (held.get(el) ?? 0) + length);
   }
   let best: Element | undefined;
   for (const [el, w] of weight) if (!best || w > weight.get(best)!) best = el;
-  const held = (el: Element) => paragraphs.reduce((n, x) => n + (el.contains(x.p) ? x.length : 0), 0);
   for (let el: Element | null | undefined = best; el; el = el.parentElement) {
     if (el === doc.body || el === doc.documentElement) return undefined;
-    if (held(el) >= BODY_SHARE * total) return el;
+    if ((held.get(el) ?? 0) >= BODY_SHARE * total) return el;
   }
   return undefined;
 }
@@ -91,11 +111,8 @@ export function articleScope(doc: Document): ArticleScope | undefined {
   const kept = title ? [body, title] : [body];
   const excluded = new Set<Element>();
   offPath(doc, kept, excluded);
-  for (const el of body.querySelectorAll(CHROME_CANDIDATES)) {
-    const tag = el.tagName;
-    if (tag === 'ASIDE' || tag === 'FOOTER' || (tag === 'HEADER' && !el.querySelector('h1'))) excluded.add(el);
-    else if (CHROME.test(el.id) || CHROME.test(typeof el.className === 'string' ? el.className : '')) excluded.add(el);
-  }
+  for (const el of body.querySelectorAll('aside,footer,header')) if (el.tagName !== 'HEADER' || !el.querySelector('h1')) excluded.add(el);
+  chromeByName(body, CHROME_DEPTH, excluded);
   const holds = (node: Node): boolean => {
     let inside = false;
     for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
