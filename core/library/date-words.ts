@@ -3,31 +3,20 @@
  * the event happened, which its text rarely says: such a word is held by the events of that year or month too, as
  * spans of positions (events are stored in date order).
  */
+import { firstAtLeast } from './vocabulary';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Years a typed number may name: the data's span and a margin (a bare "300" or "1066" is a count or a number). */
 const FIRST_YEAR = 1990;
 const LAST_YEAR = 2099;
 
-/** The first position whose date is not before `date` (dates sorted). */
-function firstFrom(dates: readonly string[], date: string): number {
-  let lo = 0;
-  let hi = dates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dates[mid] < date) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The spans `[from, to)` of positions whose date starts with one of the prefixes, in order. */
 function spansOf(dates: readonly string[], prefixes: readonly string[]): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   for (const prefix of prefixes) {
-    const from = firstFrom(dates, prefix);
+    const from = firstAtLeast(dates, prefix);
     // The first date past the prefix: "2010" → "2010~", "2010-10" → "2010-10~" ('~' sorts after digits and '-').
-    const to = firstFrom(dates, `${prefix}~`);
+    const to = firstAtLeast(dates, `${prefix}~`);
     if (to > from) spans.push([from, to]);
   }
   return spans;
@@ -35,8 +24,8 @@ function spansOf(dates: readonly string[], prefixes: readonly string[]): Array<[
 
 /**
  * The events a query word dates, as spans of positions in `dates` (sorted), or none for a word that is not a year
- * of the data's time nor a month's full name. "may" is a month only where some other word of the query is not a
- * function word's kind of word: the caller decides; this says what the word could date.
+ * of the data's time nor a month's full name. Whether "may" or "march" means the month is the caller's to decide
+ * (core/library/library-search.ts `datedWords`); this says what the word could date.
  */
 export function dateSpans(word: string, dates: readonly string[]): Array<[number, number]> {
   if (/^\d{4}$/.test(word)) {

@@ -37,8 +37,8 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-/** The first position in sorted `words` whose word is not before `word`. */
-function firstAtLeast(words: readonly string[], word: string): number {
+/** The first position in sorted `words` whose word is not before `word` (also the first date not before a date). */
+export function firstAtLeast(words: readonly string[], word: string): number {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
