@@ -58,11 +58,16 @@ export interface TextBlock {
  * in all) took several times as long, in one piece, in the first slice (docs/bench.md, "Why the code is shaped
  * so"); this one finds the same elements on all saved pages.
  */
-const SKIP_CANDIDATES = '[hidden],[aria-hidden],[contenteditable],[role]';
+const SKIP_CANDIDATES = '[hidden],[aria-hidden],[contenteditable],[role],[class*="sr-only"],[class*="screen-reader"],[class*="visually-hidden"],[class*="visuallyhidden"]';
 
-/** Hidden, editable, or page chrome by its role. */
+/** Classes that hide text from sight and leave it to screen readers ("Skip to content", a link's hidden label). */
+const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|screen-reader-text|screen-reader-only|visually-hidden|visuallyhidden)(?:\s|$)/;
+
+/** Hidden (by attribute or a screen-reader-only class), editable, or page chrome by its role. */
 function skipsForAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const cls = el.getAttribute('class');
+  if (cls !== null && HIDDEN_CLASS.test(cls)) return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   const role = el.getAttribute('role');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleScope } from '../../page/article-scope';
+import { textBlocks } from '../../page/text-blocks';
 import { page } from './page-dom';
 
 const para = (n: number, name = 'Ashraf Ghani') => `<p>${name} said on Tuesday that talks in Doha would resume next week, officials told reporters in Kabul, in paragraph ${n}.</p>`;
@@ -46,5 +47,18 @@ describe('the article a page holds', () => {
     const teaser = (n: number) => `<section><h2>Story ${n}</h2>${para(n, 'Joe Biden')}</section>`;
     expect(articleScope(page(`<div>${teaser(1)}${teaser(2)}</div><div>${teaser(3)}</div><div>${teaser(4)}</div><div>${teaser(5)}</div>`))).toBeUndefined();
     expect(articleScope(page(`<main>${para(1)}${para(2)}</main>`))).toBeUndefined();
+  });
+});
+
+describe('text hidden for screen readers only', () => {
+  it('is not read: a screen-reader-only class hides it from sight', () => {
+    const doc = page('<p>Tim Cook spoke. <span class="screen-reader-text">Apple</span> <span class="sr-only">Opens in a new window</span> <span class="visually-hidden-focusable x">Kabul</span></p>');
+    const read = [...textBlocks(doc.body)].filter((b) => b !== null).map((b) => b!.text).join('|');
+    // (Plain booleans: the test page's DOM stand-ins confuse toContain's type checks.)
+    expect(read.includes('Tim Cook spoke.')).toBe(true);
+    expect(read.includes('Apple')).toBe(false);
+    expect(read.includes('Opens')).toBe(false);
+    // A class that only begins like one ("visually-hidden-focusable") is shown when focused: it is read.
+    expect(read.includes('Kabul')).toBe(true);
   });
 });
