@@ -17,8 +17,9 @@ export function buildVocabulary(texts: Iterable<string>, places: ReadonlySet<str
   const forms = withDemonyms(wordForms(words), words, places);
   // A word's forms by its stem, so that a word the texts never use in that form still finds them ("capture": "captured").
   const byStem = new Map<string, readonly number[]>();
-  words.forEach((w, i) => byStem.has(stemmer(w)) || byStem.set(stemmer(w), [i]));
-  for (const group of forms) for (const i of group) byStem.set(stemmer(words[i]), group);
+  const stems = words.map((w) => stemmer(w));
+  stems.forEach((stem, i) => byStem.has(stem) || byStem.set(stem, [i]));
+  for (const group of forms) for (const i of group) byStem.set(stems[i], group);
   const formsOf = (word: string): readonly number[] => byStem.get(stemmer(word)) ?? [];
   return { words, counts: words.map((w) => counts.get(w)!), forms, synonyms: synonymRows(formsOf) };
 }

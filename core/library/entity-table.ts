@@ -57,7 +57,10 @@ export class EntityTable {
     if (!this.wordMap) {
       const map = new Map<string, string>();
       this.head.titles.forEach((title, i) => {
-        for (const a of [title, ...this.aliasesOf(i)]) if (!map.has(wordKey(a))) map.set(wordKey(a), title);
+        for (const a of [title, ...this.aliasesOf(i)]) {
+          const key = wordKey(a);
+          if (!map.has(key)) map.set(key, title);
+        }
       });
       this.wordMap = map;
     }

@@ -100,11 +100,8 @@ function typedWord(word: string, last: boolean, content: boolean, alone: boolean
   const filler = content && isFunctionWord(word);
   if (filler && !last) return { terms: [], corrected: false, meant: word, skip: true };
   const terms: Array<{ term: string; weight: number }> = [];
-  const known = vocabulary.has(word) && !filler;
-  if (filler) {
-    const variants = word.length <= 2 ? 2 : 5;
-    return { terms: vocabulary.complete(word, variants).map((term, n) => ({ term, weight: 0.9 - n * 0.05 })), corrected: false, meant: word, optional: true };
-  }
+  // The last function word is searched only as the words it begins, never corrected.
+  const known = !filler && vocabulary.has(word);
   if (known) {
     terms.push({ term: word, weight: 1 }, ...vocabulary.formsOf(word).slice(0, FORMS).map((term) => ({ term, weight: FORM_WEIGHT })));
     for (const term of vocabulary.synonymsOf(word).slice(0, SYNONYMS)) if (!terms.some((t) => t.term === term)) terms.push({ term, weight: SYNONYM_WEIGHT });
@@ -114,7 +111,7 @@ function typedWord(word: string, last: boolean, content: boolean, alone: boolean
     vocabulary.complete(word, variants).forEach((term, n) => !terms.some((t) => t.term === term) && terms.push({ term, weight: 0.9 - n * 0.05 }));
   }
   // An unknown word whose completions are rare is more likely a slip than a prefix ("merkle": "merkley", "merkel").
-  const corrected = !terms.length || (!known && terms.every((t) => vocabulary.count(t.term) < RARE_WORD) && word.length >= 4);
+  const corrected = !filler && (!terms.length || (!known && terms.every((t) => vocabulary.count(t.term) < RARE_WORD) && word.length >= 4));
   let meant = word;
   if (corrected) {
     const corrections = vocabulary.correct(word, 2).filter((term) => !terms.some((t) => t.term === term));
@@ -129,7 +126,7 @@ function typedWord(word: string, last: boolean, content: boolean, alone: boolean
       terms.push({ term, weight: 0.85 });
     }
   }
-  return { terms, corrected, meant };
+  return filler ? { terms, corrected, meant, optional: true } : { terms, corrected, meant };
 }
 
 /** Month names that are common words too: they date events only beside a year or a day ("march 2019", "may 4"). */

@@ -67,12 +67,12 @@ export class Vocabulary {
   private readonly counts = new Map<string, number>();
   /** A word's index → its group in `data.forms`. */
   private readonly groupOf = new Map<number, number>();
-  /** A word's index → the indexes of the words a search for it also looks for. */
+  /** A word's index → the indexes of the words a search for it also looks for, most used first. */
   private readonly synonymRow = new Map<number, number[]>();
   constructor(private readonly data: VocabularyData) {
     data.words.forEach((w, i) => this.counts.set(w, data.counts[i]));
     data.forms?.forEach((group, g) => group.forEach((i) => this.groupOf.set(i, g)));
-    for (const [i, ...also] of data.synonyms ?? []) this.synonymRow.set(i, also);
+    for (const [i, ...also] of data.synonyms ?? []) this.synonymRow.set(i, also.sort((a, b) => data.counts[b] - data.counts[a]));
   }
 
   /** The other forms of a known word ("invaded", "invading" for "invades"), most used first. */
@@ -90,7 +90,7 @@ export class Vocabulary {
   synonymsOf(word: string): string[] {
     const at = firstAtLeast(this.data.words, word);
     const row = this.data.words[at] === word ? this.synonymRow.get(at) : undefined;
-    return row ? row.sort((a, b) => this.data.counts[b] - this.data.counts[a]).map((i) => this.data.words[i]) : [];
+    return row ? row.map((i) => this.data.words[i]) : [];
   }
 
   has(word: string): boolean {
