@@ -9,17 +9,14 @@
  * the compiled events in FILE and reuses them on the next run (for trying a ranking: the search's code and the event
  * weights are read anew each run, the events and postings are not; delete FILE after changing the build).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
-import { compile } from '../core/build/compile';
-import { openLibrary, packageData } from '../core/build/package';
+import { readFileSync } from 'node:fs';
+import { openLibrary } from '../core/build/package';
 import type { Library } from '../core/library/library';
-import type { DataPackage } from '../core/library/library-files';
 import { parseQuery } from '../core/library/query-syntax';
 import type { NewsEvent } from '../core/types';
 import { optionValue } from './args';
-import { readSources } from './read-sources';
 import { Bm25 } from './search-eval/bm25';
+import { compiled } from './search-eval/compiled';
 import { firstRelevant, hitFigures, means, overlap, precisionAt } from './search-eval/metrics';
 
 type Judged =
@@ -47,15 +44,6 @@ function engines(library: Library, bm25: Bm25): Record<'backstory' | 'bm25', Eng
       return bm25.search(text, { limit: LIMIT, ...range });
     },
   };
-}
-
-/** The seeds compiled and packaged, or the package kept in `cache` by an earlier run. */
-function compiled(cache: string | null): DataPackage {
-  if (cache && existsSync(cache)) return deserialize(readFileSync(cache)) as DataPackage;
-  const { sources } = readSources(['seeds']);
-  const { data } = packageData(compile(sources), new Date().toISOString());
-  if (cache) writeFileSync(cache, serialize(data));
-  return data;
 }
 
 const fixed = (n: number) => (Number.isNaN(n) ? '–' : n.toFixed(2));

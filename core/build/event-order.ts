@@ -6,7 +6,7 @@ import type { NewsEvent } from '../types';
  * so recency alone would bury what matters: an event ranks higher when the entity is its story,
  * when the entity is named in its sentence, and when it involves few other entities.
  */
-function aboutness(event: NewsEvent, title: string, textKey = sentenceKey(event.text)): number {
+export function aboutness(event: NewsEvent, title: string, textKey = sentenceKey(event.text)): number {
   const key = sentenceKey(stripQualifier(title));
   let score = 1 / Math.max(1, event.entities.length);
   if (event.topics.length && sentenceKey(event.topics[event.topics.length - 1]) === key) score += 2;

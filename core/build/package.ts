@@ -6,6 +6,9 @@ import { Library } from '../library/library';
 import { memorySource, type DataPackage, type LibraryFiles } from '../library/library-files';
 import type { MatcherData } from '../names/matcher';
 import { compileMatcher } from './compile-matcher';
+import { definingOrders } from './defining-order';
+import { eventWeights } from './event-weight';
+import { turningSubjects } from './turning-subjects';
 import { buildDocument, postingsOf } from './search-postings';
 import { splitPackage } from './split-package';
 import { placeNames } from './surnames';
@@ -31,10 +34,15 @@ export function packageData(compiled: Compiled, builtAt: string): { data: DataPa
     places,
   );
   const dates = events.map((e) => e.date).sort();
+  const entities = catalogue.entities.map((e) => ({ title: e.title, aliases: aliases.get(e.title) ?? [], events: e.events.map((id) => position.get(id)!) }));
+  // Each entity's events in the order that defines it (the card's, a bare name's search): core/build/defining-order.ts.
+  const entityId = new Map(entities.map((e, i) => [e.title, i]));
+  const turn = turningSubjects(events, entityId, (title) => aliases.get(title) ?? []);
+  definingOrders(entities, { events, weight: eventWeights(events), turn }).forEach((order, i) => (entities[i].events = order));
   const data: DataPackage = {
     meta: { events: events.length, entities: catalogue.entities.length, first: dates[0] ?? '', last: dates[dates.length - 1] ?? '', gaps: monthGaps(dates), builtAt },
     events,
-    entities: catalogue.entities.map((e) => ({ title: e.title, aliases: aliases.get(e.title) ?? [], events: e.events.map((id) => position.get(id)!) })),
+    entities,
     vocabulary,
     search: postingsOf(buildDocument(events, (t) => aliases.get(t) ?? [])),
   };

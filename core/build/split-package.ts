@@ -1,4 +1,5 @@
 import { canonicalCategory } from './categories';
+import { entityDescriptions } from './entity-roles';
 import { eventWeights } from './event-weight';
 import { turningSubjects } from './turning-subjects';
 import { ALIAS_SEP, type DataPackage, type LibraryFiles } from '../library/library-files';
@@ -48,6 +49,7 @@ export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): Library
       categoryNames,
       titles: data.entities.map((e) => e.title),
       aliases: data.entities.map((e) => e.aliases.join(ALIAS_SEP)),
+      descriptions: entityDescriptions(events, data.entities),
       entityEventStart: Uint32Array.from(entityEventStart),
       entityEvents: Uint32Array.from(entityEvents),
       dates: events.map((e) => e.date.padEnd(10).slice(0, 10)).join(''),

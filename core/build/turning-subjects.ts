@@ -14,6 +14,22 @@ const GAP = 40;
 const MIN_NAME = 3;
 
 /**
+ * Words between a name and the turning-point word that make the turning point someone else's or not yet one: a
+ * comma (an apposition: "Andrew Sabisky, an advisor to Boris Johnson, resigns"), a possessive ("Boris Johnson's
+ * younger brother resigns"), a report or a clause of its own ("NATO says one soldier died", "the man who…").
+ */
+const OTHERS_TURN = /[,;:]|['’]s\b|\b(says?|said|announces?|reports?|claims?|confirms?|that|who|which|whose|after|calls?|calling|urges?|asks?|demands?)\b/i;
+/** Words just before the turning-point word that make it a wish, a threat or a refusal ("ready to resign", "calls for his resignation"). */
+const NOT_YET = /\b(to|for|not|never|no)\s+$/i;
+
+/** Whether the name ending at `nameEnd` tells its own turning point at `turnAt`. */
+function tellsOwn(text: string, nameEnd: number, turnAt: number): boolean {
+  // "Taliban-appointed governor": the name is a word of another name.
+  if (/[-‐–]/.test(text.charAt(nameEnd))) return false;
+  return !OTHERS_TURN.test(text.slice(nameEnd, turnAt)) && !NOT_YET.test(text.slice(Math.max(0, turnAt - 12), turnAt));
+}
+
+/**
  * For each event, 1 + the index (in `titles`) of the entity whose name ends closest before its first turning-point
  * word, within `GAP` characters; 0 for none. `namesOf(title)` gives the names an entity is written by.
  */
@@ -33,6 +49,6 @@ export function turningSubjects(events: readonly NewsEvent[], entityIndex: Reado
         if (at >= 0 && gap >= 0 && gap < closest) [best, closest] = [id + 1, gap];
       }
     }
-    return best;
+    return best && tellsOwn(e.text, turn.index - closest, turn.index) ? best : 0;
   });
 }

@@ -6,6 +6,8 @@ import { searchWords } from './vocabulary';
 export interface EntityInfo {
   title: string;
   aliases: string[];
+  /** Who or what it is, in a line from the data ("Russian President (2003–2008, 2012–)"); absent when the data says nothing. */
+  description?: string;
   count: number;
   first: string;
   last: string;
@@ -135,7 +137,8 @@ export class EntityTable {
   }
 
   info(e: number, first: string, last: string): EntityInfo {
-    return { title: this.head.titles[e], aliases: this.aliasesOf(e), count: this.countOf(e), first, last };
+    const description = this.head.descriptions[e];
+    return { title: this.head.titles[e], aliases: this.aliasesOf(e), ...(description && { description }), count: this.countOf(e), first, last };
   }
 
   entity(title: string): EntityInfo | undefined {

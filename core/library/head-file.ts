@@ -18,12 +18,13 @@ const NAME_END = '\n';
 const lines = (text: string, count: number) => (count ? text.split(NAME_END) : []);
 
 export function encodeHead(head: LibraryHead, utf8: Utf8): Uint8Array {
-  for (const name of [...head.titles, ...head.aliases]) {
+  for (const name of [...head.titles, ...head.aliases, ...head.descriptions]) {
     if (name.includes(NAME_END)) throw new Error(`head: a name cannot hold a line break: ${JSON.stringify(name)}`);
   }
   const file = new BinaryWriter(utf8);
   file.text('titles', head.titles.join(NAME_END));
   file.text('aliases', head.aliases.join(NAME_END));
+  file.text('descriptions', head.descriptions.join(NAME_END));
   file.text('dates', head.dates);
   file.ints('entityEventStart', head.entityEventStart);
   file.ints('entityEvents', head.entityEvents);
@@ -53,6 +54,7 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
     categoryNames: categoryNames!,
     titles: lines(text('titles'), entities),
     aliases: lines(text('aliases'), entities),
+    descriptions: lines(text('descriptions'), entities),
     dates: text('dates'),
     entityEventStart,
     entityEvents: ints('entityEvents'),
@@ -63,7 +65,7 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
     eventTurn: ints('eventTurn'),
   };
   const { events } = meta;
-  if (entities !== meta.entities || head.titles.length !== entities || head.aliases.length !== entities) fail('the entity columns disagree in length');
+  if (entities !== meta.entities || head.titles.length !== entities || head.aliases.length !== entities || head.descriptions.length !== entities) fail('the entity columns disagree in length');
   if (head.dates.length !== 10 * events || head.eventEntityStart.length !== events + 1 || head.eventCategory.length !== events || head.eventWeight.length !== events || head.eventTurn.length !== events) fail('the event columns disagree in length');
   if (head.entityEventStart[entities] !== head.entityEvents.length || head.eventEntityStart[events] !== head.eventEntities.length) fail('a column ends early');
   return head;

@@ -51,6 +51,8 @@ export interface LibraryHead {
   titles: string[];
   /** Each entity's aliases joined by `ALIAS_SEP` ('' for none). */
   aliases: string[];
+  /** Each entity's one line of who or what it is, from the data ('' for none): core/build/entity-roles.ts. */
+  descriptions: string[];
   /** Entity i's events (positions, most relevant first) are `entityEvents[entityEventStart[i]…entityEventStart[i+1])`. */
   entityEventStart: IntColumn;
   entityEvents: IntColumn;

@@ -10,6 +10,7 @@ const head = (over: Partial<LibraryHead> = {}): LibraryHead => ({
   categoryNames: ['Sports'],
   titles: ['Recep Tayyip Erdoğan', 'São Paulo'],
   aliases: ['Erdoğan\tErdogan', ''],
+  descriptions: ['Turkish President (2015–)', ''],
   entityEventStart: Uint32Array.of(0, 2, 3),
   entityEvents: Uint32Array.of(2, 0, 1),
   dates: '2020-01-022020-03-042021-05-06',

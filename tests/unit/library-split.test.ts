@@ -23,11 +23,20 @@ beforeAll(async () => {
   titles = data.entities.map((e) => e.title);
 });
 
+/** The reference library reads no descriptions (the split computes them: core/build/entity-roles.ts, tested on its own). */
+const undescribed = <T extends { description?: string } | undefined>(info: T): T => {
+  if (!info) return info;
+  const rest = { ...info };
+  delete rest.description;
+  return rest;
+};
+const undescribedCard = <T extends { info: { description?: string } } | undefined>(card: T): T => (card ? { ...card, info: undescribed(card.info) } : card);
+
 describe('the split package', () => {
   it('gives every entity the same info, card and events as the whole package', async () => {
     for (const title of titles) {
-      expect(lib.entity(title)).toEqual(legacy.entity(title));
-      expect(await lib.card(title)).toEqual(legacy.card(title));
+      expect(undescribed(lib.entity(title))).toEqual(legacy.entity(title));
+      expect(undescribedCard(await lib.card(title))).toEqual(legacy.card(title));
       expect(await lib.entityEvents(title, { limit: 7, offset: 3 })).toEqual(legacy.entityEvents(title, { limit: 7, offset: 3 }));
     }
   });
@@ -43,7 +52,7 @@ describe('the split package', () => {
         expect(card!.events).toHaveLength(5);
         continue;
       }
-      expect(card).toEqual(legacy.card(title, { context, limit: 5 }));
+      expect(undescribedCard(card)).toEqual(legacy.card(title, { context, limit: 5 }));
       compared++;
     }
     expect(compared).toBeGreaterThan(100);
