@@ -197,23 +197,35 @@ export class EntityTable {
     return this.order(e, context, offset + limit).slice(offset, offset + limit);
   }
 
-  /** Positions of an entity's events, most relevant first, with `context` lifting those that involve it. */
-  private order(e: number, context: readonly string[], end: number): number[] {
-    const n = this.countOf(e);
+  /** The context entities other than e, each weighing less the more events it has. */
+  private contextWeights(e: number, context: readonly string[]): Map<number, number> {
     const ctx = new Map<number, number>();
     for (const t of context) {
       const id = this.entityIndex.get(t);
       if (id !== e && id !== undefined) ctx.set(id, 1 / Math.log2(2 + this.countOf(id)));
     }
-    if (!ctx.size) return this.eventsOfEntity(e, 0, Math.min(end, n));
+    return ctx;
+  }
+
+  /** How much event p involves the page's other names (`context`), rarer names counting more: 0 for none. */
+  contextLift(e: number, context: readonly string[]): (p: number) => number {
+    const ctx = this.contextWeights(e, context);
     const { eventEntityStart: start, eventEntities: ids } = this.head;
+    return (pos) => {
+      let s = 0;
+      if (ctx.size) for (let j = start[pos], end = start[pos + 1]; j < end; j++) s += ctx.get(ids[j]) ?? 0;
+      return s;
+    };
+  }
+
+  /** Positions of an entity's events, most relevant first, with `context` lifting those that involve it. */
+  private order(e: number, context: readonly string[], end: number): number[] {
+    const n = this.countOf(e);
+    if (!this.contextWeights(e, context).size) return this.eventsOfEntity(e, 0, Math.min(end, n));
+    const lift = this.contextLift(e, context);
     const pool = Math.min(n, CONTEXT_POOL);
     const scored: Array<[number, number]> = [];
-    this.eventsOfEntity(e, 0, pool).forEach((pos, rank) => {
-      let s = 0;
-      for (let j = start[pos], end = start[pos + 1]; j < end; j++) s += ctx.get(ids[j]) ?? 0;
-      scored.push([pos, 1 - rank / n + 3 * s]);
-    });
+    this.eventsOfEntity(e, 0, pool).forEach((pos, rank) => scored.push([pos, 1 - rank / n + 3 * lift(pos)]));
     scored.sort((a, b) => b[1] - a[1]);
     return [...scored.map(([pos]) => pos), ...this.eventsOfEntity(e, pool, Math.max(pool, Math.min(end, n)))];
   }

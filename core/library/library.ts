@@ -1,6 +1,6 @@
 import { withGaps, type Coverage } from './coverage';
 import { EntityTable, type EntityInfo } from './entity-table';
-import { balancedAround, CARD_POOL, cardDate } from './card-events';
+import { CARD_POOL, cardChoice, cardDate } from './card-events';
 import { EventStore } from './event-store';
 import { isCount } from './is-count';
 import { dateAt, fileNames, type DataMeta, type LibraryHead, type LibrarySource } from './library-files';
@@ -114,14 +114,14 @@ export class Library {
     };
   }
 
-  /** The card's events: the most relevant given the page, on both sides of the page's date when it has one. */
+  /** The card's events (core/library/card-events.ts): the defining ones, the page breaking ties, around its date when it has one, oldest first. */
   private cardEvents(e: number, options: { context?: string[]; limit?: number; around?: string }): Promise<NewsEvent[]> {
     const limit = isCount(options.limit) ? options.limit : 5;
     const context = Array.isArray(options.context) ? options.context : [];
-    const around = cardDate(options.around);
-    if (!around) return this.events.at(this.entities.ranked(e, context, 0, limit));
+    const date = cardDate(options.around);
     const dates = this.head.dates;
-    return this.events.at(balancedAround(this.entities.ranked(e, context, 0, CARD_POOL), (p) => dateAt(dates, p), around, limit));
+    const ranked = this.entities.eventsOfEntity(e, 0, Math.min(CARD_POOL, this.entities.countOf(e)));
+    return this.events.at(cardChoice(ranked, this.entities.contextLift(e, context), limit, date ? { date, dateOf: (p) => dateAt(dates, p) } : undefined));
   }
 
   /** Every event tagged with any of these entities (titles or aliases), once each, oldest first. */

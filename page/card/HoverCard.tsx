@@ -1,10 +1,11 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../../core/library/library';
 import type { NewsEvent } from '../../core/types';
 import type { Box } from './card-position';
 import { placeCard, visibleArea } from './card-position';
 import { DensityStrip } from './DensityStrip';
 import { spanWords } from '../../core/library/coverage';
+import { emphasisParts } from '../../core/library/emphasis';
 import { LICENCE_NAME, LICENCE_URL } from '../../core/licence';
 
 export interface HoverCardProps {
@@ -30,14 +31,31 @@ const years = (info: EntityCard['info']) => {
   return a === b ? a : `${a}–${b}`;
 };
 
-function CardEvent({ event }: { event: NewsEvent }) {
+/** A text longer than this may not fit the lines an event shows folded: it gets a "Full text" switch. */
+const FOLDED_CHARS = 160;
+
+/** The words of an entity's names that the card marks in its events' texts: those written with a capital ("Putin", not "of"). */
+export const nameWords = (info: EntityCard['info']): string[] =>
+  [...new Set([info.title.replace(/\s*\([^()]*\)$/, ''), ...info.aliases].flatMap((n) => n.split(/[\s,]+/)).filter((w) => /^\p{Lu}\S/u.test(w)))];
+
+function CardEvent({ event, names }: { event: NewsEvent; names: readonly string[] }) {
+  const [open, setOpen] = useState(false);
+  const long = event.text.length > FOLDED_CHARS;
+  const textId = `bs-ev-${event.id}`;
   return (
     <li class="ev">
       <div class="ev-meta">
         <time dateTime={event.date}>{event.date}</time>
         {event.topics.length > 0 && <span class="ev-story">{event.topics.join(' › ')}</span>}
       </div>
-      <p class="ev-text" title={event.text}>{event.text}</p>
+      <p id={textId} class={`ev-text${open ? ' open' : ''}`}>
+        {emphasisParts(event.text, names).map((part, i) => (part.match ? <b key={i}>{part.text}</b> : part.text))}
+      </p>
+      {long && (
+        <button type="button" class="more" aria-expanded={open} aria-controls={textId} onClick={() => setOpen(!open)}>
+          {open ? 'Less' : 'Full text'}
+        </button>
+      )}
       {event.sources.length > 0 && (
         <div class="ev-sources">
           {event.sources.slice(0, 3).map((s) => (s.url ? (
@@ -51,7 +69,7 @@ function CardEvent({ event }: { event: NewsEvent }) {
   );
 }
 
-/** The card shown for a mention: who or what it is, how often it was in the news, and its most relevant events. */
+/** The card shown for a mention: who or what it is, how often it was in the news, and the events that define it, oldest first. */
 export function HoverCard(props: HoverCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const { data } = props;
@@ -86,7 +104,10 @@ export function HoverCard(props: HoverCardProps) {
       onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), props.onClose())}
     >
       <header class="head">
-        <h2 id="bs-title" class="title">{props.title}</h2>
+        <div class="who">
+          <h2 id="bs-title" class="title">{props.title}</h2>
+          {info?.description && <p class="what">{info.description}</p>}
+        </div>
         <button type="button" class={`icon${props.pinned ? ' on' : ''}`} aria-pressed={props.pinned} title="Keep this card open" onClick={props.onPin}>
           {props.pinned ? 'Pinned' : 'Pin'}
         </button>
@@ -102,8 +123,8 @@ export function HoverCard(props: HoverCardProps) {
         // credit stay in sight.
         <div class="body">
           <DensityStrip years={data.card.years} />
-          <ol class="events" aria-label={`Most relevant events for ${props.title}`}>
-            {data.card.events.map((e) => <CardEvent key={e.id} event={e} />)}
+          <ol class="events" aria-label={`Defining events for ${props.title}, oldest first`}>
+            {data.card.events.map((e) => <CardEvent key={e.id} event={e} names={nameWords(data.card.info)} />)}
           </ol>
         </div>
       )}

@@ -11,8 +11,10 @@ export const CARD_CSS = `
 .card > * { flex: none; }
 .card > .body { flex: 0 1 auto; min-height: 48px; overflow: auto; overscroll-behavior: contain; }
 .card:focus-visible { box-shadow: var(--shadow), 0 0 0 2px var(--accent); }
-.head { display: flex; align-items: center; gap: 6px; }
-.title { flex: 1; margin: 0; font-size: 15px; font-weight: 650; line-height: 1.25; color: var(--fg); }
+.head { display: flex; align-items: flex-start; gap: 6px; }
+.who { flex: 1; min-width: 0; }
+.title { margin: 0; font-size: 15px; font-weight: 650; line-height: 1.25; color: var(--fg); }
+.what { margin: 1px 0 0; font-size: 12px; line-height: 1.3; color: var(--muted); }
 button { font: inherit; color: inherit; cursor: pointer; }
 .icon { border: 1px solid var(--line); background: transparent; border-radius: 5px; padding: 1px 7px; font-size: 12px; color: var(--muted); }
 .icon:hover, .icon.on { color: var(--fg); border-color: var(--accent); }
@@ -30,7 +32,10 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .ev-meta { display: flex; gap: 6px; font-size: 11px; color: var(--muted); }
 .ev-meta time { flex: none; font-variant-numeric: tabular-nums; }
 .ev-story { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.ev-text { margin: 1px 0 2px; font-size: 13px; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; line-clamp: 4; overflow: hidden; }
+.ev-text { margin: 1px 0 2px; font-size: 13px; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
+.ev-text.open { display: block; -webkit-line-clamp: none; line-clamp: none; }
+.ev-text b { font-weight: 650; }
+.more { border: 0; background: none; padding: 0; font-size: 12px; color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
 .ev-sources { display: flex; flex-wrap: wrap; gap: 8px; font-size: 11px; }
 a { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
 .foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding-top: 8px; border-top: 1px solid var(--line); }

@@ -156,6 +156,11 @@ describe('the hover card', () => {
     await expect.poll(() => card(page).locator('.ev').count()).toBeGreaterThan(2);
     expect(await card(page).locator('.title').textContent()).toBe('Vladimir Putin');
     expect(await card(page).locator('.summary').textContent()).toMatch(/“Putin” · [\d,]+ events · \d{4}–\d{4}/);
+    // Who he is, from the data's own words, and his defining events oldest first, his name in bold.
+    expect(await card(page).locator('.what').textContent()).toMatch(/President \(\d{4}–/);
+    const dates = await card(page).locator('.ev time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
+    expect(dates).toEqual([...dates].sort());
+    expect(await card(page).locator('.ev-text b', { hasText: 'Putin' }).count()).toBeGreaterThan(2);
     expect(await card(page).locator('.bar').count()).toBeGreaterThan(3);
     // Every year of the data has events: no year is drawn as a gap (how one is: tests/unit/coverage.test.ts). The
     // card says what span its events cover.
@@ -167,6 +172,16 @@ describe('the hover card', () => {
     const box = (await card(page).boundingBox())!;
     expect(point.y < box.y || point.y > box.y + box.height).toBe(true);
     await page.screenshot({ path: `${ARTIFACTS}/hover-card.png` });
+    // A long event's whole text on demand.
+    const more = card(page).locator('.more').first();
+    const folded = await card(page).locator('.ev-text').evaluateAll((els) => els.map((e) => e.scrollHeight > e.clientHeight + 2));
+    expect(folded).toContain(true);
+    await more.click();
+    expect(await more.getAttribute('aria-expanded')).toBe('true');
+    const opened = card(page).locator('.ev-text.open');
+    expect(await opened.evaluate((e) => e.scrollHeight <= e.clientHeight + 2)).toBe(true);
+    await more.click();
+    expect(await card(page).locator('.ev-text.open').count()).toBe(0);
 
     // Into the card: it stays. Away from both: it closes.
     await page.mouse.move(box.x + 40, box.y + 30, { steps: 6 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balancedAround, cardDate } from '../../core/library/card-events';
+import { balancedAround, cardChoice, cardDate, withContext } from '../../core/library/card-events';
 
 // Positions 0..7, most relevant first; their dates.
 const dates = ['2021-05-01', '2022-01-01', '2020-03-01', '2016-02-01', '2021-08-15', '2009-07-01', '2012-01-01', '2019-11-20'];
@@ -22,5 +22,16 @@ describe('the card\'s events around the page\'s date', () => {
     expect(cardDate('2019-11-19')).toBe('2019-11-19');
     expect(cardDate('19 Nov 2019')).toBeUndefined();
     expect(cardDate(20191119)).toBeUndefined();
+  });
+});
+
+describe('the page as a tie-breaker', () => {
+  it('lifts an event that involves the page’s names by a few places at most', () => {
+    const lift = (p: number) => (p === 7 ? 1 : p === 2 ? 0.5 : 0);
+    // 7 is eighth: three places up, no further (a tie with 4, which keeps its place); 2 is third: one and a half up.
+    expect(withContext(ranked, lift)).toEqual([0, 2, 1, 3, 4, 7, 5, 6]);
+  });
+  it('chooses the best, then shows them in date order (positions are)', () => {
+    expect(cardChoice([5, 3, 0, 6, 1], () => 0, 3)).toEqual([0, 3, 5]);
   });
 });

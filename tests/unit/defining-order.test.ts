@@ -12,6 +12,7 @@ const event = (id: string, date: string, text: string, entities: string[], topic
   entities,
   topics,
   sources: [],
+  related: [],
 });
 
 describe('the subject of an event', () => {

@@ -1,6 +1,7 @@
 /** The Library as it was before the package was split (one JSON file, every event in memory): the reference the split form is checked against. */
 import { canonicalCategory } from '../../core/build/categories';
 import { withGaps } from '../../core/library/coverage';
+import { cardChoice } from '../../core/library/card-events';
 import { foldText } from '../../core/text';
 import type { DataMeta, DataPackage, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../../core/library/library';
 import type { NewsEvent } from '../../core/types';
@@ -149,7 +150,10 @@ export class LegacyLibrary {
     const years: EntityCard['years'] = [];
     const { first, last, gaps } = this.data.meta;
     for (let y = Number(info.first.slice(0, 4)); y <= Number(info.last.slice(0, 4)); y++) years.push({ period: String(y), count: counts.get(String(y)) ?? 0 });
-    return { info, years: withGaps(years, this.data.meta), coverage: { first, last, gaps }, events: this.entityEvents(info.title, { context: options.context, limit: options.limit ?? 5 }) };
+    const ctx = new Map((options.context ?? []).filter((t) => t !== info.title).map((t) => [t, 1 / Math.log2(2 + (this.entityOf.get(t)?.events.length ?? 1))]));
+    const lift = (pos: number) => this.data.events[pos].entities.reduce((s, t) => s + (ctx.get(t) ?? 0), 0);
+    const chosen = cardChoice(this.entityOf.get(info.title)!.events, lift, options.limit ?? 5);
+    return { info, years: withGaps(years, this.data.meta), coverage: { first, last, gaps }, events: chosen.map((pos) => this.data.events[pos]) };
   }
 
   /** Every event tagged with any of these entities (titles or aliases), once each, oldest first. */
