@@ -6,6 +6,7 @@
  */
 import type { DataMeta, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../core/library/library';
 import type { FoundNames } from '../core/names/found-names';
+import type { PageEntity } from '../core/page-subjects';
 import type { NewsEvent, Result } from '../core/types';
 
 /** Asked of the background worker, by the content scripts and the extension's pages. */
@@ -40,8 +41,8 @@ export interface WorkerRequests {
 
 /** Asked of a tab's content script (its top frame), by the popup and the side panel. */
 export interface PageRequests {
-  /** The entities it marked, with mention counts. */
-  pageEntities: { req: Record<string, never>; res: Array<{ title: string; mentions: number }> };
+  /** The entities it marked: mention counts, whether the headline names them, their order by first mention. */
+  pageEntities: { req: Record<string, never>; res: PageEntity[] };
   /** The publication date the page states (YYYY-MM-DD), if any. */
   pageDate: { req: Record<string, never>; res: PageDate | null };
   /** How far marking got, and what it cost (for tests and the benchmark). */

@@ -34,6 +34,8 @@ function chromeByName(el: Element, depth: number, into: Set<Element>): void {
 export interface ArticleScope {
   /** The article's body. */
   body: Element;
+  /** Its headline, when the page has one outside the body. */
+  headline?: Element;
   /** True when the walk should step over `el`: it is outside the article, or chrome inside it. */
   excludes(el: Element): boolean;
   /** True when `node` is inside the article and not in chrome (checked upwards, for text that changed). */
@@ -121,5 +123,5 @@ export function articleScope(doc: Document): ArticleScope | undefined {
     }
     return inside;
   };
-  return { body, excludes: (el) => excluded.has(el), holds };
+  return { body, ...(title && { headline: title }), excludes: (el) => excluded.has(el), holds };
 }

@@ -3,6 +3,7 @@
  * the CSS highlight holds only mentions that are not muted, have evidence (a weak alias counts only when the
  * page also names its entity strongly) and pass the density setting (every mention, or each entity's first).
  */
+import type { PageEntity } from '../core/page-subjects';
 import type { HighlightDensity } from '../core/settings';
 
 export interface Mention {
@@ -182,10 +183,26 @@ export class MentionStore {
     return out.sort(byDocumentOrder);
   }
 
-  /** Entities named on the page (with evidence, not muted), with their mention counts, most mentioned first. */
-  entities(): Array<{ title: string; mentions: number }> {
-    const out: Array<{ title: string; mentions: number }> = [];
-    for (const [title, state] of this.byTitle) if (this.named(title, state)) out.push({ title, mentions: state.all.size });
+  /**
+   * Entities named on the page (with evidence, not muted), most mentioned first: their mention counts, whether the
+   * `headline` names them, and their place by first mention (0: named first), for the side panel to weigh them.
+   */
+  entities(headline?: Node): PageEntity[] {
+    const out: PageEntity[] = [];
+    const firsts: Array<[PageEntity, Mention]> = [];
+    for (const [title, state] of this.byTitle) {
+      if (!this.named(title, state)) continue;
+      let first: Mention | undefined;
+      let inHeadline = false;
+      for (const m of state.all) {
+        if (!first || byDocumentOrder(m, first) < 0) first = m;
+        if (headline && !inHeadline) inHeadline = headline.contains(m.range.startContainer);
+      }
+      const entity: PageEntity = { title, mentions: state.all.size, headline: inHeadline, first: 0 };
+      out.push(entity);
+      firsts.push([entity, first!]);
+    }
+    firsts.sort((a, b) => byDocumentOrder(a[1], b[1])).forEach(([entity], i) => (entity.first = i));
     return out.sort((a, b) => b.mentions - a.mentions || (collator ??= new Intl.Collator()).compare(a.title, b.title));
   }
 

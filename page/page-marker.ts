@@ -107,6 +107,11 @@ export class PageMarker {
     signal.addEventListener('abort', () => this.observer.disconnect(), { once: true });
   }
 
+  /** The page's headline: the article's, else the page's first heading of rank 1 (none read, none). */
+  get headline(): Element | undefined {
+    return this.scope ? this.scope.headline : (this.doc.querySelector('h1') ?? undefined);
+  }
+
   start(): void {
     // A page opened at its top is read from the top, which is what the reader sees. Opened elsewhere (a link to
     // an anchor, a reload or a step back that restores the scroll position, a page open when Backstory was

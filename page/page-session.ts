@@ -4,6 +4,7 @@
  * by one AbortController and removed by stop().
  */
 import type { EntityCard } from '../core/library/library';
+import type { PageEntity } from '../core/page-subjects';
 import type { Settings } from '../core/settings';
 import type { Result } from '../core/types';
 import type { HoverCardProps } from './card/HoverCard';
@@ -115,8 +116,8 @@ export class PageSession {
     if (this.card && !this.card.mention.shown) this.closeCard();
   }
 
-  entities(): Array<{ title: string; mentions: number }> {
-    return this.store.entities();
+  entities(): PageEntity[] {
+    return this.store.entities(this.marker.headline);
   }
 
   status(): PageStatus {

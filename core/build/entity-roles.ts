@@ -5,31 +5,10 @@
  * ("President of Russia (2002–)"); for a name the news never gives a role, the stories it is most in. Nothing is
  * looked up anywhere else.
  */
+import { isRoleNoun, KINDS, OFFICE_WORDS, ROLE_WORDS } from '../names/roles';
 import { stripQualifier } from '../text';
 import type { NewsEvent } from '../types';
 
-/** Words that say what someone or something is: the last word of a role ("President", "leader", "group"). */
-const ROLE_NOUNS = new Set(
-  ('president premier minister chancellor secretary secretary-general king queen emperor empress pope prince princess ' +
-    'governor mayor senator congressman congresswoman representative speaker chairman chairwoman chair ceo founder ' +
-    'co-founder leader general commander ambassador envoy judge justice cleric ayatollah archbishop patriarch bishop ' +
-    'activist dissident politician journalist actor actress singer rapper musician businessman businesswoman billionaire ' +
-    'footballer player coach author writer novelist director economist scientist comedian presenter host astronaut ' +
-    'monarch dictator ruler warlord spokesman spokesperson negotiator officer chief candidate nominee lawmaker mp ' +
-    'group party movement organization organisation alliance company airline bank network agency band club newspaper ' +
-    'broadcaster militia insurgents rebels union federation council coalition')
-    .split(' '),
-);
-/** Role nouns that name a kind of thing, not a role: alone they are no description. */
-const KINDS = new Set('group party movement organization organisation alliance company airline bank network agency band club newspaper broadcaster militia union federation council coalition'.split(' '));
-/** Lower-case words a role may hold before its noun ("opposition leader", "defense minister", "militant group"). */
-const ROLE_WORDS = new Set(
-  ('of the for and on in de opposition foreign defense defence finance interior health justice economy trade prime ' +
-    'deputy vice acting interim supreme chief general state militant islamist rebel separatist political ruling ' +
-    'conservative liberal far-right far-left right-wing left-wing socialist communist nationalist human rights ' +
-    'environmental climate tech social media investigative former presidential')
-    .split(' '),
-);
 /** Words before a role that say it was held before, not now ("Former Prime Minister of Italy Silvio Berlusconi"). */
 const PAST = new Set(['former', 'ex', 'then', 'late', 'ousted', 'deposed', 'exiled', 'jailed', 'outgoing']);
 /** Words a role never starts with: articles and words of time. */
@@ -69,7 +48,7 @@ export function roleBefore(text: string, at: number): { role: string; past: bool
     const lower = w.toLowerCase();
     // A possessive ends the role ("Ukraine's President"): the role is read after it.
     if (/['’]s$/.test(w)) break;
-    if (/^\p{Lu}/u.test(w) || ROLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || PAST.has(lower) || LEADING.has(lower)) kept.unshift(w);
+    if (/^\p{Lu}/u.test(w) || ROLE_WORDS.has(lower) || isRoleNoun(lower) || PAST.has(lower) || LEADING.has(lower)) kept.unshift(w);
     else break;
   }
   let past = false;
@@ -78,7 +57,7 @@ export function roleBefore(text: string, at: number): { role: string; past: bool
   }
   if (!kept.length || kept.length > MAX_ROLE_WORDS) return undefined;
   let noun = kept.length - 1;
-  while (noun >= 0 && !ROLE_NOUNS.has(kept[noun].toLowerCase())) noun--;
+  while (noun >= 0 && !isRoleNoun(kept[noun])) noun--;
   if (noun < 0) return undefined;
   // After its noun a role holds only the place it is of ("President of Ukraine", "Prime Minister of the United Kingdom").
   const tail = kept.slice(noun + 1);
@@ -91,8 +70,6 @@ export function roleBefore(text: string, at: number): { role: string; past: bool
   return { role: kept.join(' '), past };
 }
 
-/** Words that make an office another office ("Vice President", "Prime Minister", "Defense Secretary"); a place or a people does not. */
-const OFFICE_WORDS = new Set('prime vice deputy foreign defense defence finance interior attorney supreme opposition health justice home'.split(' '));
 
 /**
  * A role's key: its noun and the words that make it another office, in one case ("Russian President", "President of
@@ -101,7 +78,7 @@ const OFFICE_WORDS = new Set('prime vice deputy foreign defense defence finance 
 function roleKey(role: string): string {
   const words = role.toLowerCase().split(' ');
   let noun = words.length - 1;
-  while (noun > 0 && !ROLE_NOUNS.has(words[noun])) noun--;
+  while (noun > 0 && !isRoleNoun(words[noun])) noun--;
   let from = noun;
   while (from > 0 && OFFICE_WORDS.has(words[from - 1])) from--;
   return words.slice(from, noun + 1).join(' ');

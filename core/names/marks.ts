@@ -6,6 +6,7 @@
 import { withoutCallsToAction } from './call-to-action';
 import type { Match, Matcher } from './matcher';
 import type { RuleName } from './policy';
+import { withRolesInNames } from './role-and-name';
 import { withoutScheduleDays } from './schedule';
 import { withoutSiteName } from './site-name';
 
@@ -22,6 +23,7 @@ export const TEXT_FILTERS: ReadonlyArray<readonly [RuleName, TextFilter]> = [
   ['calls-to-action', (matches, text) => withoutCallsToAction(matches, text)],
   ['schedule-days', (matches, text) => withoutScheduleDays(matches, text)],
   ['site-name', (matches, text, { siteLabel }) => withoutSiteName(matches, text, siteLabel)],
+  ['role-and-name', (matches, text) => withRolesInNames(matches, text)],
 ];
 
 /** The names to mark in one text of a page, weak ones flagged (the page-wide rule decides them). */

@@ -22,7 +22,7 @@ export function App() {
   const { tabId, page } = usePage(pinnedTab);
   const meta = useMeta();
   const published = page.state === 'ready' ? (page.published ?? undefined) : undefined;
-  const names = useNames(page, params.get('entity') ?? '');
+  const names = useNames(page, params.get('entity') ?? '', meta);
   const timeline = useTimeline(names.events, names.selected, published?.date, meta);
   useTimelineKeys(timeline);
   // Another tab is another page: start over (a lookup belongs to the tab it was made on).
@@ -38,7 +38,7 @@ export function App() {
   return (
     <main class="panel">
       <PanelHead status={status} note={names.note} published={published} />
-      {names.listed.length > 0 && <EntityList entities={names.listed} selected={names.selected} onToggle={names.toggle} onFocus={names.focus} onAll={names.showAll} />}
+      {names.listed.length > 0 && <EntityList entities={names.listed} selected={names.selected} auto={names.auto} onToggle={names.toggle} onFocus={names.focus} onAll={names.showAll} />}
       {timeline.hasEvents && <Timeline timeline={timeline} published={published?.date} onEntity={names.focus} onSave={save} />}
       <Credit meta={meta} />
     </main>

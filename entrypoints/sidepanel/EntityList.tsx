@@ -3,6 +3,8 @@ import type { ListedEntity } from '../../core/listed-names';
 interface EntityListProps {
   entities: ListedEntity[];
   selected: ReadonlySet<string>;
+  /** The ticked names are the page's main subjects, not the reader's choice. */
+  auto: boolean;
   onToggle(title: string): void;
   /** Shows this entity alone (or everything again, when it already is). */
   onFocus(title: string): void;
@@ -11,8 +13,8 @@ interface EntityListProps {
 
 const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
-/** The page's names: tick several to narrow the timeline to them; a name's button shows it alone. */
-export function EntityList({ entities, selected, onToggle, onFocus, onAll }: EntityListProps) {
+/** The page's names, heaviest on the page first: tick several to narrow the timeline to them; a name's button shows it alone. */
+export function EntityList({ entities, selected, auto, onToggle, onFocus, onAll }: EntityListProps) {
   const alone = selected.size === 1 ? [...selected][0] : undefined;
   return (
     <section class="names" aria-labelledby="names-title">
@@ -24,6 +26,7 @@ export function EntityList({ entities, selected, onToggle, onFocus, onAll }: Ent
           </button>
         )}
       </div>
+      {auto && <p class="names-hint">Opened on the article’s main subjects, by where and how often the page names them. Tick others, or show all.</p>}
       <ul class="names-list">
         {entities.map((e) => (
           <li key={e.title} class={selected.has(e.title) ? 'on' : ''}>

@@ -1,18 +1,25 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { listNames } from '../../core/listed-names';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { DataMeta } from '../../core/library/library';
+import { eventCounts, listNames } from '../../core/listed-names';
+import { byWeight, mainSubjects, newsOutlets } from '../../core/page-subjects';
 import { request } from '../../messaging/transport';
 import type { PageState } from './use-page';
 import { useEvents } from './use-events';
 
 /**
  * The names the timeline is about and their events: the page's names, the names looked up from outside it (first
- * the one `asked` for), and the ones ticked to narrow the timeline to them.
+ * the one `asked` for), and the ones ticked to narrow the timeline to them: until the reader ticks any, the page's
+ * main subjects (core/page-subjects.ts).
  */
-export function useNames(page: PageState, asked: string) {
+export function useNames(page: PageState, asked: string, meta: DataMeta | undefined) {
   /** Names looked up from outside the page (the hover card, the context menu, an event's chips). */
   const [extra, setExtra] = useState<string[]>([]);
   const [lookup, setLookup] = useState({ text: asked, note: '' });
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  /** The names the reader ticked (or a lookup chose); undefined until then: the page's main subjects are. */
+  const [chosen, setChosen] = useState<ReadonlySet<string>>();
+  const selectedRef = useRef<ReadonlySet<string>>(new Set());
+  const setSelected = (next: ReadonlySet<string> | ((s: ReadonlySet<string>) => ReadonlySet<string>)) =>
+    setChosen((c) => (typeof next === 'function' ? next(c ?? selectedRef.current) : next));
 
   // The name asked for (`?entity=`): resolved to its title through its aliases, shown alone.
   useEffect(() => {
@@ -34,13 +41,29 @@ export function useNames(page: PageState, asked: string) {
   const titles = useMemo(() => [...new Set([...pageEntities.map((e) => e.title), ...extra])], [pageEntities, extra]);
   const events = useEvents(titles, page.state === 'waiting');
 
-  const listed = useMemo(() => listNames(events ?? [], pageEntities, extra), [events, pageEntities, extra]);
+  const counts = useMemo(() => eventCounts(events ?? []), [events]);
+  const eventsOf = (title: string) => counts.get(title) ?? 0;
+  const total = meta?.events ?? 0;
+  const subjects = useMemo(
+    () => (events && total ? mainSubjects(pageEntities, eventsOf, total, newsOutlets(pageEntities.map((e) => e.title), events)) : []),
+    [counts, pageEntities, total],
+  );
+  const listed = useMemo(
+    () => listNames(events ?? [], total ? byWeight(pageEntities, eventsOf, total) : pageEntities, extra, counts),
+    [counts, pageEntities, extra, total],
+  );
+  const selected = useMemo(() => chosen ?? new Set(subjects), [chosen, subjects]);
+  selectedRef.current = selected;
 
   return {
     titles,
     events,
     listed,
     selected,
+    /** The page's main subjects, which the timeline opens on. */
+    subjects,
+    /** The timeline shows the main subjects because the reader has not chosen yet. */
+    auto: chosen === undefined && subjects.length > 0,
     /** Why the name asked for shows nothing, if it does not. */
     note: lookup.note,
     /** The names the timeline is narrowed to: the ticked ones, else all. */
@@ -58,7 +81,7 @@ export function useNames(page: PageState, asked: string) {
     },
     showAll: () => setSelected(new Set()),
     reset: () => {
-      setSelected(new Set());
+      setChosen(undefined);
       setExtra([]);
       setLookup({ text: '', note: '' });
     },

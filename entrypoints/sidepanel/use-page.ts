@@ -2,11 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../../utils/browser';
 import { requestTab } from '../../messaging/transport';
 import type { PageDate } from '../../messaging/protocol';
-
-interface PageEntity {
-  title: string;
-  mentions: number;
-}
+import type { PageEntity } from '../../core/page-subjects';
 
 export type PageState =
   | { state: 'waiting' }

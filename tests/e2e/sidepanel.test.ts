@@ -23,6 +23,13 @@ async function openPanel(fixture: string): Promise<{ page: Page; panel: Page; ta
   return { page, panel, tabId };
 }
 
+/** Every name's events, not only the main subjects' the panel opens on (the timeline's mechanics want many). */
+async function showAll(panel: Page): Promise<void> {
+  const before = await panel.locator('.row').first().getAttribute('aria-setsize');
+  await panel.locator('.names-head .link').click();
+  await expect.poll(() => panel.locator('.row').first().getAttribute('aria-setsize')).not.toBe(before);
+}
+
 /** The keys of the rendered rows, top to bottom. */
 const rowKeys = (panel: Page) =>
   panel.locator('.vrow').evaluateAll((els) =>
@@ -177,10 +184,36 @@ describe('side panel timeline', () => {
     await page.close();
   });
 
+  it('opens on the article’s main subjects: not a hub its headline names in passing, not a news agency', async () => {
+    // A New York Post article of 19 November 2019: "Taliban say they freed US, Australian hostages…".
+    const { page, panel } = await openPanel('pages/sh-nypost.com-2.html');
+    await panel.setViewportSize({ width: 420, height: 2400 });
+    await expect.poll(() => panel.locator('.names-list li.on .name').allTextContents()).toContain('Taliban');
+    const ticked = await panel.locator('.names-list li.on .name').allTextContents();
+    expect(ticked).not.toContain('United States');
+    // The heaviest name is listed first; the timeline's first events are about the subjects.
+    expect(await panel.locator('.names-list li .name').first().textContent()).toBe(ticked[0]);
+    // The first period is open (the later ones fold into their stories): its events, up to 20.
+    await expect.poll(() => panel.locator('.row-event').count()).toBeGreaterThanOrEqual(8);
+    const chips = await panel.locator('.row-event .event').evaluateAll((els) => els.slice(0, 20).map((el) => [...el.querySelectorAll('.chip')].map((c) => c.textContent)));
+    const about = chips.filter((c) => c.some((t) => ['Taliban', 'Afghanistan', 'Kabul'].includes(t!))).length;
+    expect(about / chips.length).toBeGreaterThanOrEqual(0.7);
+    await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-subjects.png` });
+    await panel.close();
+    await page.close();
+  });
+
   it('selecting names narrows the timeline; one click shows a name alone', async () => {
     const { page, panel } = await openPanel('rdb-bbc-1.html');
     const status = () => panel.locator('.status').textContent();
-    const total = Number((await status())!.match(/^([\d,]+) events/)![1].replace(/,/g, ''));
+    const eventCount = async () => Number((await status())!.match(/^([\d,]+) events/)![1].replace(/,/g, ''));
+    // It opens on the article's main subjects; "Show all" brings every name's events.
+    await expect.poll(() => panel.locator('.names-hint').count()).toBe(1);
+    const opened = await eventCount();
+    await panel.locator('.names-head .link').click();
+    await expect.poll(eventCount).toBeGreaterThan(opened);
+    expect(await panel.locator('.names-hint').count()).toBe(0);
+    const total = await eventCount();
     // The name with the fewest events, alone: fewer events, each about it.
     const counts = await panel.locator('.names-list li').evaluateAll((els) =>
       els.map((el) => ({ title: el.querySelector('.name')!.textContent!, events: Number(el.querySelector('.counts')!.textContent!.match(/([\d,]+) events?$/)![1].replace(/,/g, '')) })),
@@ -206,6 +239,7 @@ describe('side panel timeline', () => {
 
   it('zoom changes the periods; brushing the density chart picks one; dense periods fold', async () => {
     const { page, panel } = await openPanel('rdb-bbc-1.html');
+    await showAll(panel);
     await panel.locator('.segmented button', { hasText: 'Year' }).click();
     await expect.poll(async () => (await periodTitles(panel)).every((t) => /^\d{4}$/.test(t))).toBe(true);
     // The first year is open; hiding it folds it into its biggest stories.
@@ -265,6 +299,7 @@ describe('side panel timeline', () => {
 
   it('keyboard: arrows move through the rows, Enter opens a folded period, keys change the zoom', async () => {
     const { page, panel } = await openPanel('rdb-bbc-1.html');
+    await showAll(panel);
     await panel.keyboard.press('y');
     await expect.poll(async () => (await periodTitles(panel)).every((t) => /^\d{4}$/.test(t))).toBe(true);
     await panel.locator('.row').first().focus();

@@ -37,6 +37,9 @@ function shown(store: MentionStore): string[] {
   return list.map((m) => `${(m.container as Element).id}: ${m.alias}`);
 }
 
+/** The entities with their mention counts. */
+const counts = (store: MentionStore) => store.entities().map(({ title, mentions }) => ({ title, mentions }));
+
 describe('the mention store (page/mention-store.ts)', () => {
   it('shows a weak name only while the page also names its entity strongly, whichever is read first', () => {
     const store = storeWith();
@@ -65,11 +68,22 @@ describe('the mention store (page/mention-store.ts)', () => {
     store.replace(doc.getElementById('b')!, [mention('b', 'Obama', OBAMA, true), mention('b', 'Kenya')]);
     store.append(doc.getElementById('c')!, [mention('c', 'Kenya')]); // a block read in pieces
     store.append(doc.getElementById('c')!, [mention('c', 'Obama', OBAMA, true)]);
-    expect(store.entities()).toEqual([{ title: OBAMA, mentions: 3 }, { title: 'Kenya', mentions: 3 }]);
+    expect(counts(store)).toEqual([{ title: OBAMA, mentions: 3 }, { title: 'Kenya', mentions: 3 }]);
 
     store.replace(doc.getElementById('c')!, [mention('c', 'Kenya')]); // read again: its old mentions go
-    expect(store.entities()).toEqual([{ title: 'Kenya', mentions: 3 }, { title: OBAMA, mentions: 2 }]);
+    expect(counts(store)).toEqual([{ title: 'Kenya', mentions: 3 }, { title: OBAMA, mentions: 2 }]);
     expect(store.entityCount()).toBe(2);
+  });
+
+  it('says which entities the headline names, and their order by first mention, whatever order the blocks were read in', () => {
+    const store = storeWith();
+    store.replace(doc.getElementById('c')!, [mention('c', 'Kenya'), mention('c', 'Obama', OBAMA, true)]);
+    store.replace(doc.getElementById('b')!, [mention('b', 'Obama', OBAMA, true), mention('b', 'Nairobi')]);
+    store.replace(doc.getElementById('a')!, [mention('a', OBAMA)]);
+    const byTitle = Object.fromEntries(store.entities(doc.getElementById('a')!).map((e) => [e.title, e]));
+    expect(byTitle[OBAMA]).toMatchObject({ headline: true, first: 0 });
+    expect(byTitle.Nairobi).toMatchObject({ headline: false, first: 1 });
+    expect(byTitle.Kenya).toMatchObject({ headline: false, first: 2 });
   });
 
   it('with density "first", shows only each entity\'s first mention on the page, even when read out of order', () => {
@@ -92,7 +106,7 @@ describe('the mention store (page/mention-store.ts)', () => {
     store.replace(doc.getElementById('a')!, [mention('a', OBAMA), mention('a', 'Kenya')]);
     store.render();
     expect(shown(store)).toEqual(['a: Barack Obama']);
-    expect(store.entities()).toEqual([{ title: OBAMA, mentions: 1 }]);
+    expect(counts(store)).toEqual([{ title: OBAMA, mentions: 1 }]);
 
     store.setRules({ density: 'all', muted: new Set() });
     store.render();
@@ -108,7 +122,7 @@ describe('the mention store (page/mention-store.ts)', () => {
     store.sweep();
     store.render();
     expect(shown(store)).toEqual(['b: Kenya']);
-    expect(store.entities()).toEqual([{ title: 'Kenya', mentions: 1 }]);
+    expect(counts(store)).toEqual([{ title: 'Kenya', mentions: 1 }]);
 
     store.clear();
     expect(shown(store)).toEqual([]);

@@ -1,0 +1,116 @@
+/**
+ * npm run panel-eval [-- --list] [--pages DIR]
+ * What the side panel opens on, on saved articles (docs/judgements/panel-articles.json: each page's main subjects,
+ * judged from its headline and lead: docs/timeline.md, "What the panel opens on"). Each page is opened in Chromium
+ * with the built extension (`npm run build` first), then the panel following its tab; of the first 20 events the
+ * panel lists, the share that involve one of the judged subjects, as the panel opens and with every name shown (the
+ * panel's default before issue 25), in the same run. --list prints, for every page read as one article, its
+ * headline, lead and names (for judging).
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { optionValue } from './args';
+import { askTab, EXTENSION_DIR, extensionIdOf, extensionPage, loadExtension, okValue, openChromium, settled, startedWorker, tabIdOf } from './browser-harness';
+
+interface Judged {
+  page: string;
+  subjects: string[];
+}
+
+const FIRST = 20;
+
+/** The chips (entity titles) of the first `FIRST` events the panel lists, top to bottom. */
+async function firstEvents(panel: Page): Promise<string[][]> {
+  await panel.locator('.row-event').first().waitFor({ timeout: 30_000 });
+  // The virtual list renders rows as they come into view: scroll until enough are there.
+  for (let i = 0; i < 20; i++) {
+    const n = await panel.locator('.row-event').count();
+    if (n >= FIRST) break;
+    await panel.mouse.wheel(0, 600);
+    await panel.waitForTimeout(100);
+  }
+  return panel.locator('.vrow').evaluateAll(
+    (rows, first) =>
+      rows
+        .sort((a, b) => parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top))
+        .filter((r) => r.querySelector('.event'))
+        .slice(0, first)
+        .map((r) => [...r.querySelectorAll('.chip')].map((c) => c.textContent ?? '')),
+    FIRST,
+  );
+}
+
+/** Runs in the page: its headline and the first paragraphs of prose. */
+function headAndLead(): { headline: string; lead: string } {
+  const headline = document.querySelector('h1')?.textContent?.trim() ?? '';
+  const lead = [...document.querySelectorAll('p')].map((p) => p.textContent?.trim() ?? '').filter((t) => t.length > 80).slice(0, 2).join(' ');
+  return { headline, lead: lead.slice(0, 600) };
+}
+
+async function main(argv: string[]): Promise<number> {
+  const dir = resolve(optionValue(argv, '--pages') || '../shared/pages');
+  const list = argv.includes('--list');
+  const judged = JSON.parse(readFileSync('docs/judgements/panel-articles.json', 'utf8')) as Judged[];
+  const pages = list ? (await import('node:fs')).readdirSync(dir).filter((f) => f.endsWith('.html')).sort() : judged.map((j) => j.page);
+  const server = createServer(async (req, res) => {
+    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+    if (name.includes('..') || !name.endsWith('.html')) return void res.writeHead(404).end();
+    try {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(dir, name)));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  const context = await openChromium(loadExtension(EXTENSION_DIR));
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const extensionId = extensionIdOf(await startedWorker(context));
+  const extPage = await extensionPage(context, extensionId);
+  const sums = { opened: 0, all: 0, n: 0 };
+  for (const name of pages) {
+    const page = await context.newPage();
+    try {
+      await page.goto(`http://127.0.0.1:${port}/${name}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      const tabId = await tabIdOf(extPage, page);
+      const status = await settled(extPage, tabId, { timeout: 60_000, every: 100, paused: true });
+      if (list) {
+        if (!status.article) continue;
+        const { headline, lead } = await page.evaluate(headAndLead);
+        const names = okValue(await askTab(extPage, tabId, 'pageEntities', {}));
+        process.stdout.write(`## ${name}\nheadline: ${headline}\nlead: ${lead}\nnames: ${names.map((e) => `${e.title} (${e.mentions}${e.headline ? ', headline' : ''})`).join('; ')}\n\n`);
+        continue;
+      }
+      const subjects = new Set(judged.find((j) => j.page === name)!.subjects);
+      const panel = await context.newPage();
+      await panel.setViewportSize({ width: 420, height: 2400 });
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+      const about = (events: string[][]) => events.filter((chips) => chips.some((c) => subjects.has(c))).length / Math.max(1, events.length);
+      const opened = about(await firstEvents(panel));
+      const ticked = await panel.locator('.names-list li.on .name').allTextContents();
+      const showAll = panel.locator('.names-head .link');
+      if (await showAll.count()) await showAll.click();
+      await panel.waitForTimeout(300);
+      const all = about(await firstEvents(panel));
+      process.stdout.write(`${name.padEnd(34)} opens on ${opened.toFixed(2)}  every name ${all.toFixed(2)}   ticked: ${ticked.join(', ')}\n`);
+      sums.opened += opened;
+      sums.all += all;
+      sums.n++;
+      await panel.close();
+    } catch (e) {
+      process.stderr.write(`panel-eval: ${name}: ${(e as Error).message.split('\n')[0]}\n`);
+    } finally {
+      await page.close();
+    }
+  }
+  await context.close();
+  server.close();
+  if (!list) process.stdout.write(`\n${sums.n} articles: of the first ${FIRST} events, about the judged subjects: as the panel opens ${(sums.opened / sums.n).toFixed(2)}, every name (before) ${(sums.all / sums.n).toFixed(2)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then((code) => (process.exitCode = code));
