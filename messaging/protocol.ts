@@ -43,12 +43,23 @@ export interface WorkerRequests {
 export interface PageRequests {
   /** The entities it marked: mention counts, whether the headline names them, their order by first mention. */
   pageEntities: { req: Record<string, never>; res: PageEntity[] };
+  /** Its shown mentions in document order, each with its entity and the text around it (for judging the marks). */
+  pageMentions: { req: Record<string, never>; res: ShownMention[] };
   /** The publication date the page states (YYYY-MM-DD), if any. */
   pageDate: { req: Record<string, never>; res: PageDate | null };
   /** How far marking got, and what it cost (for tests and the benchmark). */
   pageStatus: { req: Record<string, never>; res: PageStatus };
   /** The site it belongs to (the top page's host), for the popup's site switch. */
   pageSite: { req: Record<string, never>; res: { host: string } };
+}
+
+export interface ShownMention {
+  title: string;
+  /** The words as the page writes them. */
+  words: string;
+  /** Up to 80 characters of the block's text before and after them. */
+  before: string;
+  after: string;
 }
 
 export interface PageStatus {

@@ -16,7 +16,7 @@ import { MentionStore, type Mention } from './mention-store';
 import { request } from '../messaging/transport';
 import { PageMarker, type FindNames, type MarkerStatus } from './page-marker';
 import { isDarkPage } from './page-theme';
-import type { PageStatus } from '../messaging/protocol';
+import type { PageStatus, ShownMention } from '../messaging/protocol';
 import { UiHost } from './ui-host';
 import { pageDateReader } from './late-parts';
 import { extensionAlive } from '../messaging/web-ext';
@@ -118,6 +118,20 @@ export class PageSession {
 
   entities(): PageEntity[] {
     return this.store.entities(this.marker.headline);
+  }
+
+  /** The shown mentions in document order, with the text around each in its block. */
+  mentions(): ShownMention[] {
+    return this.store.shown().map((m) => {
+      const text = m.container.textContent ?? '';
+      const node = m.pieces[0]?.node;
+      // The mention's offset in its block's text: the text of the nodes before its first one, plus its start.
+      let at = 0;
+      const walker = this.doc.createTreeWalker(m.container, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n && n !== node; n = walker.nextNode()) at += (n as Text).data.length;
+      at += m.pieces[0]?.start ?? 0;
+      return { title: m.title, words: m.alias, before: text.slice(Math.max(0, at - 80), at), after: text.slice(at + m.alias.length, at + m.alias.length + 80) };
+    });
   }
 
   status(): PageStatus {

@@ -7,14 +7,11 @@
  * panel's default before issue 25), in the same run. --list prints, for every page read as one article, its
  * headline, lead and names (for judging).
  */
-import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { optionValue } from './args';
-import { askTab, EXTENSION_DIR, extensionIdOf, extensionPage, loadExtension, okValue, openChromium, settled, startedWorker, tabIdOf } from './browser-harness';
+import { askTab, EXTENSION_DIR, extensionIdOf, extensionPage, loadExtension, okValue, openChromium, serveFixtures, settled, startedWorker, tabIdOf } from './browser-harness';
 
 interface Judged {
   page: string;
@@ -55,18 +52,8 @@ async function main(argv: string[]): Promise<number> {
   const dir = resolve(optionValue(argv, '--pages') || '../shared/pages');
   const list = argv.includes('--list');
   const judged = JSON.parse(readFileSync('docs/judgements/panel-articles.json', 'utf8')) as Judged[];
-  const pages = list ? (await import('node:fs')).readdirSync(dir).filter((f) => f.endsWith('.html')).sort() : judged.map((j) => j.page);
-  const server = createServer(async (req, res) => {
-    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-    if (name.includes('..') || !name.endsWith('.html')) return void res.writeHead(404).end();
-    try {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(dir, name)));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+  const pages = list ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort() : judged.map((j) => j.page);
+  const server = await serveFixtures(dir);
   const context = await openChromium(loadExtension(EXTENSION_DIR));
   await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
   const extensionId = extensionIdOf(await startedWorker(context));
@@ -75,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
   for (const name of pages) {
     const page = await context.newPage();
     try {
-      await page.goto(`http://127.0.0.1:${port}/${name}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      await page.goto(server.url(name), { waitUntil: 'domcontentloaded', timeout: 30_000 });
       const tabId = await tabIdOf(extPage, page);
       const status = await settled(extPage, tabId, { timeout: 60_000, every: 100, paused: true });
       if (list) {
@@ -108,7 +95,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   await context.close();
-  server.close();
+  await server.close();
   if (!list) process.stdout.write(`\n${sums.n} articles: of the first ${FIRST} events, about the judged subjects: as the panel opens ${(sums.opened / sums.n).toFixed(2)}, every name (before) ${(sums.all / sums.n).toFixed(2)}\n`);
   return 0;
 }

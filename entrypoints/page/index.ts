@@ -83,6 +83,7 @@ export default defineUnlistedScript(async () => {
   unwatch = watchSettings(apply);
   unserve = servePage({
     pageEntities: () => session?.entities() ?? [],
+    pageMentions: () => session?.mentions() ?? [],
     pageDate: async () => {
       const read = await pageDateReader();
       if (!read) throw new Error('could not load the page-date reader');
