@@ -6,7 +6,7 @@
 export const SETTINGS_VERSION = 1;
 
 export type HighlightStyle = 'subtle' | 'strong';
-export type HighlightDensity = 'all' | 'first';
+export type HighlightDensity = 'calm' | 'all' | 'first';
 
 export interface Settings {
   /** SETTINGS_VERSION, or the newer version that saved them: kept, so that build never migrates its own settings twice. */
@@ -14,7 +14,7 @@ export interface Settings {
   /** Pointer dwell before the hover card opens, in ms. */
   dwellMs: number;
   style: HighlightStyle;
-  /** Mark every mention, or only each entity's first mention on the page. */
+  /** Mark each entity's first mention on the page and its later ones fainter ("calm"), every mention alike, or only the first. */
   density: HighlightDensity;
   /** Entity titles never marked. */
   muted: string[];
@@ -28,7 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
   dwellMs: 300,
   style: 'subtle',
-  density: 'all',
+  density: 'calm',
   muted: [],
   disabledSites: [],
   paused: false,
@@ -105,8 +105,8 @@ export function migrateSettings(stored: unknown): MigrationResult {
     problems.push(`Unknown highlight style "${String(raw.style)}"; using "subtle".`);
     out.style = DEFAULT_SETTINGS.style;
   }
-  if (raw.density !== undefined && raw.density !== 'all' && raw.density !== 'first') {
-    problems.push(`Unknown highlight density "${String(raw.density)}"; using "all".`);
+  if (raw.density !== undefined && raw.density !== 'calm' && raw.density !== 'all' && raw.density !== 'first') {
+    problems.push(`Unknown highlight density "${String(raw.density)}"; using "calm".`);
     out.density = DEFAULT_SETTINGS.density;
   }
   for (const key of ['muted', 'disabledSites'] as const) {

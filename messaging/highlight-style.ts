@@ -6,6 +6,8 @@ import type { HighlightStyle } from '../core/settings';
  */
 export const MENTION_HIGHLIGHTS: Record<HighlightStyle, string> = { subtle: 'backstory-mention', strong: 'backstory-mention-strong' };
 export const CURRENT_HIGHLIGHT = 'backstory-current';
+/** The later mentions of each name, fainter (the "calm" density). */
+export const LATER_HIGHLIGHT = 'backstory-mention-later';
 
 /** The stylesheet the manifest gives every page and frame (wxt.config.ts writes it into the package). */
 export const HIGHLIGHT_CSS_FILE = 'highlights.css';
@@ -18,6 +20,7 @@ export const HIGHLIGHT_CSS_FILE = 'highlights.css';
  */
 export const HIGHLIGHT_CSS = `::highlight(${MENTION_HIGHLIGHTS.subtle}) { text-decoration: underline 1px dotted; text-decoration-color: color-mix(in srgb, currentColor 45%, rgb(217 119 6)); text-underline-offset: 0.18em; }
 ::highlight(${MENTION_HIGHLIGHTS.strong}) { background-color: rgb(245 158 11 / 0.26); text-decoration: underline 2px solid; text-decoration-color: rgb(217 119 6 / 0.9); }
+::highlight(${LATER_HIGHLIGHT}) { text-decoration: underline 1px dotted; text-decoration-color: color-mix(in srgb, currentColor 18%, rgb(217 119 6 / 0.45)); text-underline-offset: 0.18em; }
 ::highlight(${CURRENT_HIGHLIGHT}) { background-color: rgb(245 158 11 / 0.45); text-decoration: underline 2px solid; text-decoration-color: rgb(217 119 6); }
 `;
 

@@ -16,6 +16,8 @@ export interface Mention {
   /** For hit testing: the part of each text node the mention covers. */
   pieces: Array<{ node: Text; start: number; end: number }>;
   shown: boolean;
+  /** Shown as a later mention of its entity (density "calm"): in the fainter highlight. */
+  later?: boolean;
 }
 
 interface ShowRules {
@@ -39,7 +41,7 @@ interface TitleState {
   all: Set<Mention>;
   /** How many of `all` are strong (a weak mention is shown only when this is above 0). */
   strong: number;
-  /** With density "first": the one shown. */
+  /** With density "first" or "calm": its first mention on the page, the one shown as such. */
   first?: Mention;
 }
 
@@ -52,9 +54,14 @@ export class MentionStore {
   /** Mentions added since the last render, for entities not in `dirty`: shown without touching the others. */
   private added: Mention[] = [];
 
+  /**
+   * `highlight` holds the mentions shown, `later` (density "calm") the later mentions of each entity, drawn
+   * fainter, so that a screenful of text is not forty underlines.
+   */
   constructor(
     private readonly highlight: Highlight,
     private rules: ShowRules,
+    private readonly later: Highlight,
   ) {}
 
   /** Replaces what is known of one block container (an empty list forgets it). */
@@ -96,8 +103,7 @@ export class MentionStore {
       const state = this.byTitle.get(m.title);
       if (state?.all.delete(m) && !m.weak) state.strong--;
       this.dirty.add(m.title);
-      if (m.shown) this.highlight.delete(m.range);
-      m.shown = false;
+      this.show(m, false);
       for (const p of m.pieces) {
         const list = this.byText.get(p.node);
         if (list) this.byText.set(p.node, list.filter((x) => x !== m));
@@ -113,6 +119,7 @@ export class MentionStore {
   clear(): void {
     for (const container of [...this.byContainer.keys()]) this.forget(container);
     this.highlight.clear();
+    this.later.clear();
     this.dirty.clear();
     this.added = [];
   }
@@ -132,12 +139,16 @@ export class MentionStore {
       if (this.dirty.has(m.title) || !this.byContainer.has(m.container)) continue;
       const state = this.byTitle.get(m.title)!;
       if (!state.strong || this.rules.muted.has(m.title)) continue;
-      if (this.rules.density === 'all') {
+      const { density } = this.rules;
+      if (density === 'all') {
         this.show(m, true);
       } else if (!state.first || byDocumentOrder(m, state.first) < 0) {
-        if (state.first) this.show(state.first, false);
+        // A mention before the entity's first: it is the first now, and the old one a later one (or hidden).
+        if (state.first) this.show(state.first, density === 'calm', true);
         state.first = m;
         this.show(m, true);
+      } else if (density === 'calm') {
+        this.show(m, true, true);
       }
     }
     this.added = [];
@@ -148,26 +159,28 @@ export class MentionStore {
         this.byTitle.delete(title);
         continue;
       }
-      const want = new Set(this.eligible(title, state));
-      state.first = this.rules.density === 'first' ? [...want][0] : undefined;
-      for (const m of state.all) this.show(m, want.has(m));
+      const want = this.eligible(title, state);
+      const { density } = this.rules;
+      state.first = density === 'all' || !want.length ? undefined : want.reduce((first, m) => (byDocumentOrder(m, first) < 0 ? m : first));
+      const shown = new Set(density === 'first' && state.first ? [state.first] : want);
+      for (const m of state.all) this.show(m, shown.has(m), density === 'calm' && m !== state.first);
     }
     this.dirty.clear();
     return changed;
   }
 
-  private show(m: Mention, show: boolean): void {
-    if (show === m.shown) return;
+  /** Shows or hides a mention, in the fainter highlight when `later`. */
+  private show(m: Mention, show: boolean, later = false): void {
+    if (show === m.shown && (!show || later === (m.later ?? false))) return;
+    if (m.shown) (m.later ? this.later : this.highlight).delete(m.range);
     m.shown = show;
-    if (show) this.highlight.add(m.range);
-    else this.highlight.delete(m.range);
+    m.later = show && later;
+    if (show) (later ? this.later : this.highlight).add(m.range);
   }
 
+  /** The mentions of an entity that may be shown: none when it is muted or has no strong mention. */
   private eligible(title: string, state: TitleState): Mention[] {
-    if (this.rules.muted.has(title) || !state.strong) return [];
-    const list = [...state.all];
-    if (this.rules.density === 'all') return list;
-    return [list.reduce((first, m) => (byDocumentOrder(m, first) < 0 ? m : first))];
+    return this.rules.muted.has(title) || !state.strong ? [] : [...state.all];
   }
 
   /** The shown mention covering character `offset` of `node`, if any. */
@@ -218,6 +231,6 @@ export class MentionStore {
   }
 
   get size(): number {
-    return this.highlight.size;
+    return this.highlight.size + this.later.size;
   }
 }

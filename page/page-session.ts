@@ -10,7 +10,7 @@ import type { Result } from '../core/types';
 import type { HoverCardProps } from './card/HoverCard';
 import type { Notice } from './card/CardLayer';
 import { mentionAt, mentionBox } from './hit-test';
-import { CURRENT_HIGHLIGHT, MENTION_HIGHLIGHTS, ShadowSheet } from '../messaging/highlight-style';
+import { CURRENT_HIGHLIGHT, LATER_HIGHLIGHT, MENTION_HIGHLIGHTS, ShadowSheet } from '../messaging/highlight-style';
 import { watchHover, type HoverTarget } from './hover-intent';
 import { MentionStore, type Mention } from './mention-store';
 import { request } from '../messaging/transport';
@@ -34,6 +34,7 @@ export class PageSession {
   private readonly abort = new AbortController();
   private readonly highlight = new Highlight();
   private readonly current = new Highlight();
+  private readonly later = new Highlight();
   private readonly sheet = new ShadowSheet();
   private readonly store: MentionStore;
   private readonly marker: PageMarker;
@@ -58,7 +59,8 @@ export class PageSession {
   ) {
     this.highlight.priority = 0;
     this.current.priority = 1;
-    this.store = new MentionStore(this.highlight, this.rules(settings));
+    this.later.priority = 0;
+    this.store = new MentionStore(this.highlight, this.rules(settings), this.later);
     this.ui = new UiHost(doc);
     this.marker = new PageMarker(doc, find, this.store, this.sheet, this.abort.signal, (s) => this.progress(s));
   }
@@ -66,6 +68,7 @@ export class PageSession {
   start(): void {
     CSS.highlights.set(MENTION_HIGHLIGHTS[this.settings.style], this.highlight);
     CSS.highlights.set(CURRENT_HIGHLIGHT, this.current);
+    CSS.highlights.set(LATER_HIGHLIGHT, this.later);
     this.marker.start();
     const signal = this.abort.signal;
     watchHover(this.doc, {
@@ -95,9 +98,9 @@ export class PageSession {
     this.notice = undefined;
     this.store.clear();
     this.current.clear();
-    for (const name of [...Object.values(MENTION_HIGHLIGHTS), CURRENT_HIGHLIGHT]) {
+    for (const name of [...Object.values(MENTION_HIGHLIGHTS), CURRENT_HIGHLIGHT, LATER_HIGHLIGHT]) {
       const h = CSS.highlights.get(name);
-      if (h === this.highlight || h === this.current) CSS.highlights.delete(name);
+      if (h === this.highlight || h === this.current || h === this.later) CSS.highlights.delete(name);
     }
     this.sheet.remove();
     this.ui.remove();

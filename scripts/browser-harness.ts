@@ -89,12 +89,12 @@ export async function settled(ext: Page, tabId: number, { timeout = 20_000, ever
 
 /** Size of our highlight on a page (the registry is the document's, shared with the page's world). */
 export function markedCount(page: Page): Promise<number> {
-  return page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0);
+  return page.evaluate(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0) + ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention-later')?.size ?? 0));
 }
 
 /** Waits until the page has a marked mention; how many it has then. */
 export async function waitForMarks(page: Page, timeout = 15_000): Promise<number> {
-  await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0) > 0, undefined, { timeout });
+  await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0) + ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention-later')?.size ?? 0) > 0, undefined, { timeout });
   return markedCount(page);
 }
 

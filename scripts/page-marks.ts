@@ -29,7 +29,7 @@ function placeMarks(): { marks: number; landmark: number; link: number } {
   let marks = 0;
   let landmark = 0;
   let link = 0;
-  for (const name of ['backstory-mention', 'backstory-mention-strong']) {
+  for (const name of ['backstory-mention', 'backstory-mention-strong', 'backstory-mention-later']) {
     const set = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(name);
     for (const r of set ?? []) {
       marks++;

@@ -38,7 +38,7 @@ export const MARKING_RULES = [
   { name: 'link-labels', stage: 'dom', does: 'share and follow buttons, and menus outside the content', code: 'page/link-labels.ts' },
   { name: 'weak-needs-evidence', stage: 'page', does: 'a weak alias is shown only where the page names its entity strongly', code: 'page/mention-store.ts, core/names/marks.ts `withEvidence`' },
   { name: 'muted', stage: 'page', does: 'names the reader muted are not shown', code: 'page/mention-store.ts' },
-  { name: 'density', stage: 'page', does: 'every mention, or each entity\'s first', code: 'page/mention-store.ts' },
+  { name: 'density', stage: 'page', does: 'each entity\'s first mention marked and its later ones faint (the default), every mention alike, or the first only', code: 'page/mention-store.ts' },
 ] as const satisfies readonly RuleInfo[];
 
 export type RuleName = (typeof MARKING_RULES)[number]['name'];

@@ -7,6 +7,7 @@ const STYLES: Array<Option<HighlightStyle>> = [
   { value: 'strong', label: 'Strong', hint: 'a tint and a solid underline', sample: 'sample-strong' },
 ];
 const DENSITIES: Array<Option<HighlightDensity>> = [
+  { value: 'calm', label: 'First mention, later ones faint', hint: 'a name stands out where it first appears; its later mentions stay hoverable' },
   { value: 'all', label: 'Every mention', hint: 'each time a name appears' },
   { value: 'first', label: 'First mention only', hint: 'where a name first appears on the page' },
 ];

@@ -106,7 +106,7 @@ export function HoverCard(props: HoverCardProps) {
       <header class="head">
         <div class="who">
           <h2 id="bs-title" class="title">{props.title}</h2>
-          {info?.description && <p class="what">{info.description}</p>}
+          {info?.description && <p class="what" title={info.description}>{info.description}</p>}
         </div>
         <button type="button" class={`icon${props.pinned ? ' on' : ''}`} aria-pressed={props.pinned} title="Keep this card open" onClick={props.onPin}>
           {props.pinned ? 'Pinned' : 'Pin'}

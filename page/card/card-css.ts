@@ -14,7 +14,7 @@ export const CARD_CSS = `
 .head { display: flex; align-items: flex-start; gap: 6px; }
 .who { flex: 1; min-width: 0; }
 .title { margin: 0; font-size: 15px; font-weight: 650; line-height: 1.25; color: var(--fg); }
-.what { margin: 1px 0 0; font-size: 12px; line-height: 1.3; color: var(--muted); }
+.what { margin: 1px 0 0; font-size: 12px; line-height: 1.3; color: var(--muted); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 button { font: inherit; color: inherit; cursor: pointer; }
 .icon { border: 1px solid var(--line); background: transparent; border-radius: 5px; padding: 1px 7px; font-size: 12px; color: var(--muted); }
 .icon:hover, .icon.on { color: var(--fg); border-color: var(--accent); }

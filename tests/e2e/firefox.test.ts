@@ -76,7 +76,7 @@ describe('the built extension in Firefox', () => {
       page.on('request', (request) => void (/^https?:\/\/127\.0\.0\.1[:/]/.test(request.url()) ? request.continue() : request.abort()));
       return page;
     };
-    const marked = (page: Page) => page.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0);
+    const marked = (page: Page) => page.evaluate(() => ((CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0) + ((CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention-later')?.size ?? 0));
     // A page open before the install: Firefox injects a manifest's content scripts into open tabs itself (Chrome's
     // worker does it, worker/read-open-tabs.ts).
     const early = await offlinePage();
@@ -102,7 +102,7 @@ describe('the built extension in Firefox', () => {
     await page.goto(fixtures!.url('structure.html'), { waitUntil: 'load' });
     const frame = page.frames().find((f) => f !== page.mainFrame());
     expect(frame).toBeDefined();
-    const markedInFrame = () => frame!.evaluate(() => (CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0);
+    const markedInFrame = () => frame!.evaluate(() => ((CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention')?.size ?? 0) + ((CSS as unknown as { highlights?: Map<string, Set<unknown>> }).highlights?.get('backstory-mention-later')?.size ?? 0));
     await expect.poll(markedInFrame, { timeout: 20_000, interval: 250 }).toBeGreaterThan(1);
     // The page cannot see that load, nor the extension's per-install address.
     expect(await frame!.evaluate(nonWebResources)).toEqual([]);

@@ -101,7 +101,7 @@ export async function parsedScripts(page: Page): Promise<string[]> {
  * text is `text`, scrolled into view; null when there is none.
  */
 export const markPoint = (text: string | null): { x: number; y: number } | null => {
-  for (const r of ((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange> | undefined) ?? []) {
+  for (const r of [...(((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange> | undefined) ?? []), ...(((CSS as any).highlights.get('backstory-mention-later') as Set<AbstractRange> | undefined) ?? [])]) {
     const range = new Range();
     range.setStart(r.startContainer, r.startOffset);
     range.setEnd(r.endContainer, r.endOffset);
@@ -158,7 +158,7 @@ export function pageHtml(page: Page): Promise<string> {
 /** The text of every range in one of our highlights (by default the mentions, in either style), in the page's top document. */
 export function markedTexts(page: Page, name?: string): Promise<string[]> {
   return page.evaluate((n) => {
-    const names = n ? [n] : ['backstory-mention', 'backstory-mention-strong'];
+    const names = n ? [n] : ['backstory-mention', 'backstory-mention-strong', 'backstory-mention-later'];
     return names.flatMap((name) =>
       [...(((CSS as any).highlights.get(name) as Set<AbstractRange> | undefined) ?? [])].map((r) => {
         const range = new Range();

@@ -33,7 +33,7 @@ describe('highlighting', () => {
     // "Vladimir <b>Putin</b>" is one mention; "Vladimir<br>Putin" is not a name.
     expect(marked.filter((t) => t === 'Vladimir Putin')).toHaveLength(1);
     const found = await page.evaluate(() =>
-      [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>)].map((r) => {
+      [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>), ...(((CSS as any).highlights.get('backstory-mention-later') as Set<AbstractRange> | undefined) ?? [])].map((r) => {
         const range = new Range();
         range.setStart(r.startContainer, r.startOffset);
         range.setEnd(r.endContainer, r.endOffset);
@@ -46,7 +46,7 @@ describe('highlighting', () => {
     expect(where).toContain('noteditable');
     expect(found.filter(([id]) => id === 'lines').map(([, t]) => t)).toEqual(['Putin']);
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
-    await expect.poll(() => frame.evaluate(() => (CSS as any).highlights.get('backstory-mention')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect.poll(() => frame.evaluate(() => ((CSS as any).highlights.get('backstory-mention')?.size ?? 0) + ((CSS as any).highlights.get('backstory-mention-later')?.size ?? 0)), { timeout: 10_000 }).toBeGreaterThan(1);
     // The frame loaded the full script through the gate; the page cannot see that load (nor the extension's address).
     expect(await frame.evaluate(nonWebResources)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/structure-marked.png` });
@@ -56,13 +56,21 @@ describe('highlighting', () => {
   it('paints its marks in the document, in a shadow root and in a frame, in either style', async () => {
     const { page } = await open('structure.html');
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
-    await expect.poll(() => frame.evaluate(() => (CSS as any).highlights.get('backstory-mention')?.size ?? 0), { timeout: 10_000 }).toBeGreaterThan(1);
+    await expect.poll(() => frame.evaluate(() => ((CSS as any).highlights.get('backstory-mention')?.size ?? 0) + ((CSS as any).highlights.get('backstory-mention-later')?.size ?? 0)), { timeout: 10_000 }).toBeGreaterThan(1);
     const places = [
       { name: 'document', shot: page.locator('#split') },
       { name: 'shadow root', shot: page.locator('#inshadow') },
       { name: 'frame', shot: page.frameLocator('#frame').locator('#inframe') },
     ];
     const amber = async (shot: (typeof places)[number]['shot']) => amberPixels(env.ext, await shot.screenshot());
+    // By default ("calm") each name's first mention is marked in the chosen style, its later ones in the faint
+    // highlight; "every mention" puts them all in the chosen style.
+    const sizes = () => page.evaluate(() => ({ first: (CSS as any).highlights.get('backstory-mention')?.size ?? 0, later: (CSS as any).highlights.get('backstory-mention-later')?.size ?? 0 }));
+    const calm = await sizes();
+    expect(calm.first).toBeGreaterThan(0);
+    expect(calm.later).toBeGreaterThan(0);
+    await setSettings(env.ext, { density: 'all' });
+    await expect.poll(sizes).toEqual({ first: calm.first + calm.later, later: 0 });
     const subtle: number[] = [];
     for (const { name, shot } of places) {
       subtle.push(await amber(shot));
@@ -76,14 +84,14 @@ describe('highlighting', () => {
     await page.screenshot({ path: `${ARTIFACTS}/structure-strong.png` });
     await setSettings(env.ext, { disabledSites: ['127.0.0.1'], style: 'subtle' });
     for (const { name, shot } of places) await expect.poll(() => amber(shot), { timeout: 5_000, message: `${name}, switched off` }).toBe(0);
-    await setSettings(env.ext, { disabledSites: [] });
+    await setSettings(env.ext, { disabledSites: [], density: 'calm' });
     await page.close();
   });
 
   it('reads a frame filled after it loaded (a comment widget, an embed), when the frame gate looks again', async () => {
     const { page } = await open('late-frame.html');
     const frame = page.frames().find((f) => f !== page.mainFrame())!;
-    const marks = () => frame.evaluate(() => (CSS as any).highlights.get('backstory-mention')?.size ?? 0);
+    const marks = () => frame.evaluate(() => ((CSS as any).highlights.get('backstory-mention')?.size ?? 0) + ((CSS as any).highlights.get('backstory-mention-later')?.size ?? 0));
     expect(await marks()).toBe(0); // empty when the gate first looked
     await expect.poll(marks, { timeout: 15_000, interval: 250 }).toBeGreaterThan(1);
     await page.close();

@@ -46,7 +46,7 @@ function longArticle(chars: number): { html: string; paragraphs: number } {
 
 /** Run in a page: how many paragraphs on screen hold no mark (-1 when none is on screen). */
 const unmarkedInView = (): number => {
-  const ranges = [...(((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange> | undefined) ?? [])];
+  const ranges = [...(((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange> | undefined) ?? []), ...(((CSS as any).highlights.get('backstory-mention-later') as Set<AbstractRange> | undefined) ?? [])];
   const shown = [...document.querySelectorAll('p')].filter((p) => {
     const r = p.getBoundingClientRect();
     return r.bottom > 0 && r.top < innerHeight;

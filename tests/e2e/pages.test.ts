@@ -26,7 +26,7 @@ const env = useExtension();
 async function scrollToArticle(page: Page) {
   await page.evaluate(() => {
     const count = new Map<Element, number>();
-    for (const r of (CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>) {
+    for (const r of [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>), ...(((CSS as any).highlights.get('backstory-mention-later') as Set<AbstractRange> | undefined) ?? [])]) {
       const p = r.startContainer.parentElement?.closest('p');
       if (p) count.set(p, (count.get(p) ?? 0) + 1);
     }
@@ -110,7 +110,7 @@ describe('pages that change', () => {
     expect(await page.getAttribute('body', 'data-checks')).toBe(await page.getAttribute('body', 'data-attached'));
     const live = () => page.evaluate(() => {
       const el = document.getElementById('live')!;
-      return [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>)]
+      return [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>), ...(((CSS as any).highlights.get('backstory-mention-later') as Set<AbstractRange> | undefined) ?? [])]
         .filter((r) => el.contains(r.startContainer))
         .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
     });
@@ -125,7 +125,7 @@ describe('pages that change', () => {
     await page.waitForSelector('body[data-done="yes"]', { timeout: 15_000 });
     const marks = () => page.evaluate(() => {
       const el = document.getElementById('churn')!;
-      return [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>)]
+      return [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>), ...(((CSS as any).highlights.get('backstory-mention-later') as Set<AbstractRange> | undefined) ?? [])]
         .filter((r) => el.contains(r.startContainer))
         .map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset));
     });
@@ -143,7 +143,7 @@ describe('pages that change', () => {
     const marksIn = (selector: string) =>
       page.evaluate((sel) => {
         const els = [...document.querySelectorAll(sel)];
-        const ranges = [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>)];
+        const ranges = [...((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange>), ...(((CSS as any).highlights.get('backstory-mention-later') as Set<AbstractRange> | undefined) ?? [])];
         return els.map((el) => ranges.filter((r) => el.contains(r.startContainer)).map((r) => (r.startContainer as Text).data.slice(r.startOffset, r.endOffset)));
       }, selector);
     // Every appended entry gets its names marked.

@@ -12,13 +12,15 @@ const PAGE = '<p id="a">Barack Obama flew to Kenya.</p><p id="b">Obama spoke in 
 
 let doc: Document;
 let highlight: Set<AbstractRange>;
+let later: Set<AbstractRange>;
 beforeEach(() => {
   doc = page(PAGE);
   highlight = new Set();
+  later = new Set();
 });
 
 const storeWith = (density: HighlightDensity = 'all', muted: string[] = []) =>
-  new MentionStore(highlight as unknown as Highlight, { density, muted: new Set(muted) });
+  new MentionStore(highlight as unknown as Highlight, { density, muted: new Set(muted) }, later as unknown as Highlight);
 
 /** The mention of `title` where paragraph `id` says `alias` (weak: an alias that needs evidence). */
 function mention(id: string, alias: string, title = alias, weak = false): Mention {
@@ -33,7 +35,7 @@ function mention(id: string, alias: string, title = alias, weak = false): Mentio
 /** The shown mentions as "paragraph: words", in document order, once checked to be exactly what the highlight holds. */
 function shown(store: MentionStore): string[] {
   const list = store.shown();
-  expect(new Set(list.map((m) => m.range))).toEqual(highlight);
+  expect(new Set(list.map((m) => m.range))).toEqual(new Set([...highlight, ...later]));
   return list.map((m) => `${(m.container as Element).id}: ${m.alias}`);
 }
 
@@ -84,6 +86,18 @@ describe('the mention store (page/mention-store.ts)', () => {
     expect(byTitle[OBAMA]).toMatchObject({ headline: true, first: 0 });
     expect(byTitle.Nairobi).toMatchObject({ headline: false, first: 1 });
     expect(byTitle.Kenya).toMatchObject({ headline: false, first: 2 });
+  });
+
+  it('with density "calm", shows each entity\'s first mention in the main highlight and its later ones in the faint one, even when read out of order', () => {
+    const store = storeWith('calm');
+    store.replace(doc.getElementById('c')!, [mention('c', 'Kenya'), mention('c', 'Obama', OBAMA, true)]);
+    store.render();
+    store.replace(doc.getElementById('a')!, [mention('a', OBAMA), mention('a', 'Kenya')]);
+    store.render();
+    const names = (set: Set<AbstractRange>) => [...set].map((r) => `${((r.startContainer as Text).parentElement as Element).id}: ${(r.startContainer as Text).data.slice(r.startOffset, r.endOffset)}`).sort();
+    expect(names(highlight)).toEqual(['a: Barack Obama', 'a: Kenya']);
+    expect(names(later)).toEqual(['c: Kenya', 'c: Obama']);
+    expect(store.size).toBe(4);
   });
 
   it('with density "first", shows only each entity\'s first mention on the page, even when read out of order', () => {

@@ -51,7 +51,7 @@ beforeEach(() => {
   // (a cold first slice here took longer than that, and sent its blocks in two requests).
   vi.spyOn(performance, 'now').mockReturnValue(0);
   doc = page(PAGE);
-  store = new MentionStore(new Set() as unknown as Highlight, { density: 'all', muted: new Set() });
+  store = new MentionStore(new Set() as unknown as Highlight, { density: 'all', muted: new Set() }, new Set() as unknown as Highlight);
   requests = [];
   const find: FindNames = (texts) =>
     new Promise((resolve) =>
