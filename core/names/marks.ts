@@ -6,6 +6,7 @@
 import { withoutCallsToAction } from './call-to-action';
 import type { Match, Matcher } from './matcher';
 import type { RuleName } from './policy';
+import { withoutLongerNamePieces } from './longer-name';
 import { withRolesInNames } from './role-and-name';
 import { withoutScheduleDays } from './schedule';
 import { withoutSiteName } from './site-name';
@@ -24,6 +25,7 @@ export const TEXT_FILTERS: ReadonlyArray<readonly [RuleName, TextFilter]> = [
   ['schedule-days', (matches, text) => withoutScheduleDays(matches, text)],
   ['site-name', (matches, text, { siteLabel }) => withoutSiteName(matches, text, siteLabel)],
   ['role-and-name', (matches, text) => withRolesInNames(matches, text)],
+  ['longer-name-piece', (matches, text) => withoutLongerNamePieces(matches, text)],
 ];
 
 /** The names to mark in one text of a page, weak ones flagged (the page-wide rule decides them). */

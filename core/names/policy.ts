@@ -33,6 +33,7 @@ export const MARKING_RULES = [
   { name: 'schedule-days', stage: 'text', does: '"Sun-Thurs 16:00" is a day', code: 'core/names/schedule.ts' },
   { name: 'site-name', stage: 'text', does: "a site's own name on its pages", code: 'core/names/site-name.ts' },
   { name: 'role-and-name', stage: 'text', does: '"Afghan President Ashraf Ghani" is one mention of the person: the office, and a people\'s word in it, are no names of their own', code: 'core/names/role-and-name.ts' },
+  { name: 'longer-name-piece', stage: 'text', does: 'a name inside a longer name the text writes ("Ohio State", "New York Post", "Gulf of Salerno", "Moscow, Kansas") is not marked', code: 'core/names/longer-name.ts' },
   { name: 'unread-elements', stage: 'dom', does: 'scripts, forms, code, hidden text (screen-reader-only classes too), navigation roles and our own UI are not read', code: 'page/text-blocks.ts `skipsElement`' },
   { name: 'article-only', stage: 'dom', does: 'on an article page, only its body and headline are read: not its menus, asides, footers, related boxes or bylines', code: 'page/article-scope.ts' },
   { name: 'link-labels', stage: 'dom', does: 'share and follow buttons, and menus outside the content', code: 'page/link-labels.ts' },
