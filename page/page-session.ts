@@ -20,6 +20,7 @@ import type { PageStatus, ShownMention } from '../messaging/protocol';
 import { UiHost } from './ui-host';
 import { pageDateReader } from './late-parts';
 import { extensionAlive } from '../messaging/web-ext';
+import { updateSettings } from '../utils/settings';
 
 interface OpenCard {
   mention: Mention;
@@ -267,6 +268,22 @@ export class PageSession {
     }
   }
 
+  /**
+   * "Don't mark this name": muted at once, on every page (the settings' muted list, which Options edits), with a
+   * notice to undo it.
+   */
+  private mute(title: string): void {
+    const undo = () => {
+      this.notice = undefined;
+      this.render();
+      void updateSettings((s) => ({ muted: s.muted.filter((t) => t !== title) }));
+    };
+    this.closeCard();
+    this.notice = { text: `“${title}” is no longer marked. Options lists the names you muted.`, action: { label: 'Undo', run: undo }, onDismiss: () => ((this.notice = undefined), this.render()) };
+    this.render();
+    void updateSettings((s) => ({ muted: s.muted.includes(title) ? s.muted : [...s.muted, title] }));
+  }
+
   private render(): void {
     if (this.abort.signal.aborted) return;
     if (!this.card && !this.notice && !this.ui.element && !this.announce) return;
@@ -288,6 +305,7 @@ export class PageSession {
         onPin: () => c === this.card && ((c.pinned = !c.pinned), this.render()),
         onClose: () => (this.current.clear(), this.closeCard()),
         onOpenTimeline: () => void request('openTimeline', { entity: c.mention.title }),
+        onMute: () => this.mute(c.mention.title),
       },
     });
   }

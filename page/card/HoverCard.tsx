@@ -23,6 +23,8 @@ export interface HoverCardProps {
   onPin(): void;
   onClose(): void;
   onOpenTimeline(): void;
+  /** Stops marking this name (on every page; undone from the notice or in Options). */
+  onMute(): void;
 }
 
 const years = (info: EntityCard['info']) => {
@@ -129,7 +131,10 @@ export function HoverCard(props: HoverCardProps) {
         </div>
       )}
       <footer class="foot">
-        <button type="button" class="primary" onClick={props.onOpenTimeline}>Open timeline</button>
+        <div class="actions">
+          <button type="button" class="primary" onClick={props.onOpenTimeline}>Open timeline</button>
+          <button type="button" class="quiet" onClick={props.onMute}>Don’t mark this name</button>
+        </div>
         <span class="credit">
           {data.state === 'ready' && <span class="span">{spanWords(data.card.coverage)}</span>}
           Wikipedia Current Events, <a href={LICENCE_URL} target="_blank" rel="noopener noreferrer">{LICENCE_NAME}</a>

@@ -40,6 +40,9 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 a { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
 .foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding-top: 8px; border-top: 1px solid var(--line); }
 .primary { background: var(--accent); color: var(--accent-fg); border: 0; border-radius: 5px; padding: 4px 10px; font-weight: 600; font-size: 12px; }
+.actions { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; }
+.quiet { border: 0; background: none; padding: 0; font-size: 12px; color: var(--muted); text-decoration: underline; text-underline-offset: 2px; }
+.quiet:hover { color: var(--fg); }
 .credit { font-size: 10px; color: var(--muted); }
 .credit a { color: inherit; }
 .credit .span { display: block; }

@@ -308,6 +308,27 @@ describe('the hover card', () => {
 });
 
 describe('settings apply to open tabs without a reload', () => {
+  it('stops marking a name from its card at once, and the notice undoes it', async () => {
+    const { page } = await open('pl-abcnews.go.com.html');
+    const count = async (t: string) => (await markedTexts(page)).filter((x) => x === t).length;
+    expect(await count('Putin')).toBeGreaterThan(5);
+    const point = await mentionPoint(page, 'Putin');
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await card(page).locator('button', { hasText: 'Don’t mark this name' }).click();
+    await expect.poll(() => count('Putin')).toBe(0);
+    expect(await card(page).count()).toBe(0);
+    const notice = page.locator('backstory-host .notice');
+    expect(await notice.textContent()).toContain('“Vladimir Putin” is no longer marked');
+    // Muted in the settings Options shows, not only on this page.
+    const stored = () => env.ext.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('settings')).settings?.muted ?? []) as string[]);
+    expect(await stored()).toContain('Vladimir Putin');
+    await notice.locator('button', { hasText: 'Undo' }).click();
+    await expect.poll(() => count('Putin')).toBeGreaterThan(5);
+    expect(await notice.count()).toBe(0);
+    expect(await stored()).not.toContain('Vladimir Putin');
+    await page.close();
+  });
+
   it('mutes an entity, marks first mentions only, switches a site off and on', async () => {
     const { page, tabId } = await open('pl-abcnews.go.com.html');
     const count = async (t: string) => (await markedTexts(page)).filter((x) => x === t).length;
