@@ -4,7 +4,7 @@
  * judged from its headline and lead: docs/timeline.md, "What the panel opens on"). Each page is opened in Chromium
  * with the built extension (`npm run build` first), then the panel following its tab; of the first 20 events the
  * panel lists, the share that involve one of the judged subjects, as the panel opens and with every name shown (the
- * panel's default before issue 25), in the same run. --list prints, for every page read as one article, its
+ * panel's default before issue 25), in the same run; and the story it names for the article. --list prints, for every page read as one article, its
  * headline, lead and names (for judging).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -79,11 +79,16 @@ async function main(argv: string[]): Promise<number> {
       const about = (events: string[][]) => events.filter((chips) => chips.some((c) => subjects.has(c))).length / Math.max(1, events.length);
       const opened = about(await firstEvents(panel));
       const ticked = await panel.locator('.names-list li.on .name').allTextContents();
+      const story = (await panel.locator('.story strong').allTextContents())[0] ?? '–';
       const showAll = panel.locator('.names-head .link');
-      if (await showAll.count()) await showAll.click();
-      await panel.waitForTimeout(300);
+      if (await showAll.count()) {
+        await showAll.click();
+        // Every name's events once the panel says so (the hint about the subjects goes).
+        await panel.locator('.names-hint').waitFor({ state: 'detached' });
+        await panel.waitForTimeout(300);
+      }
       const all = about(await firstEvents(panel));
-      process.stdout.write(`${name.padEnd(34)} opens on ${opened.toFixed(2)}  every name ${all.toFixed(2)}   ticked: ${ticked.join(', ')}\n`);
+      process.stdout.write(`${name.padEnd(34)} opens on ${opened.toFixed(2)}  every name ${all.toFixed(2)}   ticked: ${ticked.join(', ')}; story: ${story}\n`);
       sums.opened += opened;
       sums.all += all;
       sums.n++;

@@ -1,7 +1,10 @@
+import { useMemo, useState } from 'preact/hooks';
 import { Credit } from '../../components/Credit';
+import { articleStory } from '../../core/article-story';
 import { EntityList } from './EntityList';
 import { panelStatus } from './panel-status';
 import { PanelHead } from './PanelHead';
+import { StoryBar } from './StoryBar';
 import { saveTimeline, type Format } from './save-timeline';
 import { Timeline } from './Timeline';
 import { useMeta } from './use-meta';
@@ -12,6 +15,7 @@ import { useTimeline } from './use-timeline';
 import { useTimelineKeys } from './use-timeline-keys';
 
 const params = new URLSearchParams(location.search);
+const NO_NAMES: ReadonlySet<string> = new Set();
 const pinnedTab = params.get('tab') === null ? undefined : Number(params.get('tab'));
 
 /**
@@ -23,10 +27,14 @@ export function App() {
   const meta = useMeta();
   const published = page.state === 'ready' ? (page.published ?? undefined) : undefined;
   const names = useNames(page, params.get('entity') ?? '', meta);
-  const timeline = useTimeline(names.events, names.selected, published?.date, meta);
+  const story = useMemo(() => articleStory(names.events ?? [], names.weights, published?.date), [names.events, names.weights, published?.date]);
+  const [storyOn, setStoryOn] = useState(false);
+  const storyEvents = useMemo(() => (storyOn && story ? (names.events ?? []).filter((e) => e.topics.includes(story.title)) : undefined), [storyOn, story, names.events]);
+  const timeline = useTimeline(storyEvents ?? names.events, storyEvents ? NO_NAMES : names.selected, published?.date, meta);
   useTimelineKeys(timeline);
   // Another tab is another page: start over (a lookup belongs to the tab it was made on).
   useTabChange(tabId, () => {
+    setStoryOn(false);
     names.reset();
     timeline.reset();
   });
@@ -38,6 +46,7 @@ export function App() {
   return (
     <main class="panel">
       <PanelHead status={status} note={names.note} published={published} />
+      {story && <StoryBar story={story} on={storyOn} onToggle={() => setStoryOn(!storyOn)} />}
       {names.listed.length > 0 && <EntityList entities={names.listed} selected={names.selected} auto={names.auto} onToggle={names.toggle} onFocus={names.focus} onAll={names.showAll} />}
       {timeline.hasEvents && <Timeline timeline={timeline} published={published?.date} onEntity={names.focus} onSave={save} />}
       <Credit meta={meta} />

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { DataMeta } from '../../core/library/library';
 import { eventCounts, listNames } from '../../core/listed-names';
-import { byWeight, mainSubjects, newsOutlets } from '../../core/page-subjects';
+import { byWeight, mainSubjects, nameWeight, newsOutlets } from '../../core/page-subjects';
 import { request } from '../../messaging/transport';
 import type { PageState } from './use-page';
 import { useEvents } from './use-events';
@@ -53,6 +53,11 @@ export function useNames(page: PageState, asked: string, meta: DataMeta | undefi
     [counts, pageEntities, extra, total],
   );
   const selected = useMemo(() => chosen ?? new Set(subjects), [chosen, subjects]);
+  /** The main subjects' weights on the page, for finding the article's story. */
+  const weights = useMemo(
+    () => new Map(total ? pageEntities.filter((e) => subjects.includes(e.title)).map((e) => [e.title, nameWeight(e, eventsOf(e.title), total)]) : []),
+    [counts, pageEntities, total, subjects],
+  );
   selectedRef.current = selected;
 
   return {
@@ -62,6 +67,7 @@ export function useNames(page: PageState, asked: string, meta: DataMeta | undefi
     selected,
     /** The page's main subjects, which the timeline opens on. */
     subjects,
+    weights,
     /** The timeline shows the main subjects because the reader has not chosen yet. */
     auto: chosen === undefined && subjects.length > 0,
     /** Why the name asked for shows nothing, if it does not. */

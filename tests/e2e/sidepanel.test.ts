@@ -199,6 +199,13 @@ describe('side panel timeline', () => {
     const about = chips.filter((c) => c.some((t) => ['Taliban', 'Afghanistan', 'Kabul'].includes(t!))).length;
     expect(about / chips.length).toBeGreaterThanOrEqual(0.7);
     await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-subjects.png` });
+    // The article's story, named at the top; its events alone a click away.
+    const story = (await panel.locator('.story strong').textContent())!;
+    expect(story).toMatch(/Afghan|Taliban/);
+    await panel.locator('.story button', { hasText: 'Show its events' }).click();
+    await expect.poll(() => panel.locator('.row-event .event-story').allTextContents()).not.toEqual([]);
+    for (const path of await panel.locator('.row-event .event-story').allTextContents()) expect(path).toContain(story);
+    await panel.locator('.story button', { hasText: 'Back to the names' }).click();
     await panel.close();
     await page.close();
   });
