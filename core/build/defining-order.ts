@@ -9,6 +9,7 @@
 import { aboutness, recency } from './event-order';
 import { burstOpenings, dayNumber } from '../library/bursts';
 import { spreadOverYears } from '../library/library-search';
+import { isWordAt } from '../names/matcher';
 import { isSentenceSubject } from './sentence-subject';
 import { sentenceKey, stripQualifier } from '../text';
 import type { NewsEvent } from '../types';
@@ -36,10 +37,10 @@ export interface DefiningInputs {
 /** Entity `e` (titled `title`)'s event positions, best first. */
 export function definingOrder(e: number, entity: DefinedEntity, inputs: DefiningInputs, textKeys: readonly string[]): number[] {
   const { title, events: positions } = entity;
-  const names = [stripQualifier(title), ...entity.aliases];
-  const named = new RegExp(`(^|[^\\p{L}\\p{N}])${escape(stripQualifier(title))}($|[^\\p{L}\\p{N}])`, 'u');
   const { events, weight, turn } = inputs;
   if (positions.length < 2) return [...positions];
+  const name = stripQualifier(title);
+  const names = [name, ...entity.aliases];
   const first = events[0].date;
   const last = events[events.length - 1].date;
   const byDate = Int32Array.from(positions).sort();
@@ -50,7 +51,7 @@ export function definingOrder(e: number, entity: DefinedEntity, inputs: Defining
     let s = aboutness(event, title, textKeys[p]) + recency(event.date, first, last) + (NEWS * weight[p]) / 255;
     if (turn[p] === e + 1) s += OWN_TURN;
     if (isSentenceSubject(event.text, names)) s += SUBJECT;
-    if (event.topics.some((t) => t !== title && named.test(t))) s += STORY_OF;
+    if (event.topics.some((t) => t !== title && holdsWords(t, name))) s += STORY_OF;
     s += BURST * (bursts.get(p) ?? 0);
     score.set(p, s);
   }
@@ -63,7 +64,12 @@ export function definingOrder(e: number, entity: DefinedEntity, inputs: Defining
   return [...head, ...sorted.slice(SPREAD_POOL)];
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether `name` stands in `text` as whole words: no letter or digit touching either end. */
+function holdsWords(text: string, name: string): boolean {
+  if (!name) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) if (!isWordAt(text, at - 1) && !isWordAt(text, at + name.length)) return true;
+  return false;
+}
 
 /** An entity as the package holds it: `events` are positions into `DefiningInputs.events`. */
 export interface DefinedEntity {
