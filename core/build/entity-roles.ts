@@ -29,9 +29,7 @@ interface RoleSeen {
   mentions: number;
   /** Mentions as held (not past) per year. */
   years: Map<number, number>;
-  /** The last year it was written as past ("Former President …"). */
-  pastAt: number;
-  /** Mentions as past per year. */
+  /** Mentions as past ("Former President …") per year. */
   pastYears: Map<number, number>;
 }
 
@@ -69,7 +67,6 @@ export function roleBefore(text: string, at: number): { role: string; past: bool
   if (kept.length === 1 && KINDS.has(kept[0].toLowerCase())) return undefined;
   return { role: kept.join(' '), past };
 }
-
 
 /**
  * A role's key: its noun and the words that make it another office, in one case ("Russian President", "President of
@@ -115,14 +112,16 @@ function heldRuns(seen: RoleSeen, all: readonly RoleSeen[]): Array<[number, numb
 /** "Russian President (2002–)", "Mayor of London (2008–2016)", "US President (2017–2021, 2025–)". */
 function roleLine(role: string, seen: RoleSeen, all: readonly RoleSeen[], lastYear: number): string | undefined {
   // A kind of thing ("Lebanese militant group") is what it is, not an office held for some years.
-  if (KINDS.has(roleKey(role).split(' ').pop()!)) return `${role[0].toUpperCase()}${role.slice(1)}`;
+  const shown = `${role[0].toUpperCase()}${role.slice(1)}`;
+  if (KINDS.has(roleKey(role).split(' ').pop()!)) return shown;
   const runs = heldRuns(seen, all).slice(-2);
   if (!runs.length) return undefined;
+  const pastAt = Math.max(-Infinity, ...seen.pastYears.keys());
   const spans = runs.map(([from, to], i) => {
-    const open = i === runs.length - 1 && to >= lastYear - 1 && seen.pastAt < to;
+    const open = i === runs.length - 1 && to >= lastYear - 1 && pastAt < to;
     return from === to && !open ? `${from}` : `${from}–${open ? '' : to}`;
   });
-  return `${role[0].toUpperCase()}${role.slice(1)} (${spans.join(', ')})`;
+  return `${shown} (${spans.join(', ')})`;
 }
 
 /**
@@ -145,12 +144,11 @@ export function entityDescriptions(events: readonly NewsEvent[], entities: Reado
         // "leader of the Pakistani Taliban": an office of a place is said before a person's full name, not a one-word name.
         if (/\bof\b/i.test(found.role) && !name.includes(' ')) break;
         const key = roleKey(found.role);
-        const seen = roles.get(key) ?? roles.set(key, { forms: new Map(), mentions: 0, years: new Map(), pastAt: -Infinity, pastYears: new Map() }).get(key)!;
+        const seen = roles.get(key) ?? roles.set(key, { forms: new Map(), mentions: 0, years: new Map(), pastYears: new Map() }).get(key)!;
         seen.forms.set(found.role, (seen.forms.get(found.role) ?? 0) + 1);
         seen.mentions++;
         const years = found.past ? seen.pastYears : seen.years;
         years.set(year, (years.get(year) ?? 0) + 1);
-        if (found.past) seen.pastAt = Math.max(seen.pastAt, year);
         break;
       }
     }
