@@ -87,6 +87,39 @@ export async function settled(ext: Page, tabId: number, { timeout = 20_000, ever
   }
 }
 
+/** Chromium with the built extension in `dir`, the web beyond this machine aborted at once (saved pages load their scripts and images from it). */
+export async function openForSavedPages(dir = EXTENSION_DIR): Promise<{ context: BrowserContext; ext: Page; extensionId: string }> {
+  const context = await openChromium(loadExtension(dir));
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+  const extensionId = extensionIdOf(await startedWorker(context));
+  return { context, ext: await extensionPage(context, extensionId), extensionId };
+}
+
+/**
+ * Opens each page (`url(name)`) in a tab of its own, waits until the extension has read it (or paused), runs `each`
+ * on it and closes it; a page that fails is said on stderr as "tool: page: reason" and the others go on.
+ */
+export async function forEachSavedPage(
+  tool: string,
+  { context, ext }: { context: BrowserContext; ext: Page },
+  names: readonly string[],
+  url: (name: string) => string,
+  each: (page: Page, name: string, tabId: number, status: PageStatus) => Promise<void>,
+): Promise<void> {
+  for (const name of names) {
+    const page = await context.newPage();
+    try {
+      await page.goto(url(name), { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      const tabId = await tabIdOf(ext, page);
+      await each(page, name, tabId, await settled(ext, tabId, { timeout: 60_000, every: 100, paused: true }));
+    } catch (e) {
+      process.stderr.write(`${tool}: ${name}: ${(e as Error).message.split('\n')[0]}\n`);
+    } finally {
+      await page.close();
+    }
+  }
+}
+
 /** Size of our highlight on a page (the registry is the document's, shared with the page's world). */
 export function markedCount(page: Page): Promise<number> {
   return page.evaluate(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention')?.size ?? 0) + ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('backstory-mention-later')?.size ?? 0));

@@ -9,7 +9,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ShownMention } from '../messaging/protocol';
 import { optionValue } from './args';
-import { askTab, EXTENSION_DIR, extensionIdOf, extensionPage, loadExtension, okValue, openChromium, serveFixtures, settled, startedWorker, tabIdOf } from './browser-harness';
+import { askTab, forEachSavedPage, okValue, openForSavedPages, serveFixtures } from './browser-harness';
 
 /** A small seeded generator (mulberry32): the same sample on each run of the same build. */
 function random(seed: number): () => number {
@@ -28,27 +28,15 @@ async function main(argv: string[]): Promise<number> {
   const used = new Set(readdirSync('tests/fixtures/pages'));
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html') && !used.has(f)).sort();
   const server = await serveFixtures(dir);
-  const context = await openChromium(loadExtension(EXTENSION_DIR));
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  const extPage = await extensionPage(context, extensionIdOf(await startedWorker(context)));
+  const browser = await openForSavedPages();
   const next = random(25);
   const sample: Array<ShownMention & { page: string }> = [];
-  for (const name of pages) {
-    const page = await context.newPage();
-    try {
-      await page.goto(server.url(name), { waitUntil: 'domcontentloaded', timeout: 30_000 });
-      const tabId = await tabIdOf(extPage, page);
-      await settled(extPage, tabId, { timeout: 60_000, every: 100, paused: true });
-      const all = okValue(await askTab(extPage, tabId, 'pageMentions', {}));
-      const picked = all.map((m) => [next(), m] as const).sort((a, b) => a[0] - b[0]).slice(0, perPage).map(([, m]) => m);
-      for (const m of picked) sample.push({ page: name, ...m });
-    } catch (e) {
-      process.stderr.write(`mark-sample: ${name}: ${(e as Error).message.split('\n')[0]}\n`);
-    } finally {
-      await page.close();
-    }
-  }
-  await context.close();
+  await forEachSavedPage('mark-sample', browser, pages, server.url, async (_, name, tabId) => {
+    const all = okValue(await askTab(browser.ext, tabId, 'pageMentions', {}));
+    const picked = all.map((m) => [next(), m] as const).sort((a, b) => a[0] - b[0]).slice(0, perPage).map(([, m]) => m);
+    for (const m of picked) sample.push({ page: name, ...m });
+  });
+  await browser.context.close();
   await server.close();
   writeFileSync(out, `${JSON.stringify(sample, null, 1)}\n`);
   process.stdout.write(`${sample.length} marks from ${new Set(sample.map((m) => m.page)).size} pages → ${out}\n`);

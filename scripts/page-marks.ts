@@ -8,13 +8,9 @@
  * policy's `article-only`).
  */
 import { readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
-import type { PageStatus } from '../messaging/protocol';
+import { resolve } from 'node:path';
 import { optionValue, positionals } from './args';
-import { EXTENSION_DIR, extensionIdOf, extensionPage, loadExtension, openChromium, settled, startedWorker, tabIdOf } from './browser-harness';
+import { EXTENSION_DIR, forEachSavedPage, openForSavedPages, serveFixtures } from './browser-harness';
 
 interface PageMarks {
   marks: number;
@@ -50,36 +46,14 @@ async function main(argv: string[]): Promise<number> {
   if (!exts.length) exts.push(EXTENSION_DIR);
   const limit = Number(optionValue(argv, '--limit') || Infinity);
   const pages = readdirSync(dir).filter((f) => f.endsWith('.html')).sort().slice(0, limit);
-  const server = createServer(async (req, res) => {
-    const name = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
-    if (name.includes('..') || !name.endsWith('.html')) return void res.writeHead(404).end();
-    try {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(join(dir, name)));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
+  const server = await serveFixtures(dir);
   for (const ext of exts) {
-    const context = await openChromium(loadExtension(ext));
-    // Saved pages load their scripts and images from the web, which this machine does not reach: abort them fast.
-    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-    const extPage = await extensionPage(context, extensionIdOf(await startedWorker(context)));
+    const browser = await openForSavedPages(ext);
     const all: PageMarks[] = [];
-    for (const name of pages) {
-      const page = await context.newPage();
-      try {
-        await page.goto(`http://127.0.0.1:${port}/${name}`, { waitUntil: 'domcontentloaded', timeout: 30_000 });
-        const status: PageStatus = await settled(extPage, await tabIdOf(extPage, page), { timeout: 60_000, every: 100, paused: true });
-        all.push({ ...(await page.evaluate(placeMarks)), article: status.article === true });
-      } catch (e) {
-        process.stderr.write(`page-marks: ${name}: ${(e as Error).message.split('\n')[0]}\n`);
-      } finally {
-        await page.close();
-      }
-    }
-    await context.close();
+    await forEachSavedPage('page-marks', browser, pages, server.url, async (page, _, __, status) => {
+      all.push({ ...(await page.evaluate(placeMarks)), article: status.article === true });
+    });
+    await browser.context.close();
     const sum = (k: 'marks' | 'landmark' | 'link', of = all) => of.reduce((n, p) => n + p[k], 0);
     const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
     const articles = all.filter((p) => p.article);
@@ -89,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
         `  on the article pages: marks ${sum('marks', articles)}, in landmarks ${pct(sum('landmark', articles), sum('marks', articles))}, in links ${pct(sum('link', articles), sum('marks', articles))}\n`,
     );
   }
-  server.close();
+  await server.close();
   return 0;
 }
 

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { optionValue } from './args';
-import { askTab, EXTENSION_DIR, extensionIdOf, extensionPage, loadExtension, okValue, openChromium, serveFixtures, settled, startedWorker, tabIdOf } from './browser-harness';
+import { askTab, forEachSavedPage, okValue, openForSavedPages, serveFixtures } from './browser-harness';
 
 interface Judged {
   page: string;
@@ -54,51 +54,39 @@ async function main(argv: string[]): Promise<number> {
   const judged = JSON.parse(readFileSync('docs/judgements/panel-articles.json', 'utf8')) as Judged[];
   const pages = list ? readdirSync(dir).filter((f) => f.endsWith('.html')).sort() : judged.map((j) => j.page);
   const server = await serveFixtures(dir);
-  const context = await openChromium(loadExtension(EXTENSION_DIR));
-  await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
-  const extensionId = extensionIdOf(await startedWorker(context));
-  const extPage = await extensionPage(context, extensionId);
+  const browser = await openForSavedPages();
+  const { context, ext: extPage, extensionId } = browser;
   const sums = { opened: 0, all: 0, n: 0 };
-  for (const name of pages) {
-    const page = await context.newPage();
-    try {
-      await page.goto(server.url(name), { waitUntil: 'domcontentloaded', timeout: 30_000 });
-      const tabId = await tabIdOf(extPage, page);
-      const status = await settled(extPage, tabId, { timeout: 60_000, every: 100, paused: true });
-      if (list) {
-        if (!status.article) continue;
-        const { headline, lead } = await page.evaluate(headAndLead);
-        const names = okValue(await askTab(extPage, tabId, 'pageEntities', {}));
-        process.stdout.write(`## ${name}\nheadline: ${headline}\nlead: ${lead}\nnames: ${names.map((e) => `${e.title} (${e.mentions}${e.headline ? ', headline' : ''})`).join('; ')}\n\n`);
-        continue;
-      }
-      const subjects = new Set(judged.find((j) => j.page === name)!.subjects);
-      const panel = await context.newPage();
-      await panel.setViewportSize({ width: 420, height: 2400 });
-      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
-      const about = (events: string[][]) => events.filter((chips) => chips.some((c) => subjects.has(c))).length / Math.max(1, events.length);
-      const opened = about(await firstEvents(panel));
-      const ticked = await panel.locator('.names-list li.on .name').allTextContents();
-      const story = (await panel.locator('.story strong').allTextContents())[0] ?? '–';
-      const showAll = panel.locator('.names-head .link');
-      if (await showAll.count()) {
-        await showAll.click();
-        // Every name's events once the panel says so (the hint about the subjects goes).
-        await panel.locator('.names-hint').waitFor({ state: 'detached' });
-        await panel.waitForTimeout(300);
-      }
-      const all = about(await firstEvents(panel));
-      process.stdout.write(`${name.padEnd(34)} opens on ${opened.toFixed(2)}  every name ${all.toFixed(2)}   ticked: ${ticked.join(', ')}; story: ${story}\n`);
-      sums.opened += opened;
-      sums.all += all;
-      sums.n++;
-      await panel.close();
-    } catch (e) {
-      process.stderr.write(`panel-eval: ${name}: ${(e as Error).message.split('\n')[0]}\n`);
-    } finally {
-      await page.close();
+  await forEachSavedPage('panel-eval', browser, pages, server.url, async (page, name, tabId, status) => {
+    if (list) {
+      if (!status.article) return;
+      const { headline, lead } = await page.evaluate(headAndLead);
+      const names = okValue(await askTab(extPage, tabId, 'pageEntities', {}));
+      process.stdout.write(`## ${name}\nheadline: ${headline}\nlead: ${lead}\nnames: ${names.map((e) => `${e.title} (${e.mentions}${e.headline ? ', headline' : ''})`).join('; ')}\n\n`);
+      return;
     }
-  }
+    const subjects = new Set(judged.find((j) => j.page === name)!.subjects);
+    const panel = await context.newPage();
+    await panel.setViewportSize({ width: 420, height: 2400 });
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    const about = (events: string[][]) => events.filter((chips) => chips.some((c) => subjects.has(c))).length / Math.max(1, events.length);
+    const opened = about(await firstEvents(panel));
+    const ticked = await panel.locator('.names-list li.on .name').allTextContents();
+    const story = (await panel.locator('.story strong').allTextContents())[0] ?? '–';
+    const showAll = panel.locator('.names-head .link');
+    if (await showAll.count()) {
+      await showAll.click();
+      // Every name's events once the panel says so (the hint about the subjects goes).
+      await panel.locator('.names-hint').waitFor({ state: 'detached' });
+      await panel.waitForTimeout(300);
+    }
+    const all = about(await firstEvents(panel));
+    process.stdout.write(`${name.padEnd(34)} opens on ${opened.toFixed(2)}  every name ${all.toFixed(2)}   ticked: ${ticked.join(', ')}; story: ${story}\n`);
+    sums.opened += opened;
+    sums.all += all;
+    sums.n++;
+    await panel.close();
+  });
   await context.close();
   await server.close();
   if (!list) process.stdout.write(`\n${sums.n} articles: of the first ${FIRST} events, about the judged subjects: as the panel opens ${(sums.opened / sums.n).toFixed(2)}, every name (before) ${(sums.all / sums.n).toFixed(2)}\n`);
