@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DataMeta } from '../../core/library/library';
 import { eventCounts, listNames } from '../../core/listed-names';
 import { byWeight, mainSubjects, nameWeight, newsOutlets } from '../../core/page-subjects';
@@ -17,9 +17,6 @@ export function useNames(page: PageState, asked: string, meta: DataMeta | undefi
   const [lookup, setLookup] = useState({ text: asked, note: '' });
   /** The names the reader ticked (or a lookup chose); undefined until then: the page's main subjects are. */
   const [chosen, setChosen] = useState<ReadonlySet<string>>();
-  const selectedRef = useRef<ReadonlySet<string>>(new Set());
-  const setSelected = (next: ReadonlySet<string> | ((s: ReadonlySet<string>) => ReadonlySet<string>)) =>
-    setChosen((c) => (typeof next === 'function' ? next(c ?? selectedRef.current) : next));
 
   // The name asked for (`?entity=`): resolved to its title through its aliases, shown alone.
   useEffect(() => {
@@ -30,7 +27,7 @@ export function useNames(page: PageState, asked: string, meta: DataMeta | undefi
       if (r.ok && r.value) {
         const title = r.value.title;
         setExtra((x) => (x.includes(title) ? x : [...x, title]));
-        setSelected(new Set([title]));
+        setChosen(new Set([title]));
         setLookup((l) => ({ ...l, note: '' }));
       } else setLookup((l) => ({ ...l, note: `Backstory has no events about “${l.text}”.` }));
     });
@@ -58,7 +55,8 @@ export function useNames(page: PageState, asked: string, meta: DataMeta | undefi
     () => new Map(total ? pageEntities.filter((e) => subjects.includes(e.title)).map((e) => [e.title, nameWeight(e, eventsOf(e.title), total)]) : []),
     [counts, pageEntities, total, subjects],
   );
-  selectedRef.current = selected;
+  /** A change to the ticked names, from what is ticked now (the main subjects until the reader chose). */
+  const setSelected = (next: (s: ReadonlySet<string>) => ReadonlySet<string>) => setChosen((c) => next(c ?? selected));
 
   return {
     titles,
@@ -85,7 +83,7 @@ export function useNames(page: PageState, asked: string, meta: DataMeta | undefi
       if (!titles.includes(title)) setExtra((x) => [...x, title]);
       setSelected((s) => (s.size === 1 && s.has(title) ? new Set() : new Set([title])));
     },
-    showAll: () => setSelected(new Set()),
+    showAll: () => setChosen(new Set()),
     reset: () => {
       setChosen(undefined);
       setExtra([]);
