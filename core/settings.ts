@@ -20,9 +20,23 @@ export interface Settings {
   muted: string[];
   /** Hostnames where Backstory is off ("bbc.co.uk" also covers "www.bbc.co.uk"). */
   disabledSites: string[];
+  /** The reader's "Not this one": on a site, a name stands for this entity ("Georgia" → "Georgia (country)"). */
+  senses: SenseCorrection[];
   /** Off everywhere. */
   paused: boolean;
 }
+
+export interface SenseCorrection {
+  /** The site's key (`siteKey`): a correction holds on the site it was made on. */
+  site: string;
+  /** The name as the matcher reads it (core/names/matcher.ts `senseKey`). */
+  name: string;
+  title: string;
+}
+
+/** The correction for a name on a site, if the reader made one. */
+export const correctionFor = (senses: readonly SenseCorrection[], site: string, name: string): SenseCorrection | undefined =>
+  senses.find((c) => c.site === site && c.name === name);
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
@@ -31,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   density: 'calm',
   muted: [],
   disabledSites: [],
+  senses: [],
   paused: false,
 };
 
@@ -47,7 +62,7 @@ interface MigrationResult {
 type Raw = Record<string, unknown>;
 
 /** A fresh copy: callers may change the lists they are given. */
-const defaults = (): Settings => ({ ...DEFAULT_SETTINGS, muted: [], disabledSites: [] });
+const defaults = (): Settings => ({ ...DEFAULT_SETTINGS, muted: [], disabledSites: [], senses: [] });
 
 /** JSON equality that ignores key order (storage need not keep it). */
 const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
@@ -117,12 +132,25 @@ export function migrateSettings(stored: unknown): MigrationResult {
     out[key] = [...new Set(key === 'disabledSites' ? (list ?? []).map(siteKey).filter(Boolean) : list ?? [])];
     if (!list) out[`${key}Unreadable`] = raw[key];
   }
+  if (raw.senses !== undefined) {
+    const list = Array.isArray(raw.senses) ? raw.senses : undefined;
+    const good = (list ?? []).filter(isCorrection);
+    if (!list) problems.push('The list of names you corrected was not a list and was set aside.');
+    else if (good.length !== list.length) problems.push('Some of the names you corrected could not be read and were set aside.');
+    out.senses = good.filter((c, i) => good.findIndex((d) => d.site === c.site && d.name === c.name) === i);
+    if (!list || good.length !== list.length) out.sensesUnreadable = list ? list.filter((c) => !isCorrection(c)) : raw.senses;
+  }
   if (raw.paused !== undefined && typeof raw.paused !== 'boolean') {
     problems.push('The pause switch was not on or off; Backstory is left on.');
     out.paused = false;
   }
   const settings = { ...defaults(), ...out } as Settings;
   return { settings, problems, changed: !sameJson(settings, stored) };
+}
+
+function isCorrection(value: unknown): value is SenseCorrection {
+  const c = value as Partial<SenseCorrection> | null;
+  return typeof c === 'object' && c !== null && [c.site, c.name, c.title].every((v) => typeof v === 'string' && v.trim() !== '');
 }
 
 /** True when Backstory should stay off on this hostname. */

@@ -4,7 +4,7 @@
  * every reply is a Result, never a thrown error. Add a message to its direction's map first: each side then fails to
  * compile until it has the handler.
  */
-import type { DataMeta, EntityCard, EntityInfo, SearchOptions, SearchResult } from '../core/library/library';
+import type { DataMeta, EntityCard, EntityInfo, SearchOptions, SearchResult, SenseChoice } from '../core/library/library';
 import type { FoundNames } from '../core/names/found-names';
 import type { PageEntity } from '../core/page-subjects';
 import type { NewsEvent, Result } from '../core/types';
@@ -18,6 +18,11 @@ export interface WorkerRequests {
    * tab, so that a page's main thread only reads its text and marks what comes back (page/page-marker.ts).
    */
   findNames: { req: { texts: string[] }; res: FoundNames };
+  /**
+   * The sense of each name that has several ("Georgia": the U.S. state or the country), on a page whose names with one
+   * sense are `context` (the rule `sense-in-context`).
+   */
+  senses: { req: { names: string[]; context: string[] }; res: SenseChoice[] };
   search: { req: { query: string } & SearchOptions; res: SearchResult };
   entity: { req: { title: string }; res: EntityInfo | null };
   entityEvents: { req: { title: string; context?: string[]; limit?: number; offset?: number }; res: NewsEvent[] };

@@ -1,4 +1,4 @@
-import type { Match } from '../core/names/matcher';
+import { senseKey, type Match } from '../core/names/matcher';
 import type { Mention } from './mention-store';
 import { isLinkLabel, onlyNames } from './link-labels';
 import { nodeAt, type TextBlock } from './text-blocks';
@@ -21,6 +21,7 @@ export function blockMentions(block: TextBlock, matches: Match[]): Mention[] {
       const end = Math.min(node.data.length, match.end - block.starts[i]);
       if (end > start) pieces.push({ node, start, end });
     }
+    const alias = block.text.slice(match.start, match.end);
     out.push({
       range: new StaticRange({
         startContainer: block.nodes[first],
@@ -29,8 +30,9 @@ export function blockMentions(block: TextBlock, matches: Match[]): Mention[] {
         endOffset: match.end - block.starts[last],
       }),
       title: match.title,
-      alias: block.text.slice(match.start, match.end),
+      alias,
       weak: match.weak === true,
+      ...(match.sense && { sense: { name: senseKey(alias), matched: match.title, weak: match.weak === true } }),
       container: block.container,
       pieces,
       shown: false,

@@ -12,12 +12,23 @@ export interface Mention {
   /** The words as the page writes them. */
   alias: string;
   weak: boolean;
+  /**
+   * A name with several senses ("Georgia"): its key, the entity the matcher gave and whether it was weak there
+   * (`title` and `weak` are the page's choice: a sense the page's names point to clearly needs no other evidence).
+   */
+  sense?: { name: string; matched: string; weak: boolean };
   container: Node;
   /** For hit testing: the part of each text node the mention covers. */
   pieces: Array<{ node: Text; start: number; end: number }>;
   shown: boolean;
   /** Shown as a later mention of its entity (density "calm"): in the fainter highlight. */
   later?: boolean;
+}
+
+/** The entity a name with several senses stands for on the page; `sure` when the page's names (or the reader) said so clearly. */
+export interface PageSense {
+  title: string;
+  sure: boolean;
 }
 
 interface ShowRules {
@@ -53,6 +64,8 @@ export class MentionStore {
   private readonly dirty = new Set<string>();
   /** Mentions added since the last render, for entities not in `dirty`: shown without touching the others. */
   private added: Mention[] = [];
+  /** Each name with several senses → the entity it stands for on this page (`sense-in-context`, or the reader's choice). */
+  private senses: ReadonlyMap<string, PageSense> = new Map();
 
   /**
    * `highlight` holds the mentions shown, `later` (density "calm") the later mentions of each entity, drawn
@@ -82,6 +95,7 @@ export class MentionStore {
 
   private add(mentions: Mention[]): void {
     for (const m of mentions) {
+      if (m.sense) [m.title, m.weak] = this.senseOf(m.sense);
       let state = this.byTitle.get(m.title);
       if (!state) this.byTitle.set(m.title, (state = { all: new Set(), strong: 0 }));
       state.all.add(m);
@@ -100,15 +114,63 @@ export class MentionStore {
     if (!old) return;
     this.byContainer.delete(container);
     for (const m of old) {
-      const state = this.byTitle.get(m.title);
-      if (state?.all.delete(m) && !m.weak) state.strong--;
-      this.dirty.add(m.title);
-      this.show(m, false);
+      this.untrack(m);
       for (const p of m.pieces) {
         const list = this.byText.get(p.node);
         if (list) this.byText.set(p.node, list.filter((x) => x !== m));
       }
     }
+  }
+
+  /** Takes a mention out of its entity's state and the highlight. */
+  private untrack(m: Mention): void {
+    const state = this.byTitle.get(m.title);
+    if (state?.all.delete(m) && !m.weak) state.strong--;
+    if (state?.first === m) state.first = undefined;
+    this.dirty.add(m.title);
+    this.show(m, false);
+  }
+
+  /**
+   * The entity each name with several senses stands for on this page (a name left out keeps the matcher's); its
+   * mentions move to it. Shown at the next render.
+   */
+  setSenses(senses: ReadonlyMap<string, PageSense>): void {
+    this.senses = senses;
+    for (const list of this.byContainer.values()) {
+      for (const m of list) {
+        if (!m.sense) continue;
+        const [title, weak] = this.senseOf(m.sense);
+        if (title === m.title && weak === m.weak) continue;
+        this.untrack(m);
+        m.title = title;
+        m.weak = weak;
+        let state = this.byTitle.get(title);
+        if (!state) this.byTitle.set(title, (state = { all: new Set(), strong: 0 }));
+        state.all.add(m);
+        if (!m.weak) state.strong++;
+        this.dirty.add(title);
+      }
+    }
+  }
+
+  /** A sensed mention's entity and weakness: the page's choice, else the matcher's. */
+  private senseOf(sense: NonNullable<Mention['sense']>): [string, boolean] {
+    const chosen = this.senses.get(sense.name);
+    return chosen ? [chosen.title, sense.weak && !chosen.sure] : [sense.matched, sense.weak];
+  }
+
+  /** The names with several senses on the page, and the entities its other names (those with one sense) stand for. */
+  senseNames(): { names: string[]; context: string[] } {
+    const names = new Set<string>();
+    const context = new Set<string>();
+    for (const list of this.byContainer.values()) {
+      for (const m of list) {
+        if (m.sense) names.add(m.sense.name);
+        else if (!m.weak) context.add(m.title);
+      }
+    }
+    return { names: [...names], context: [...context] };
   }
 
   /** Forgets blocks that left the page. */

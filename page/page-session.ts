@@ -21,6 +21,8 @@ import { UiHost } from './ui-host';
 import { pageDateReader } from './late-parts';
 import { extensionAlive } from '../messaging/web-ext';
 import { updateSettings } from '../utils/settings';
+import { PageSenses } from './page-senses';
+import { siteKey, type SenseCorrection } from '../core/settings';
 
 interface OpenCard {
   mention: Mention;
@@ -39,6 +41,7 @@ export class PageSession {
   private readonly sheet = new ShadowSheet();
   private readonly store: MentionStore;
   private readonly marker: PageMarker;
+  private readonly senses: PageSenses;
   private readonly ui: UiHost;
   private readonly cards = new Map<string, Promise<Result<EntityCard | null>>>();
   private publishedDay?: Promise<string | undefined>;
@@ -64,6 +67,47 @@ export class PageSession {
     this.store = new MentionStore(this.highlight, this.rules(settings), this.later);
     this.ui = new UiHost(doc);
     this.marker = new PageMarker(doc, find, this.store, this.sheet, this.abort.signal, (s) => this.progress(s));
+    this.senses = new PageSenses(this.store, (names, context) => request('senses', { names, context }), this.abort.signal, () => this.sensesChanged());
+    this.senses.setCorrections(this.corrections(settings));
+  }
+
+  /** The site the reader's sense corrections are kept for. */
+  private get site(): string {
+    return siteKey(this.doc.location?.hostname ?? '');
+  }
+
+  private corrections(s: Settings): Map<string, string> {
+    return new Map(s.senses.filter((c) => c.site === this.site).map((c) => [c.name, c.title]));
+  }
+
+  /** Names moved to another sense: the marks follow, and an open card shows the entity its name now stands for. */
+  private sensesChanged(): void {
+    this.store.render();
+    const c = this.card;
+    if (c && c.data.state === 'ready' && c.data.card.info.title !== c.mention.title) this.openCard({ mention: c.mention, box: c.box }, c.keyboard, c.position);
+  }
+
+  /**
+   * "Not this one": on this site the name stands for `title` from now on (the settings' corrections, which Options
+   * lists), at once, with a notice to undo it.
+   */
+  private chooseSense(mention: Mention, title: string): void {
+    const name = mention.sense?.name;
+    if (!name) return;
+    const site = this.site;
+    let before: SenseCorrection | undefined;
+    const others = (list: SenseCorrection[]) => list.filter((c) => c.site !== site || c.name !== name);
+    const undo = () => {
+      this.notice = undefined;
+      this.render();
+      void updateSettings((s) => ({ senses: [...others(s.senses), ...(before ? [before] : [])] }));
+    };
+    this.notice = { text: `“${mention.alias}” now stands for ${title} on ${site || 'this site'}. Options lists the names you corrected.`, action: { label: 'Undo', run: undo }, onDismiss: () => ((this.notice = undefined), this.render()) };
+    void updateSettings((s) => {
+      before = s.senses.find((c) => c.site === site && c.name === name);
+      return { senses: [...others(s.senses), { site, name, title }] };
+    });
+    this.senses.setCorrections(new Map([...this.corrections(this.settings), [name, title]]));
   }
 
   start(): void {
@@ -115,6 +159,7 @@ export class PageSession {
       CSS.highlights.set(after, this.highlight);
     }
     this.settings = settings;
+    this.senses.setCorrections(this.corrections(settings));
     this.store.setRules(this.rules(settings));
     this.store.render();
     if (this.card && !this.card.mention.shown) this.closeCard();
@@ -140,7 +185,9 @@ export class PageSession {
 
   status(): PageStatus {
     const s = this.marker.status;
-    return { ...s, mentions: this.store.size, entities: this.store.entityCount() };
+    // Marked in full once the names with several senses have theirs (page/page-senses.ts).
+    const state = s.state === 'done' && this.senses.busy ? 'reading' : s.state;
+    return { ...s, state, mentions: this.store.size, entities: this.store.entityCount() };
   }
 
   private rules(s: Settings) {
@@ -148,6 +195,7 @@ export class PageSession {
   }
 
   private progress(status: MarkerStatus): void {
+    this.senses.schedule();
     if (status.state !== 'paused' || this.notice) return;
     const mb = (status.chars / 1e6).toFixed(1);
     this.notice = {
@@ -306,6 +354,8 @@ export class PageSession {
         onClose: () => (this.current.clear(), this.closeCard()),
         onOpenTimeline: () => void request('openTimeline', { entity: c.mention.title }),
         onMute: () => this.mute(c.mention.title),
+        senses: c.mention.sense && this.senses.view(c.mention.sense.name, c.mention.title),
+        onChooseSense: (title: string) => this.chooseSense(c.mention, title),
       },
     });
   }

@@ -9,6 +9,7 @@ import { foldAcronyms, foldByLinks, foldIntoLongerTitles, foldYearSpans } from '
 import { countLowerLinks, countTitles, findCommonNouns, listTitles } from './catalogue/title-counts';
 import { countWordCases } from './catalogue/word-cases';
 import { pruneHeadingTitles } from './catalogue/heading-titles';
+import { listSenses } from './catalogue/senses';
 
 export type { Alias, Catalogue, EntityEntry } from './catalogue/types';
 import type { Catalogue } from './catalogue/types';
@@ -19,7 +20,7 @@ const CATALOGUE_PASSES = [
   foldByLinks, foldIntoLongerTitles, foldYearSpans, foldWritings, foldSpellings, foldAcronyms, foldRenames,
   pickCanonical, findHeadingOnly, canonicaliseEvents,
   offerTitles, offerSurfaces, offerAcronyms, awardAliases, listEntities,
-  countWordCases, pruneHeadingTitles, addSurnames, weakenQualifiedWords,
+  countWordCases, pruneHeadingTitles, addSurnames, weakenQualifiedWords, listSenses,
 ] as const;
 
 /**
@@ -29,5 +30,5 @@ const CATALOGUE_PASSES = [
 export function buildCatalogue(corpus: MergedCorpus): Catalogue {
   const state = newCatalogueState(corpus);
   for (const pass of CATALOGUE_PASSES) pass(state);
-  return { entities: state.entities, canonical: state.canonical, commonWords: state.commonWords };
+  return { entities: state.entities, canonical: state.canonical, commonWords: state.commonWords, senses: state.senses };
 }

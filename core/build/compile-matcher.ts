@@ -3,7 +3,7 @@
  * core/names/matcher.ts, which scans with it at run time).
  */
 import type { Alias, Catalogue } from './catalogue';
-import { hashRange, isWordAt, type MatcherData } from '../names/matcher';
+import { hashRange, isWordAt, senseKey, type MatcherData } from '../names/matcher';
 import { packInts } from '../names/packed-ints';
 import { foldText } from '../text';
 
@@ -104,6 +104,9 @@ export function compileMatcher(catalogue: Catalogue): MatcherData {
     commonAt.push(common.length);
     common += `${w}\n`;
   }
-  return { v: 2, count, names, wide, records: packInts(records), table: packInts(table), titles, common, commonAt: packInts(commonAt), lower };
+  // The names with several senses, as the page will meet them (the head holds the senses themselves).
+  let senses = '';
+  for (const name of catalogue.senses.keys()) if (seen.has(foldText(name))) senses += `${senseKey(name)}\n`;
+  return { v: 2, count, names, wide, records: packInts(records), table: packInts(table), titles, common, commonAt: packInts(commonAt), lower, senses };
 }
 

@@ -4,7 +4,7 @@ import type { Compiled } from './compile';
 import { monthGaps } from '../library/coverage';
 import { Library } from '../library/library';
 import { memorySource, type DataPackage, type LibraryFiles } from '../library/library-files';
-import type { MatcherData } from '../names/matcher';
+import { senseKey, type MatcherData } from '../names/matcher';
 import { compileMatcher } from './compile-matcher';
 import { definingOrders } from './defining-order';
 import { eventWeights } from './event-weight';
@@ -43,6 +43,7 @@ export function packageData(compiled: Compiled, builtAt: string): { data: DataPa
     meta: { events: events.length, entities: catalogue.entities.length, first: dates[0] ?? '', last: dates[dates.length - 1] ?? '', gaps: monthGaps(dates), builtAt },
     events,
     entities,
+    senses: [...catalogue.senses].map(([name, list]) => [senseKey(name), list]),
     vocabulary,
     search: postingsOf(buildDocument(events, (t) => aliases.get(t) ?? [])),
   };

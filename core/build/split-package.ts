@@ -1,3 +1,4 @@
+import { encodeSenses } from '../library/senses';
 import { canonicalCategory } from './categories';
 import { entityDescriptions } from './entity-roles';
 import { eventWeights } from './event-weight';
@@ -50,6 +51,7 @@ export function splitPackage(data: DataPackage, shardSize = SHARD_SIZE): Library
       titles: data.entities.map((e) => e.title),
       aliases: data.entities.map((e) => e.aliases.join(ALIAS_SEP)),
       descriptions: entityDescriptions(events, data.entities),
+      senses: encodeSenses(data.senses ?? []),
       entityEventStart: Uint32Array.from(entityEventStart),
       entityEvents: Uint32Array.from(entityEvents),
       dates: events.map((e) => e.date.padEnd(10).slice(0, 10)).join(''),

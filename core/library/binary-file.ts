@@ -71,7 +71,7 @@ export class BinaryWriter {
       }
       headerBytes = this.utf8.encode(JSON.stringify({ ...header, sections }));
       if (8 + headerBytes.length <= start) break;
-      start = align4(8 + headerBytes.length + 16);
+      start = align4(8 + headerBytes.length + 64);
     }
     // Padded in bytes, not characters: a name in the header (a category) may take several bytes a character.
     const json = headerBytes;
@@ -97,6 +97,8 @@ interface BinaryReader {
   header: Record<string, unknown>;
   text(name: string): string;
   ints(name: string): IntColumn;
+  /** True when the file has this section (a column newer than the file is absent). */
+  has(name: string): boolean;
   /** Throws an Error naming the file and what is wrong with it. */
   fail(what: string): never;
 }
@@ -129,6 +131,7 @@ export function readBinary(input: Uint8Array, magic: string, utf8: Utf8, file: s
   return {
     header,
     fail,
+    has: (name) => found.has(name),
     text(name) {
       const s = section(name);
       if (s.kind !== 'text') fail(`section "${name}" is not text`);

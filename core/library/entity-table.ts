@@ -16,6 +16,9 @@ export interface EntityInfo {
 /** Context ranking looks at an entity's most relevant events only: hub entities have thousands. */
 export const CONTEXT_POOL = 300;
 
+/** A sense's affinity to a page reads this many of its most defining events. */
+const SENSE_POOL = 200;
+
 /** The year of event p, its four digits read in place in the dates column: no substring per event (a hub has tens of thousands at 10×). */
 const yearAt = (dates: string, p: number): number =>
   (dates.charCodeAt(10 * p) - 48) * 1000 + (dates.charCodeAt(10 * p + 1) - 48) * 100 + (dates.charCodeAt(10 * p + 2) - 48) * 10 + dates.charCodeAt(10 * p + 3) - 48;
@@ -205,6 +208,31 @@ export class EntityTable {
       if (id !== e && id !== undefined) ctx.set(id, 1 / Math.log2(2 + this.countOf(id)));
     }
     return ctx;
+  }
+
+  /** The entities of these titles, each weighing less the more events it has ("United States" says little of a page). */
+  contextIds(titles: readonly string[]): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const t of titles) {
+      const id = this.entityIndex.get(t);
+      if (id !== undefined) out.set(id, Math.min(1, 3 / Math.log2(2 + this.countOf(id))));
+    }
+    return out;
+  }
+
+  /** Of an entity's most defining events, the share that involve `context`'s entities, each event counting its weightiest one. */
+  affinity(title: string, context: ReadonlyMap<number, number>): number {
+    const e = this.entityIndex.get(title);
+    const n = e === undefined ? 0 : Math.min(this.countOf(e), SENSE_POOL);
+    if (!n) return 0;
+    const { eventEntityStart: start, eventEntities: ids } = this.head;
+    let sum = 0;
+    for (const pos of this.eventsOfEntity(e!, 0, n)) {
+      let best = 0;
+      for (let j = start[pos], end = start[pos + 1]; j < end; j++) best = Math.max(best, context.get(ids[j]) ?? 0);
+      sum += best;
+    }
+    return sum / n;
   }
 
   /** How much event p involves the page's other names (`context`), rarer names counting more: 0 for none. */

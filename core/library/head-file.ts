@@ -25,6 +25,7 @@ export function encodeHead(head: LibraryHead, utf8: Utf8): Uint8Array {
   file.text('titles', head.titles.join(NAME_END));
   file.text('aliases', head.aliases.join(NAME_END));
   file.text('descriptions', head.descriptions.join(NAME_END));
+  file.text('senses', head.senses);
   file.text('dates', head.dates);
   file.ints('entityEventStart', head.entityEventStart);
   file.ints('entityEvents', head.entityEvents);
@@ -39,7 +40,7 @@ export function encodeHead(head: LibraryHead, utf8: Utf8): Uint8Array {
 
 /** Reads a head file; throws an Error that says what is wrong with it (the worker reports it and stays up). */
 export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'): LibraryHead {
-  const { header, text, ints, fail } = readBinary(input, MAGIC, utf8, file, 'head');
+  const { header, text, ints, has, fail } = readBinary(input, MAGIC, utf8, file, 'head');
   const { meta, shardSize, shards, categoryNames } = header as Partial<HeadHeader>;
   if (typeof meta !== 'object' || meta === null || !isCount(meta.events) || !isCount(meta.entities)) return fail('header has no meta');
   if (!isCount(shardSize, 1) || shards !== Math.ceil(meta.events / shardSize)) fail('header has wrong file counts');
@@ -55,6 +56,7 @@ export function decodeHead(input: Uint8Array, utf8: Utf8, file = 'library.bin'):
     titles: lines(text('titles'), entities),
     aliases: lines(text('aliases'), entities),
     descriptions: lines(text('descriptions'), entities),
+    senses: has('senses') ? text('senses') : '', // older data: no name has senses
     dates: text('dates'),
     entityEventStart,
     entityEvents: ints('entityEvents'),

@@ -25,6 +25,8 @@ export interface DataPackage {
   events: NewsEvent[];
   /** Events as positions in `events`, most relevant first. */
   entities: Array<{ title: string; aliases: string[]; events: number[] }>;
+  /** Names with several senses, each with its senses and their uses, the marked one first (core/library/senses.ts). */
+  senses?: Array<[string, Array<[string, number]>]>;
   vocabulary: VocabularyData;
   search: FieldPostings[];
 }
@@ -53,6 +55,8 @@ export interface LibraryHead {
   aliases: string[];
   /** Each entity's one line of who or what it is, from the data ('' for none): core/build/entity-roles.ts. */
   descriptions: string[];
+  /** The names with several senses, encoded by core/library/senses.ts ('' for none). */
+  senses: string;
   /** Entity i's events (positions, most relevant first) are `entityEvents[entityEventStart[i]…entityEventStart[i+1])`. */
   entityEventStart: IntColumn;
   entityEvents: IntColumn;

@@ -6,12 +6,14 @@ import { isCount } from './is-count';
 import { dateAt, fileNames, type DataMeta, type LibraryHead, type LibrarySource } from './library-files';
 import { LibrarySearch, type SearchOptions, type SearchResult } from './library-search';
 import type { NewsEvent } from '../types';
+import { chooseSense, parseSenses, type Sense, type SenseChoice } from './senses';
 
 export type { DataMeta, DataPackage } from './library-files';
 export type { EntityInfo } from './entity-table';
 export type { SearchOptions, SearchResult } from './library-search';
 export { CONTEXT_POOL } from './entity-table';
 export { fileNames };
+export type { SenseChoice } from './senses';
 
 /** What the hover card shows of one entity. */
 export interface EntityCard {
@@ -37,6 +39,7 @@ export class Library {
   private readonly entities: EntityTable;
   private readonly events: EventStore;
   private readonly finder: LibrarySearch;
+  private senseTable?: Map<string, Sense[]>;
 
   constructor(
     private readonly head: LibraryHead,
@@ -97,6 +100,18 @@ export class Library {
     const e = this.entities.row(title);
     if (e === undefined) return [];
     return this.events.at(this.entities.ranked(e, context, offset, limit));
+  }
+
+  /** The sense of each name on a page whose other names are `context` (core/library/senses.ts); names with one sense are left out. */
+  senses(names: readonly string[], context: readonly string[]): SenseChoice[] {
+    this.senseTable ??= parseSenses(this.head.senses);
+    const evidence = { ids: (titles: readonly string[]) => this.entities.contextIds(titles), affinity: (t: string, c: ReadonlyMap<number, number>) => this.entities.affinity(t, c) };
+    const out: SenseChoice[] = [];
+    for (const name of new Set(names)) {
+      const senses = this.senseTable.get(name);
+      if (senses) out.push(chooseSense(name, senses, context, evidence));
+    }
+    return out;
   }
 
   /** The hover card's data: the entity, its events per year and its most relevant events given the page. */

@@ -32,7 +32,7 @@ export const TEXT_FILTERS: ReadonlyArray<readonly [RuleName, TextFilter]> = [
 export function markText(matcher: Matcher, text: string, context: TextContext): Match[] {
   let matches = matcher.scan(text);
   for (const [, filter] of TEXT_FILTERS) if (matches.length) matches = filter(matches, text, context);
-  return matches;
+  return matcher.flagSenses(matches, text);
 }
 
 /** `weak-needs-evidence`: drops weak mentions of entities that have no strong mention among `mentions`. */

@@ -8,6 +8,8 @@ export interface Match {
   title: string;
   /** True for a weak alias (a demonym-like surface form): marked only when the page names the entity strongly too. */
   weak?: boolean;
+  /** True when the name has other senses in the data ("Georgia"): the page picks one by context (`sense-in-context`). */
+  sense?: boolean;
 }
 
 /**
@@ -25,7 +27,9 @@ export interface Match {
  *   `commonAt` their offsets (binary search);
  * - `lower`: the first words that do not start with an upper-case letter or a digit ("al", "eBay"), each followed
  *   by a newline, so a scan can jump from one possible first word to the next with a native RegExp (absent in
- *   older data: every word is then looked up).
+ *   older data: every word is then looked up);
+ * - `senses`: the folded names that stand for several entities ("Georgia"), each followed by a newline (absent in
+ *   older data: none has).
  */
 export interface MatcherData {
   v: 2;
@@ -38,6 +42,7 @@ export interface MatcherData {
   common: string;
   commonAt: string;
   lower?: string;
+  senses?: string;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -104,6 +109,9 @@ export function hashRange(text: string, start: number, end: number): number {
   return h >>> 0;
 }
 
+/** A name's key among the senses (core/library/senses.ts): folded as the matcher folds, spaces squashed. */
+export const senseKey = (words: string): string => foldText(words).replace(/\s+/g, ' ');
+
 /** Every name of a compiled matcher (the benchmark's baselines use the same dictionary). */
 export function matcherNames(data: MatcherData): string[] {
   const out: string[] = [];
@@ -126,6 +134,8 @@ export class Matcher {
   private readonly titleCache = new Map<number, string>();
   /** Where the words worth looking up start (made on the first scan). */
   private starts: RegExp | undefined;
+  /** The names with several senses, made on first use. */
+  private senseNames: Set<string> | undefined;
 
   constructor(private readonly data: MatcherData) {
     this.names = data.names;
@@ -138,6 +148,14 @@ export class Matcher {
 
   get size(): number {
     return this.data.count;
+  }
+
+  /** Flags the matches whose name has other senses in the data (the page decides which one by context). */
+  flagSenses(matches: Match[], text: string): Match[] {
+    this.senseNames ??= new Set((this.data.senses ?? '').split('\n').filter(Boolean));
+    if (!this.senseNames.size) return matches;
+    for (const m of matches) if (this.senseNames.has(senseKey(text.slice(m.start, m.end)))) m.sense = true;
+    return matches;
   }
 
   /** All mentions, weak ones included (flagged). */

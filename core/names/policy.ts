@@ -37,6 +37,7 @@ export const MARKING_RULES = [
   { name: 'unread-elements', stage: 'dom', does: 'scripts, forms, code, hidden text (screen-reader-only classes too), navigation roles and our own UI are not read', code: 'page/text-blocks.ts `skipsElement`' },
   { name: 'article-only', stage: 'dom', does: 'on an article page, only its body and headline are read: not its menus, asides, footers, related boxes or bylines', code: 'page/article-scope.ts' },
   { name: 'link-labels', stage: 'dom', does: 'share and follow buttons, and menus outside the content', code: 'page/link-labels.ts' },
+  { name: 'sense-in-context', stage: 'page', does: 'a name with several senses ("Georgia", "Washington") stands for the one the page\'s other names point to, or the one the reader chose on its card', code: 'page/page-senses.ts, core/library/senses.ts' },
   { name: 'weak-needs-evidence', stage: 'page', does: 'a weak alias is shown only where the page names its entity strongly', code: 'page/mention-store.ts, core/names/marks.ts `withEvidence`' },
   { name: 'muted', stage: 'page', does: 'names the reader muted are not shown', code: 'page/mention-store.ts' },
   { name: 'density', stage: 'page', does: 'each entity\'s first mention marked and its later ones faint (the default), every mention alike, or the first only', code: 'page/mention-store.ts' },

@@ -85,6 +85,9 @@ export default defineBackground(() => {
   };
   const answered = <T>(reply: Promise<T>): Promise<T> => reply.finally(prefetch);
 
+  /** What came over the wire as a list of texts: its text entries, or none. */
+  const textsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
   serve({
     meta: async () => (await lib()).meta,
     findNames: async ({ texts }, sender) => {
@@ -92,6 +95,7 @@ export default defineBackground(() => {
       const site = siteOf(sender as Runtime.MessageSender);
       return encodeFound((Array.isArray(texts) ? texts : []).map((text) => (typeof text === 'string' ? markText(m, text, { siteLabel: site }) : [])));
     },
+    senses: async ({ names, context }) => (await lib()).senses(textsOf(names), textsOf(context)),
     search: async ({ query, ...options }) => (await lib()).search(query, options),
     entity: async ({ title }) => (await lib()).entity(title) ?? null,
     entityEvents: ({ title, ...options }) => answered(lib().then((l) => l.entityEvents(title, options))),

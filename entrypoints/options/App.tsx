@@ -1,5 +1,6 @@
 import { siteKey } from '../../core/settings';
 import { request } from '../../messaging/transport';
+import { Corrections } from './Corrections';
 import { Keys } from './Keys';
 import { ListEditor } from './ListEditor';
 import { Marking } from './Marking';
@@ -64,6 +65,7 @@ export function App() {
             onRemove={(name) => void save((s) => ({ muted: s.muted.filter((m) => m !== name) }))}
             preview={previewName}
           />
+          <Corrections settings={settings} save={save} />
           <ListEditor
             id="sites"
             title="Sites where Backstory is off"

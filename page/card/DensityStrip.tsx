@@ -11,16 +11,17 @@ export function DensityStrip({ years }: { years: Array<{ period: string; count: 
   const gaps = years.filter((y) => y.gap).map((y) => y.period);
   const label = `Events per year, ${years[0].period} to ${years[years.length - 1].period}; most in ${peak.period} (${peak.count})${gaps.length ? `; no data for ${gaps.join(', ')}` : ''}.`;
   return (
-    <figure class="strip" aria-label={label} role="img">
+    // A div with the role of an image (a <figure> may not take that role): one label for the whole strip.
+    <div class="strip" aria-label={label} role="img">
       <div class="bars">
         {years.map((y) => (
           <span key={y.period} class={y.gap ? 'bar gap' : y.count ? 'bar' : 'bar empty'} title={titleOf(y)} style={{ height: y.gap ? '100%' : `${Math.max(y.count ? 12 : 4, (y.count / max) * 100)}%` }} />
         ))}
       </div>
-      <figcaption class="strip-axis">
+      <div class="strip-axis" aria-hidden="true">
         <span>{years[0].period}</span>
         {years.length > 1 && <span>{years[years.length - 1].period}</span>}
-      </figcaption>
-    </figure>
+      </div>
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import { DensityStrip } from './DensityStrip';
 import { spanWords } from '../../core/library/coverage';
 import { emphasisParts } from '../../core/library/emphasis';
 import { LICENCE_NAME, LICENCE_URL } from '../../core/licence';
+import type { SenseView } from '../page-senses';
 
 export interface HoverCardProps {
   title: string;
@@ -25,6 +26,10 @@ export interface HoverCardProps {
   onOpenTimeline(): void;
   /** Stops marking this name (on every page; undone from the notice or in Options). */
   onMute(): void;
+  /** The other entities the name could stand for, when it has several senses (`sense-in-context`). */
+  senses?: SenseView;
+  /** "Not this one": the name stands for `title` on this site from now on (undone from the notice or in Options). */
+  onChooseSense(title: string): void;
 }
 
 const years = (info: EntityCard['info']) => {
@@ -105,7 +110,8 @@ export function HoverCard(props: HoverCardProps) {
       tabIndex={-1}
       onKeyDown={(e) => e.key === 'Escape' && (e.stopPropagation(), props.onClose())}
     >
-      <header class="head">
+      {/* Plain elements, not <header>/<footer>: inside the page's body those would be the page's banner and contentinfo. */}
+      <div class="head">
         <div class="who">
           <h2 id="bs-title" class="title">{props.title}</h2>
           {info?.description && <p class="what" title={info.description}>{info.description}</p>}
@@ -114,12 +120,21 @@ export function HoverCard(props: HoverCardProps) {
           {props.pinned ? 'Pinned' : 'Pin'}
         </button>
         <button type="button" class="icon" title="Close (Esc)" aria-label="Close card" onClick={props.onClose}>×</button>
-      </header>
+      </div>
       <p id="bs-summary" class="summary">
         {props.alias !== props.title && <span class="alias">“{props.alias}” · </span>}
         {info ? `${info.count.toLocaleString('en')} event${info.count === 1 ? '' : 's'} · ${years(info)}` : data.state === 'error' ? data.message : 'Looking up…'}
         {props.position && <span class="pos"> · mention {props.position}</span>}
       </p>
+      {props.senses && props.senses.others.length > 0 && (
+        <p class="senses">
+          {/* Thin evidence: the page hardly tells the senses apart, so the card says what else it could be. */}
+          <span class="senses-lead">{props.senses.chosen ? 'You chose this. Others:' : props.senses.thin ? 'Could also be:' : 'Not this one?'}</span>
+          {props.senses.others.map((t) => (
+            <button key={t} type="button" class="sense" title={`Mark “${props.alias}” as ${t} on this site`} onClick={() => props.onChooseSense(t)}>{t}</button>
+          ))}
+        </p>
+      )}
       {data.state === 'ready' && (
         // Only the events scroll when the card is taller than the room it has: its title, Open timeline and the
         // credit stay in sight.
@@ -130,7 +145,7 @@ export function HoverCard(props: HoverCardProps) {
           </ol>
         </div>
       )}
-      <footer class="foot">
+      <div class="foot">
         <div class="actions">
           <button type="button" class="primary" onClick={props.onOpenTimeline}>Open timeline</button>
           <button type="button" class="quiet" onClick={props.onMute}>Don’t mark this name</button>
@@ -139,7 +154,7 @@ export function HoverCard(props: HoverCardProps) {
           {data.state === 'ready' && <span class="span">{spanWords(data.card.coverage)}</span>}
           Wikipedia Current Events, <a href={LICENCE_URL} target="_blank" rel="noopener noreferrer">{LICENCE_NAME}</a>
         </span>
-      </footer>
+      </div>
     </div>
   );
 }

@@ -19,6 +19,9 @@ button { font: inherit; color: inherit; cursor: pointer; }
 .icon { border: 1px solid var(--line); background: transparent; border-radius: 5px; padding: 1px 7px; font-size: 12px; color: var(--muted); }
 .icon:hover, .icon.on { color: var(--fg); border-color: var(--accent); }
 button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.senses { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; margin: 0 0 6px; font-size: 12px; color: var(--muted); }
+.sense { border: 1px solid var(--line); background: transparent; color: var(--fg); border-radius: 10px; padding: 1px 8px; font-size: 12px; cursor: pointer; }
+.sense:hover, .sense:focus-visible { border-color: var(--accent); }
 .summary { margin: 2px 0 6px; color: var(--muted); font-size: 12px; }
 .alias { font-style: italic; }
 .strip { margin: 4px 0 6px; }
@@ -26,24 +29,24 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .bar { flex: 1; min-width: 2px; background: var(--bar); border-radius: 1px 1px 0 0; }
 .bar.empty { background: var(--bar-empty); }
 .bar.gap { background: repeating-linear-gradient(135deg, var(--muted) 0 1px, transparent 1px 4px); opacity: 0.55; border-radius: 0; }
-.strip-axis { display: flex; justify-content: space-between; font-size: 10px; color: var(--muted); margin-top: 1px; }
+.strip-axis { display: flex; justify-content: space-between; font-size: 12px; color: var(--muted); margin-top: 1px; }
 .events { list-style: none; margin: 0; padding: 0; }
 .ev { padding: 6px 0; border-top: 1px solid var(--line); }
-.ev-meta { display: flex; gap: 6px; font-size: 11px; color: var(--muted); }
+.ev-meta { display: flex; gap: 6px; font-size: 12px; color: var(--muted); }
 .ev-meta time { flex: none; font-variant-numeric: tabular-nums; }
 .ev-story { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .ev-text { margin: 1px 0 2px; font-size: 13px; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; }
 .ev-text.open { display: block; -webkit-line-clamp: none; line-clamp: none; }
 .ev-text b { font-weight: 650; }
 .more { border: 0; background: none; padding: 0; font-size: 12px; color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
-.ev-sources { display: flex; flex-wrap: wrap; gap: 8px; font-size: 11px; }
+.ev-sources { display: flex; flex-wrap: wrap; gap: 8px; font-size: 12px; }
 a { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
 .foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding-top: 8px; border-top: 1px solid var(--line); }
 .primary { background: var(--accent); color: var(--accent-fg); border: 0; border-radius: 5px; padding: 4px 10px; font-weight: 600; font-size: 12px; }
 .actions { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; }
 .quiet { border: 0; background: none; padding: 0; font-size: 12px; color: var(--muted); text-decoration: underline; text-underline-offset: 2px; }
 .quiet:hover { color: var(--fg); }
-.credit { font-size: 10px; color: var(--muted); }
+.credit { font-size: 12px; color: var(--muted); }
 .credit a { color: inherit; }
 .credit .span { display: block; }
 .notice { position: fixed; right: 16px; bottom: 16px; max-width: 320px; padding: 10px 12px; display: flex; gap: 10px; align-items: center; }

@@ -329,6 +329,33 @@ describe('settings apply to open tabs without a reload', () => {
     await page.close();
   });
 
+  it('gives a name with several senses the one the page points to, and lets the reader switch it on the card', async () => {
+    // "Washington and the Taliban had been holding direct talks": the city the page's names point to, not the state
+    // the matcher alone gives (that one is weak, so before this rule the name was not marked at all).
+    const { page, tabId } = await open('pages/sh-nypost.com-2.html');
+    const washington = async () => okValue(await askTab(env.ext, tabId, 'pageMentions', {})).filter((m) => m.words === 'Washington').map((m) => m.title);
+    expect(await washington()).toEqual(['Washington, D.C.']);
+    const point = await mentionPoint(page, 'Washington');
+    await page.mouse.move(point.x, point.y, { steps: 2 });
+    await expect.poll(() => card(page).locator('.title').textContent()).toBe('Washington, D.C.');
+    const senses = card(page).locator('.senses');
+    expect(await senses.textContent()).toMatch(/^(Not this one\?|Could also be:)/);
+    await page.screenshot({ path: `${ARTIFACTS}/card-senses.png` });
+    await senses.locator('button', { hasText: 'Washington (state)' }).click();
+    // At once: the card shows the other sense, every mention of the name follows, and the choice is kept for the site.
+    await expect.poll(() => card(page).locator('.title').textContent()).toBe('Washington (state)');
+    expect(await senses.textContent()).toContain('You chose this');
+    await expect.poll(washington).toEqual(['Washington (state)']);
+    const notice = page.locator('backstory-host .notice');
+    expect(await notice.textContent()).toContain('“Washington” now stands for Washington (state) on 127.0.0.1');
+    const stored = () => env.ext.evaluate(async () => ((await (globalThis as any).chrome.storage.local.get('settings')).settings?.senses ?? []) as unknown[]);
+    expect(await stored()).toEqual([{ site: '127.0.0.1', name: 'Washington', title: 'Washington (state)' }]);
+    await notice.locator('button', { hasText: 'Undo' }).click();
+    await expect.poll(washington).toEqual(['Washington, D.C.']);
+    expect(await stored()).toEqual([]);
+    await page.close();
+  });
+
   it('mutes an entity, marks first mentions only, switches a site off and on', async () => {
     const { page, tabId } = await open('pl-abcnews.go.com.html');
     const count = async (t: string) => (await markedTexts(page)).filter((x) => x === t).length;

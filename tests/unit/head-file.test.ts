@@ -11,6 +11,7 @@ const head = (over: Partial<LibraryHead> = {}): LibraryHead => ({
   titles: ['Recep Tayyip Erdoğan', 'São Paulo'],
   aliases: ['Erdoğan\tErdogan', ''],
   descriptions: ['Turkish President (2015–)', ''],
+  senses: 'São Paulo\tSão Paulo\t4\tSão Paulo (state)\t3',
   entityEventStart: Uint32Array.of(0, 2, 3),
   entityEvents: Uint32Array.of(2, 0, 1),
   dates: '2020-01-022020-03-042021-05-06',

@@ -156,4 +156,28 @@ describe('the mention store (page/mention-store.ts)', () => {
     store.render();
     expect(store.at(text, 0)).toBeUndefined();
   });
+
+  it('moves every mention of a name with several senses to the one the page chose (shown when it chose clearly), and back when the choice goes', () => {
+    const store = storeWith('all');
+    const sensed = (id: string) => ({ ...mention(id, 'Kenya', 'Kenya (state)', true), sense: { name: 'Kenya', matched: 'Kenya (state)', weak: true } });
+    store.replace(doc.getElementById('a')!, [sensed('a'), mention('a', 'Barack Obama', OBAMA)]);
+    store.replace(doc.getElementById('b')!, [sensed('b')]);
+    store.render();
+    expect(store.senseNames()).toEqual({ names: ['Kenya'], context: [OBAMA] });
+    expect(shown(store)).toEqual(['a: Barack Obama']); // weak, and the page has not said which Kenya yet
+    store.setSenses(new Map([['Kenya', { title: 'Kenya (country)', sure: false }]]));
+    store.render();
+    expect(shown(store)).toEqual(['a: Barack Obama']); // a thin choice is no evidence
+    store.setSenses(new Map([['Kenya', { title: 'Kenya (country)', sure: true }]]));
+    store.render();
+    expect(counts(store)).toEqual([{ title: 'Kenya (country)', mentions: 2 }, { title: OBAMA, mentions: 1 }]);
+    expect(shown(store)).toEqual(['a: Barack Obama', 'a: Kenya', 'b: Kenya']);
+    store.replace(doc.getElementById('c')!, [sensed('c')]); // read later: takes the page's choice at once
+    store.render();
+    expect(counts(store)[0]).toEqual({ title: 'Kenya (country)', mentions: 3 });
+    store.setSenses(new Map());
+    store.render();
+    expect(counts(store)).toEqual([{ title: OBAMA, mentions: 1 }]);
+    expect(shown(store)).toEqual(['a: Barack Obama']);
+  });
 });

@@ -28,6 +28,7 @@ describe('servePorts', () => {
       {
         meta: notAsked,
         findNames: notAsked,
+        senses: notAsked,
         search: notAsked,
         entityEvents: notAsked,
         related: notAsked,

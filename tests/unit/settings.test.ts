@@ -80,6 +80,16 @@ describe('migrateSettings', () => {
     expect(r.changed).toBe(true);
   });
 
+  it('keeps the names the reader corrected, one per site and name, and sets aside an entry it cannot read', () => {
+    const good = { site: 'ajc.com', name: 'Georgia', title: 'Georgia (U.S. state)' };
+    const r = migrateSettings({ version: 1, senses: [good, { ...good, title: 'Georgia (country)' }, { site: 'x.com', name: 'Georgia' }, 'Georgia'] });
+    expect(r.settings.senses).toEqual([good]);
+    expect(r.problems).toEqual([expect.stringMatching(/names you corrected could not be read/)]);
+    expect(r.settings).toMatchObject({ sensesUnreadable: [{ site: 'x.com', name: 'Georgia' }, 'Georgia'] });
+    expect(migrateSettings({ version: 1, senses: 'Georgia' }).settings).toMatchObject({ senses: [], sensesUnreadable: 'Georgia' });
+    expect(migrateSettings(migrateSettings({ version: 1, senses: [good] }).settings)).toMatchObject({ problems: [], changed: false });
+  });
+
   it('resets garbage that is not an object', () => {
     for (const garbage of ['settings', 42, true, [1, 2]]) {
       const r = migrateSettings(garbage);

@@ -44,6 +44,8 @@ export interface CatalogueState extends Pick<MergedCorpus, 'events' | 'mentions'
   /** Canonical title → the aliases it won. */
   aliasesOf: Map<string, Alias[]>;
   entities: EntityEntry[];
+  /** Marked name → the entities it may stand for, with the data's uses of the name for each (catalogue/senses.ts). */
+  senses: Map<string, Array<[string, number]>>;
   /** Each event's text and summary, the prose the word counts and the place names read. */
   texts: string[];
   cases: WordCases;
@@ -56,7 +58,7 @@ export function newCatalogueState({ events, mentions, renames }: MergedCorpus): 
     eventsOfTitle: new Map(), linkedTitles: new Set(), headingOnly: new Set(), surfaces: new Map(), allLinks: new Map(), lowerLinks: new Map(),
     titles: [], titleIndex: new Map(), sets: new UnionFind(0), commonNouns: new Set(),
     members: [], canonical: new Map(), aliasOwners: new Map(), ambiguousTexts: new Set(), aliasesOf: new Map(),
-    entities: [], texts: [], cases: { all: new Map(), lower: new Map() }, commonWords: new Set(),
+    entities: [], senses: new Map(), texts: [], cases: { all: new Map(), lower: new Map() }, commonWords: new Set(),
   };
 }
 

@@ -25,4 +25,6 @@ export interface Catalogue {
   canonical: Map<string, string>;
   /** Lower-cased words the event texts use as ordinary words ("leader", "hotel"): weak as one-word names. */
   commonWords: Set<string>;
+  /** Marked name → the entities it may stand for, the marked one first, with how often the data uses the name for each. */
+  senses: Map<string, Array<[string, number]>>;
 }
