@@ -29,6 +29,8 @@ export interface SearchResult {
   terms: string[];
   /** Some event holds every word of the query (false: the events shown are the closest, each lacking a word). */
   allWords: boolean;
+  /** How many of the matches each category holds, the category filter aside (what the menu offers for this query). */
+  categories?: Array<{ name: string; count: number }>;
 }
 
 /**
@@ -230,15 +232,15 @@ export class LibrarySearch {
   /** Full-text search with prefix completion, typo correction and alias expansion. */
   async search(query: string, options: SearchOptions): Promise<SearchResult> {
     const limit = isCount(options.limit) ? options.limit : 20; // it comes from a message
-    const { total, positions, terms, allWords } = await this.rank(query, options, limit);
-    return { total, events: await this.events.at(positions), terms, allWords };
+    const { total, positions, terms, allWords, byCategory } = await this.rank(query, options, limit);
+    return { total, events: await this.events.at(positions), terms, allWords, categories: this.named(byCategory) };
   }
 
   /**
    * The events a query matches after the options' filters: how many, the `take` best (or newest) in order, and the
    * words searched. Every match is scored and filtered before any is cut (`take: 'all'` returns them all, unordered).
    */
-  private async rank(query: string, options: SearchOptions, take: number | 'all'): Promise<{ total: number; positions: number[]; terms: string[]; allWords: boolean }> {
+  private async rank(query: string, options: SearchOptions, take: number | 'all'): Promise<{ total: number; positions: number[]; terms: string[]; allWords: boolean; byCategory: number[] }> {
     const { entity, from, to, category, sort = 'relevance' } = options;
     const words = searchWords(query);
     const search = words.length ? await this.search$() : undefined;
@@ -299,10 +301,14 @@ export class LibrarySearch {
     const categoryId = category ? this.head.categoryNames.indexOf(category) + 1 : 0;
     const filtered = tagged !== undefined || category !== undefined || from !== undefined || to !== undefined;
     const { positions: kept, values } = this.hitScratch(scores.size);
+    const { eventCategory } = this.head;
+    const byCategory = new Array<number>(this.head.categoryNames.length + 1).fill(0);
     let total = 0;
     for (let i = 0; i < scores.size; i++) {
       const pos = scores.at(i);
-      if (filtered && !((!tagged || tagged.has(pos)) && (!category || (categoryId > 0 && this.head.eventCategory[pos] === categoryId)) && inRange(dates[pos], from, to))) continue;
+      if (filtered && !((!tagged || tagged.has(pos)) && inRange(dates[pos], from, to))) continue;
+      byCategory[eventCategory[pos]]++;
+      if (category && !(categoryId > 0 && eventCategory[pos] === categoryId)) continue;
       kept[total] = pos;
       values[total++] = scores.score(pos);
     }
@@ -316,7 +322,7 @@ export class LibrarySearch {
           ? spreadOverYears(best(kept, total, Math.max(take, SPREAD_POOL), values), dates, (p) => scores.score(p)).slice(0, take)
           : best(kept, total, take, sort === 'date' ? undefined : values);
     scores.reset();
-    return { total, positions, terms: [...new Set(terms)], allWords };
+    return { total, positions, terms: [...new Set(terms)], allWords, byCategory };
   }
 
   /** Where the events holding every word open a burst of them (core/library/bursts.ts); none for a query of one word or too many matches. */
@@ -348,10 +354,14 @@ export class LibrarySearch {
 
   /** Every category with its number of events, biggest first (spelling variants of the data merged). */
   categories(): Array<{ name: string; count: number }> {
-    const { categoryNames, eventCategory } = this.head;
-    const counts = new Array<number>(categoryNames.length + 1).fill(0);
-    for (let i = 0; i < eventCategory.length; i++) counts[eventCategory[i]]++;
-    return categoryNames
+    const counts = new Array<number>(this.head.categoryNames.length + 1).fill(0);
+    for (const c of this.head.eventCategory) counts[c]++;
+    return this.named(counts);
+  }
+
+  /** Counts per category id (0: none) as the categories that have any, biggest first. */
+  private named(counts: readonly number[]): Array<{ name: string; count: number }> {
+    return this.head.categoryNames
       .map((name, i) => ({ name, count: counts[i + 1] }))
       .filter((c) => c.count > 0)
       .sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : 1));

@@ -40,11 +40,11 @@ export function App() {
           onInput={filters.type}
           onKeyDown={boxKeys(filters, results)}
         />
-        <Filters filters={filters} categories={index.categories} years={index.years} />
+        <Filters filters={filters} categories={results.result?.categories ?? index.categories} years={index.years} />
         <Problems problems={filters.parsed.problems} />
         <StatusRow result={results.result} error={results.error} notice={results.notice} edge={edge} />
       </header>
-      <ResultList results={results} onEntity={filters.narrowTo} outside={!!edge?.outside} />
+      <ResultList results={results} onEntity={filters.narrowTo} outside={!!edge?.outside} entity={filters.entity} onAllEvents={() => filters.narrowTo(undefined)} />
       {!results.result && <EmptyState meta={index.meta} error={index.metaError} onExample={filters.tryExample} />}
       <SiteControls settings={settings} target={target} problem={problem} save={(patch) => void save(patch)} onSettings={() => target && void openSettings(target)} />
     </main>

@@ -1,9 +1,11 @@
 import { describeRange, singleYear } from '../../core/library/query-syntax';
 import type { FilterState } from './use-filters';
 import type { Sort } from './use-search';
+import { NameChips } from './NameChips';
 
 interface Props {
   filters: FilterState;
+  /** The categories with their number of events: the query's matches while there is a query, else the whole index's. */
   categories: Array<{ name: string; count: number }>;
   /** The years the index covers, newest first. */
   years: string[];
@@ -46,6 +48,7 @@ export function Filters({ filters, categories, years }: Props) {
           <span>Category</span>
           <select value={category ?? ''} onChange={(e) => filters.pickCategory(e.currentTarget.value || undefined)}>
             <option value="">All</option>
+            {category && !categories.some((c) => c.name === category) && <option value={category}>{category} (0)</option>}
             {categories.map((c) => (
               <option key={c.name} value={c.name}>
                 {c.name} ({c.count.toLocaleString('en')})
@@ -72,20 +75,7 @@ export function Filters({ filters, categories, years }: Props) {
           )}
         </ul>
       )}
-      {suggestions.length > 0 && (
-        <div class="row suggestions">
-          <span id="narrow-label" class="hint">Only events about</span>
-          <ul class="row" aria-labelledby="narrow-label">
-            {suggestions.map((s) => (
-              <li key={s.title}>
-                <button type="button" class="pill" onClick={() => filters.narrowTo(s.title)}>
-                  {s.title} <span class="count">{s.count.toLocaleString('en')}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {suggestions.length > 0 && <NameChips suggestions={suggestions} onPick={filters.narrowTo} />}
     </div>
   );
 }

@@ -8,24 +8,37 @@ interface Props {
   terms: readonly string[];
   /** The entity the timeline key opens, shown on the active result. */
   main?: string;
-  onOpen(): void;
+  /** A click: the result becomes the active one, in full, with its sources. */
+  onSelect(): void;
+  onOpenUrl(url: string): void;
   onEntity(title: string): void;
   onTimeline(): void;
 }
 
+/** A source's address when it is a web one (the day files name some sources without one). */
+function webUrl(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * One result, an option of the results listbox: date, story path, headline with the searched words marked,
- * entity chips and its first source. Nothing inside is focusable (focus stays in the search box); the chips and
- * the timeline label answer clicks, and the keyboard reaches the same actions from the box.
+ * entity chips and its first source; the active one in full with every source. Nothing inside is focusable (focus
+ * stays in the search box); the chips, the sources and the timeline label answer clicks, and the keyboard reaches
+ * the same actions from the box.
  */
-export function ResultItem({ event, id, active, terms, main, onOpen, onEntity, onTimeline }: Props) {
+export function ResultItem({ event, id, active, terms, main, onSelect, onOpenUrl, onEntity, onTimeline }: Props) {
   const source = event.sources[0];
   const click = (action: () => void) => (e: MouseEvent) => {
     e.stopPropagation();
     action();
   };
   return (
-    <li id={id} role="option" aria-selected={active} class={active ? 'event result active' : 'event result'} data-id={event.id} onClick={onOpen}>
+    <li id={id} role="option" aria-selected={active} class={active ? 'event result active' : 'event result'} data-id={event.id} onClick={onSelect}>
       <div class="event-meta">
         <time dateTime={event.date}>{event.date}</time>
         {event.topics.length > 0 && <span class="event-story">{event.topics.join(' › ')}</span>}
@@ -40,7 +53,21 @@ export function ResultItem({ event, id, active, terms, main, onOpen, onEntity, o
           </span>
         ))}
         {event.entities.length > 4 && <span class="more">+{event.entities.length - 4}</span>}
-        <span class="source">{source ? source.name : 'no source'}</span>
+        {!active && <span class="source">{source ? source.name : 'no source'}</span>}
+        {active && (
+          <span class="sources">
+            {event.sources.length ? 'Sources: ' : 'No source'}
+            {event.sources.map((s, i) => {
+              const url = webUrl(s.url);
+              return (
+                <span key={`${s.name}${i}`}>
+                  {i > 0 && ' · '}
+                  {url ? <span class="source-link" title={url} onClick={click(() => onOpenUrl(url))}>{s.name}</span> : s.name}
+                </span>
+              );
+            })}
+          </span>
+        )}
         {active && main && (
           <span class="to-timeline" onClick={click(onTimeline)}>
             Timeline: {main}

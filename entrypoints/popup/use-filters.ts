@@ -12,6 +12,8 @@ export type FilterState = ReturnType<typeof useFilters>;
 export function useFilters(refocus: () => void) {
   const [query, setQuery] = useState('');
   const [entity, setEntity] = useState<string>();
+  /** The words in the box when the name was picked: the name filter belongs to them (and to words added after them). */
+  const [pickedWith, setPickedWith] = useState('');
   const [category, setCategory] = useState<string>();
   const [sort, setSort] = useState<Sort>('relevance');
   const parsed = parseQuery(query);
@@ -31,7 +33,11 @@ export function useFilters(refocus: () => void) {
     sort,
     parsed,
     suggestions,
-    type: setQuery,
+    type: (q: string) => {
+      setQuery(q);
+      // Words that replace those the name was picked with ask another question: the name goes with its query.
+      if (entity && !parseQuery(q).text.startsWith(pickedWith)) setEntity(undefined);
+    },
     tryExample: thenRefocus((example: string) => setQuery(example)),
     pickYear: thenRefocus((year: string | undefined) => setQuery(withYear(query, year))),
     clearDates: thenRefocus(() => setQuery(withoutDates(query))),
@@ -40,7 +46,9 @@ export function useFilters(refocus: () => void) {
     narrowTo: thenRefocus((title: string | undefined) => {
       setEntity(title);
       // The words typed were the name itself: the list is now that name's events.
-      if (title && suggestions.some((s) => s.title === title)) setQuery((q) => q.replace(parsed.text, '').trim());
+      const named = title !== undefined && suggestions.some((s) => s.title === title);
+      if (named) setQuery((q) => q.replace(parsed.text, '').trim());
+      setPickedWith(named ? '' : parsed.text);
     }),
     dropEntity: () => setEntity(undefined),
     clear: () => {

@@ -14,8 +14,8 @@ export type ResultState = ReturnType<typeof useResults>;
 
 /**
  * The answer to the question: the results shown (a page more whenever the reader nears the end), the active one
- * (scrolled into view; the search box names it as its aria-activedescendant), a notice about the last action,
- * and the actions on a result: open its source, or the timeline of its main name in the `target` tab.
+ * (scrolled into view; the search box names it as its aria-activedescendant; a click makes one active), a notice
+ * about the last action, and the actions on a result: open a source, or the timeline of its main name in the `target` tab.
  */
 export function useResults({ parsed, entity, category, sort }: FilterState, target: TargetTab | undefined) {
   const [limit, setLimit] = useState(PAGE);
@@ -44,6 +44,16 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
     if (next >= events.length - 3 && result && result.total > events.length) setLimit((l) => l + PAGE);
   };
 
+  /** The next page of results, when there are more (the "Show more" button, or scrolling near the end). */
+  const more = () => {
+    // Once per page: while the page asked for is on its way, scrolling on asks nothing more.
+    if (result && result.total > events.length) setLimit((l) => (l > events.length ? l : l + PAGE));
+  };
+  /** A click on a result: it becomes the active one, shown in full with its sources (a second click closes it). */
+  const select = (index: number) => setActive((a) => (a === index ? -1 : index));
+  /** Opens one of the active result's sources. */
+  const openUrl = (url: string) => target && void openSource(url, target);
+
   const open = (index: number) => {
     const event = events[index];
     if (!event || !target) return;
@@ -59,5 +69,5 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
     void openEntityTimeline(mainOf(event), target);
   };
 
-  return { result, error, events, active, activeId: active >= 0 ? optionId(active) : undefined, notice, mainOf, move, open, timeline };
+  return { result, error, events, active, activeId: active >= 0 ? optionId(active) : undefined, notice, mainOf, move, more, select, open, openUrl, timeline };
 }

@@ -359,6 +359,89 @@ describe('toolbar popup (light)', () => {
     await page.close();
   });
 
+  it('fits from 320 to 800 px: one row of names (the rest behind +N), nothing cut off', async () => {
+    const page = await openPopup(env.session);
+    for (const width of [320, 375, 800]) {
+      await page.setViewportSize({ width, height: 640 });
+      await searchExactly(page, 'george floyd', total('george floyd'));
+      await page.locator('.suggestions').waitFor(WAIT);
+      // Nothing wider than the window, and what the reader needs within it.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      for (const what of [page.getByLabel('Category'), page.locator('.text-credit'), page.locator('#results .source').first()]) {
+        const box = (await what.boundingBox())!;
+        expect(box.x + box.width, `${width}px`).toBeLessThanOrEqual(width);
+      }
+      // The names are one row: the chips and "+N" share a line, the others are in its menu.
+      const middles = await page.locator('.suggestions .pill').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; }));
+      expect(Math.max(...middles) - Math.min(...middles), `${width}px`).toBeLessThan(4);
+      await page.screenshot({ path: `${ARTIFACTS}/popup-${width}.png` });
+    }
+    const more = page.locator('.more-names summary');
+    if (await more.count()) {
+      await more.click();
+      const inMenu = page.locator('.more-names .menu .pill').first();
+      const name = ((await inMenu.locator('.name-text').textContent()) ?? '').trim();
+      await inMenu.click();
+      await expect.poll(() => page.getByRole('button', { name: `Remove filter: about ${name}` }).count(), WAIT).toBe(1);
+    }
+    await page.close();
+  });
+
+  it('keeps a picked name with its words, offers every event when it leaves none, counts categories for the query', async () => {
+    const page = await openPopup(env.session);
+    await page.locator('#q').fill('isis');
+    await page.getByRole('button', { name: /^Islamic State of Iraq and the Levant [\d,]+$/ }).click();
+    const about = page.getByRole('button', { name: /^Remove filter: about/ });
+    expect(await about.count()).toBe(1);
+    // Words that find nothing about the name: said so, with the way out.
+    await page.locator('#q').fill('zzzz');
+    await page.locator('#q').fill('vaccine rollout');
+    await expect.poll(() => page.locator('.nothing').textContent(), WAIT).toMatch(/^No events about Islamic State of Iraq and the Levant match/);
+    await page.getByRole('button', { name: 'Search all events' }).click();
+    expect(await about.count()).toBe(0);
+    await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(await total('vaccine rollout')(page));
+    // A name picked from a result's chip belongs to the words it was picked with: new words drop it.
+    await page.locator('#results .chip').first().click();
+    expect(await about.count()).toBe(1);
+    await page.locator('#q').fill('brexit');
+    await expect.poll(() => about.count(), WAIT).toBe(0);
+    await expect.poll(() => countOf(page).catch(() => -1), WAIT).toBe(await total('brexit')(page));
+    // The category menu counts the query's matches.
+    const armed = (await ask(page, { query: 'brexit', category: 'Politics and elections' })).total;
+    await expect.poll(() => page.getByLabel('Category').locator('option[value="Politics and elections"]').textContent(), WAIT).toBe(`Politics and elections (${armed.toLocaleString('en')})`);
+    await page.close();
+  });
+
+  it('shows more results with the mouse, and opens a result in place with its sources a click away', async () => {
+    const page = await openPopup(env.session);
+    const all = await searchExactly(page, 'Taliban', total('Taliban'));
+    expect(all).toBeGreaterThan(90);
+    await expect.poll(() => page.locator('#results .result').count(), WAIT).toBe(30);
+    await page.getByRole('button', { name: /^Show more/ }).click();
+    await expect.poll(() => page.locator('#results .result').count(), WAIT).toBe(60);
+    // Scrolling to the end brings the next page.
+    await page.locator('.results').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(() => page.locator('#results .result').count(), WAIT).toBe(90);
+    await page.locator('.results').evaluate((el) => el.scrollTo({ top: 0 }));
+    // A click opens the result in full with its sources; the source opens on a second click.
+    const first = page.locator('#result-0');
+    await first.locator('.event-text').click();
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    expect(await first.locator('.sources').textContent()).toMatch(/^Sources: /);
+    const link = first.locator('.source-link').first();
+    if (await link.count()) {
+      const url = (await link.getAttribute('title'))!;
+      const attempted = env.session.context.waitForEvent('request', { predicate: (r) => r.url() === url, timeout: 15_000 });
+      const opened = env.session.context.waitForEvent('page', { timeout: 15_000 });
+      await link.click();
+      expect((await attempted).url()).toBe(url);
+      await (await opened).close();
+    }
+    await first.locator('.event-text').click();
+    expect(await first.getAttribute('aria-selected')).toBe('false');
+    await page.close();
+  });
+
   it('keeps answering when the worker stops while it is open (the browser stops an idle worker)', async () => {
     const page = await openPopup(env.session);
     expect(await searchExactly(page, 'Taliban', total('Taliban'))).toBeGreaterThan(10);
