@@ -17,9 +17,13 @@ const CALL = /(?:\b(?:Share|SHARE)(?: (?:it|this|the|article|story|page|link|It|
 /**
  * Looser calls, taken only before a platform's name: whom to like or follow ("Like The Root on Facebook", "Follow
  * him on Twitter", "Follow Jane Doe on Instagram"), "Follow on Twitter", "Visit us on", "See our Pinterest page".
- * "Reporters Follow Biden on China Trip" is a headline.
+ * "Subscribe to 9to5Mac on YouTube", "He can be followed via Twitter", "by connecting my Facebook". "Reporters Follow
+ * Biden on China Trip" is a headline.
  */
-const PERSONAL_CALL = /\b(?:(?:Like|LIKE|Follow|FOLLOW)(?: (?:him|her|them|Him|Her|Them|HIM|HER|THEM|\p{Lu}[\p{L}\p{N}'’&.-]*)){1,4} (?:on|On|ON)|(?:Follow|FOLLOW|Visit|VISIT)(?: (?:us|Us|US))? (?:on|On|ON)|(?:See|SEE|Visit|VISIT) (?:our|Our|OUR))[:\s\u00a0]+$/u;
+const PERSONAL_CALL = /\b(?:(?:Like|LIKE|Follow|FOLLOW)(?: (?:him|her|them|Him|Her|Them|HIM|HER|THEM|the|\p{Lu}[\p{L}\p{N}'’&.-]*|section|page|desk|team)){1,6} (?:on|On|ON)|(?:Follow|FOLLOW|Visit|VISIT)(?: (?:us|Us|US))? (?:on|On|ON)|(?:See|SEE|Visit|VISIT) (?:our|Our|OUR)|(?:Subscribe|SUBSCRIBE)(?: to(?: [\p{Lu}\p{N}][\p{L}\p{N}'’&.-]*){1,4})? (?:on|On|ON)|(?:be )?followed (?:on|via)|(?:by )?[Cc]onnecting (?:my|your)|[Cc]onnect (?:my|your))[:\s\u00a0]+$/u;
+
+/** Between two platforms of one list ("on Instagram, Facebook, Twitter and YouTube", "Twitter (@NYTopinion) and Instagram"). */
+const LIST_GAP = /^(?:\s*\(@\w+\))?(?:\s*,\s*(?:and |or )?|\s+(?:and|or|&)\s+)$/;
 
 /** The platforms a personal call points to. */
 const PLATFORM = /^(?:Facebook|Twitter|X|Instagram|YouTube|TikTok|LinkedIn|WhatsApp|Telegram|Snapchat|Pinterest|Reddit|Flipboard|Threads|Mastodon|Bluesky|Tumblr|Google News|Apple News|Spotify|Apple Podcasts|Google Plus|Google\+)$/;
@@ -36,7 +40,16 @@ export function inCallToAction(text: string, start: number, end: number): boolea
   return PLATFORM.test(text.slice(start, end)) && PERSONAL_CALL.test(text.slice(Math.max(0, start - PERSONAL_REACH), start));
 }
 
-/** The matches of a text that are not in a call to action. */
+/**
+ * The matches of a text that are not in a call to action. A platform listed right after one in a call is in it too
+ * ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube").
+ */
 export function withoutCallsToAction(matches: Match[], text: string): Match[] {
-  return matches.filter((m) => !inCallToAction(text, m.start, m.end));
+  let lastCall = -1; // where the last platform of a call ended
+  return matches.filter((m) => {
+    const platform = PLATFORM.test(text.slice(m.start, m.end));
+    const inCall = inCallToAction(text, m.start, m.end) || (platform && lastCall >= 0 && LIST_GAP.test(text.slice(lastCall, m.start)));
+    if (inCall && platform) lastCall = m.end;
+    return !inCall;
+  });
 }

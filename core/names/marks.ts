@@ -4,6 +4,8 @@
  * prints what a page would mark from the same text.
  */
 import { withoutCallsToAction } from './call-to-action';
+import { withoutCreditLines } from './credit-lines';
+import { withoutHandlesAndAddresses } from './handles';
 import type { Match, Matcher } from './matcher';
 import type { RuleName } from './policy';
 import { withoutLongerNamePieces } from './longer-name';
@@ -22,6 +24,8 @@ type TextFilter = (matches: Match[], text: string, context: TextContext) => Matc
 /** The text rules after the matcher's scan (whose own rules are `longest-match` to `pronoun-in-capitals`), in order. */
 export const TEXT_FILTERS: ReadonlyArray<readonly [RuleName, TextFilter]> = [
   ['calls-to-action', (matches, text) => withoutCallsToAction(matches, text)],
+  ['handles-and-addresses', (matches, text) => withoutHandlesAndAddresses(matches, text)],
+  ['credit-lines', (matches, text) => withoutCreditLines(matches, text)],
   ['schedule-days', (matches, text) => withoutScheduleDays(matches, text)],
   ['site-name', (matches, text, { siteLabel }) => withoutSiteName(matches, text, siteLabel)],
   ['role-and-name', (matches, text) => withRolesInNames(matches, text)],

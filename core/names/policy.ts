@@ -30,6 +30,8 @@ export const MARKING_RULES = [
   { name: 'longer-unknown-name', stage: 'text', does: 'a one-word name inside a longer unknown name is skipped', code: 'core/names/matcher.ts `inLongerName`' },
   { name: 'pronoun-in-capitals', stage: 'text', does: '"FOLLOW US" is the pronoun', code: 'core/names/matcher.ts `pronounInCapitals`' },
   { name: 'calls-to-action', stage: 'text', does: '"Follow us on Twitter" names a button', code: 'core/names/call-to-action.ts' },
+  { name: 'handles-and-addresses', stage: 'text', does: 'a name inside a user name, a handle or a web address ("Andrea_Victoria", "@weekly_SPA", "CNN.co.jp")', code: 'core/names/handles.ts' },
+  { name: 'credit-lines', stage: 'text', does: 'the names in a picture\'s credit ("Credit: NASA/ESA", "Photo: Reuters")', code: 'core/names/credit-lines.ts' },
   { name: 'schedule-days', stage: 'text', does: '"Sun-Thurs 16:00" is a day', code: 'core/names/schedule.ts' },
   { name: 'site-name', stage: 'text', does: "a site's own name on its pages", code: 'core/names/site-name.ts' },
   { name: 'role-and-name', stage: 'text', does: '"Afghan President Ashraf Ghani" is one mention of the person: the office, and a people\'s word in it, are no names of their own', code: 'core/names/role-and-name.ts' },
