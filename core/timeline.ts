@@ -122,7 +122,8 @@ const groupKey = (period: string, after: boolean) => `p:${period}${after ? ':aft
 /**
  * The list's rows. Events are cut into periods at the zoom level (a period the publication date falls in is cut
  * in two: before and after the article). A dense period shows as a header with its biggest stories until
- * expanded; an open period lists its events grouped by story where a story has several.
+ * expanded (the one the feed opens on is open until folded); an open period lists its events grouped by story where
+ * a story has several.
  */
 export function buildRows(events: readonly NewsEvent[], options: RowOptions): Row[] {
   const { zoom, order, published, toggled = new Set<string>(), dense = 12, gaps = [] } = options;
@@ -133,9 +134,13 @@ export function buildRows(events: readonly NewsEvent[], options: RowOptions): Ro
   const publishedRow = (): Row => ({ kind: 'published', key: 'published', date: published!, before: sorted.length - nAfter, after: nAfter });
   // Oldest first, the split comes before the first event after the article; newest first, after the last one.
   let split = !published;
+  // The period the feed opens on is open, the others dense ones fold: the first, or with an article, the first one
+  // past its date's row (the feed opens there: the events just before the article, newest first).
+  let openNext = !published || (order === 'newest' && nAfter === sorted.length);
   const splitHere = () => {
     rows.push(publishedRow());
     split = true;
+    openNext = true;
   };
   if (published && order === 'oldest' && nAfter === sorted.length) splitHere();
   // Between two periods with events, a stretch with no data gets its own row: the feed must not skip it as if quiet.
@@ -161,7 +166,8 @@ export function buildRows(events: readonly NewsEvent[], options: RowOptions): Ro
       if (list) list.push(e);
       else byStory.set(s, [e]);
     }
-    const first = i === 0;
+    const first = openNext;
+    openNext = false;
     const collapsed = group.length > dense && toggled.has(key) === first;
     const stories = [...byStory]
       .filter(([s]) => s)

@@ -30,11 +30,12 @@ async function firstEvents(panel: Page): Promise<string[][]> {
     await panel.mouse.wheel(0, 600);
     await panel.waitForTimeout(100);
   }
+  // From the top of the view: the feed opens at the article's date, with the rows above it drawn too.
   return panel.locator('.vrow').evaluateAll(
     (rows, first) =>
       rows
         .sort((a, b) => parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top))
-        .filter((r) => r.querySelector('.event'))
+        .filter((r) => r.querySelector('.event') && parseFloat((r as HTMLElement).style.top) >= document.querySelector('.feed')!.scrollTop - 1)
         .slice(0, first)
         .map((r) => [...r.querySelectorAll('.chip')].map((c) => c.textContent ?? '')),
     FIRST,
@@ -71,9 +72,9 @@ async function main(argv: string[]): Promise<number> {
     await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
     const about = (events: string[][]) => events.filter((chips) => chips.some((c) => subjects.has(c))).length / Math.max(1, events.length);
     const opened = about(await firstEvents(panel));
-    const ticked = await panel.locator('.names-list li.on .name').allTextContents();
+    const ticked = await panel.locator('.names-line .chip-name[aria-pressed=true]').allTextContents();
     const story = (await panel.locator('.story strong').allTextContents())[0] ?? '–';
-    const showAll = panel.locator('.names-head .link');
+    const showAll = panel.getByRole('button', { name: /^Show all/ });
     if (await showAll.count()) {
       await showAll.click();
       // Every name's events once the panel says so (the hint about the subjects goes).

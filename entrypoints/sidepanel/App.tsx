@@ -47,7 +47,7 @@ export function App() {
     <main class="panel">
       <PanelHead status={status} note={names.note} published={published} />
       {story && <StoryBar story={story} on={storyOn} onToggle={() => setStoryOn(!storyOn)} />}
-      {names.listed.length > 0 && <EntityList entities={names.listed} selected={names.selected} auto={names.auto} onToggle={names.toggle} onFocus={names.focus} onAll={names.showAll} />}
+      {names.listed.length > 0 && <EntityList entities={names.listed} selected={names.selected} auto={names.auto} onToggle={names.toggle} onAll={names.showAll} />}
       {timeline.hasEvents && <Timeline timeline={timeline} published={published?.date} onEntity={names.focus} onSave={save} />}
       <Credit meta={meta} />
     </main>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { ListedEntity } from '../../core/listed-names';
 
 interface EntityListProps {
@@ -6,18 +7,23 @@ interface EntityListProps {
   /** The ticked names are the page's main subjects, not the reader's choice. */
   auto: boolean;
   onToggle(title: string): void;
-  /** Shows this entity alone (or everything again, when it already is). */
-  onFocus(title: string): void;
   onAll(): void;
 }
 
 const count = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 
-/** The page's names, heaviest on the page first: tick several to narrow the timeline to them; a name's button shows it alone. */
-export function EntityList({ entities, selected, auto, onToggle, onFocus, onAll }: EntityListProps) {
-  const alone = selected.size === 1 ? [...selected][0] : undefined;
+/** Names the folded list shows in its one line: the ticked ones first, then the heaviest others. */
+const IN_LINE = 6;
+
+/**
+ * The page's names, heaviest on the page first. Folded, one line of them (the timeline keeps the height); open, the
+ * whole list with counts. One way to narrow the timeline: tick names (a name's chip or its row), "Show all" unticks.
+ */
+export function EntityList({ entities, selected, auto, onToggle, onAll }: EntityListProps) {
+  const [open, setOpen] = useState(false);
+  const line = [...entities.filter((e) => selected.has(e.title)), ...entities.filter((e) => !selected.has(e.title))].slice(0, IN_LINE);
   return (
-    <section class="names" aria-labelledby="names-title">
+    <section class={`names${open ? ' open' : ''}`} aria-labelledby="names-title">
       <div class="names-head">
         <h2 id="names-title">Names on this page</h2>
         {selected.size > 0 && (
@@ -25,21 +31,37 @@ export function EntityList({ entities, selected, auto, onToggle, onFocus, onAll 
             Show all {entities.length}
           </button>
         )}
+        <button type="button" class="link names-more" aria-expanded={open} aria-controls="names-list" onClick={() => setOpen(!open)}>
+          {open ? 'Fold the list' : `List all ${entities.length}`}
+        </button>
       </div>
       {auto && <p class="names-hint">Opened on the article’s main subjects, by where and how often the page names them. Tick others, or show all.</p>}
-      <ul class="names-list">
-        {entities.map((e) => (
-          <li key={e.title} class={selected.has(e.title) ? 'on' : ''}>
-            <input type="checkbox" id={`n-${e.title}`} checked={selected.has(e.title)} onChange={() => onToggle(e.title)} aria-label={`Include ${e.title}`} />
-            <button type="button" class="name" aria-pressed={alone === e.title} title={alone === e.title ? 'Show every name again' : `Show only ${e.title}`} onClick={() => onFocus(e.title)}>
-              {e.title}
-            </button>
-            <span class="counts">
-              {e.mentions === undefined ? 'looked up' : count(e.mentions, 'mention')} · {count(e.events, 'event')}
-            </span>
-          </li>
-        ))}
-      </ul>
+      {!open && (
+        <ul class="names-line" aria-label="Names, the ticked ones first">
+          {line.map((e) => (
+            <li key={e.title}>
+              <button type="button" class="name chip-name" aria-pressed={selected.has(e.title)} title={`${count(e.events, 'event')}${e.mentions === undefined ? '' : ` · ${count(e.mentions, 'mention')}`}`} onClick={() => onToggle(e.title)}>
+                {e.title}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {open && (
+        <ul id="names-list" class="names-list">
+          {entities.map((e) => (
+            <li key={e.title} class={selected.has(e.title) ? 'on' : ''}>
+              <input type="checkbox" id={`n-${e.title}`} checked={selected.has(e.title)} onChange={() => onToggle(e.title)} aria-label={`Include ${e.title}`} />
+              <label class="name" for={`n-${e.title}`}>
+                {e.title}
+              </label>
+              <span class="counts">
+                {e.mentions === undefined ? 'looked up' : count(e.mentions, 'mention')} · {count(e.events, 'event')}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

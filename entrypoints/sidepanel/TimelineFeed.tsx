@@ -15,13 +15,13 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${
 
 const estimate = (row: Row) => (row.kind === 'event' ? 96 : row.kind === 'period' ? (row.collapsed ? 64 : 34) : row.kind === 'published' ? 44 : 26);
 
-function PeriodRow({ row, onToggle }: { row: Extract<Row, { kind: 'period' }>; onToggle(): void }) {
+function PeriodRow({ row, onToggle, badge }: { row: Extract<Row, { kind: 'period' }>; onToggle(): void; badge: boolean }) {
   const dense = row.collapsed || row.count > 12;
   return (
     <div class={`period${row.after ? ' after' : ''}`}>
       <h3>
         {periodLabel(row.period)}
-        {row.after && <span class="badge">after this article</span>}
+        {row.after && badge && <span class="badge">after this article</span>}
         <span class="period-count">{plural(row.count, 'event')}</span>
         {dense && (
           <button type="button" class="link" tabIndex={-1} aria-expanded={!row.collapsed} onClick={onToggle}>
@@ -47,6 +47,17 @@ export function TimelineFeed({ rows, onToggle, onEntity, published }: TimelineFe
   const [active, setActive] = useState(0);
   const focusing = useRef(false);
   const index = Math.min(active, rows.length - 1);
+
+  // An article's timeline opens at its date: its row at the top, the events just before it below (once per article
+  // and order; the reader's scrolling is left alone after that).
+  const openedAt = useRef('');
+  const splitAt = rows.findIndex((r) => r.kind === 'published');
+  const openKey = splitAt >= 0 ? `${published}|${rows[0]?.key}` : '';
+  useLayoutEffect(() => {
+    if (!openKey || openedAt.current === openKey) return;
+    openedAt.current = openKey;
+    handle.current?.reveal(splitAt, true);
+  }, [openKey]);
 
   useLayoutEffect(() => {
     if (!focusing.current) return;
@@ -77,6 +88,9 @@ export function TimelineFeed({ rows, onToggle, onEntity, published }: TimelineFe
     }
   };
 
+  const split = splitAt >= 0 ? (rows[splitAt] as Extract<Row, { kind: 'published' }>) : undefined;
+  const allAfter = !!split && split.before === 0 && split.after > 0;
+
   const render = (row: Row, i: number) => {
     const common = {
       class: `row row-${row.kind}${'after' in row && row.after ? ' is-after' : ''}${row.kind === 'event' && row.grouped ? ' grouped' : ''}`,
@@ -90,19 +104,28 @@ export function TimelineFeed({ rows, onToggle, onEntity, published }: TimelineFe
       case 'period':
         return (
           <div {...common} aria-label={`${periodLabel(row.period)}${row.after ? ', after this article' : ''}: ${plural(row.count, 'event')}${row.collapsed ? ', folded' : ''}`}>
-            <PeriodRow row={row} onToggle={() => onToggle(row.key)} />
+            <PeriodRow row={row} onToggle={() => onToggle(row.key)} badge={!allAfter} />
           </div>
         );
       case 'published':
+        // When every event is later than the article, it is said once here, not on every period.
         return (
           <div {...common} aria-label={`Published ${periodLabel(row.date)}. ${plural(row.after, 'event')} after it, ${row.before} before.`}>
             <div class="split">
-              <span>
-                Article published <strong>{periodLabel(row.date)}</strong>
-              </span>
-              <span class="split-counts">
-                {plural(row.after, 'event')} since · {row.before.toLocaleString('en')} before
-              </span>
+              {allAfter ? (
+                <span>
+                  Everything here happened after this article, <strong>{periodLabel(row.date)}</strong>
+                </span>
+              ) : (
+                <>
+                  <span>
+                    Article published <strong>{periodLabel(row.date)}</strong>
+                  </span>
+                  <span class="split-counts">
+                    {plural(row.after, 'event')} since · {row.before.toLocaleString('en')} before
+                  </span>
+                </>
+              )}
             </div>
           </div>
         );

@@ -2,8 +2,11 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 
 export interface VirtualListHandle {
-  /** Scrolls the least needed to show the item at `index` whole. */
-  reveal(index: number): void;
+  /**
+   * Scrolls the least needed to show the item at `index` whole, or (`top`) puts it at the top of the view and keeps
+   * it there while the items above it are measured, until the reader scrolls.
+   */
+  reveal(index: number, top?: boolean): void;
   /** The rendered element of the item at `index`, if it is in the window. */
   element(index: number): HTMLElement | undefined;
 }
@@ -34,6 +37,8 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const heights = useRef(new Map<string, number>());
   const elements = useRef(new Map<number, HTMLElement>());
   const observer = useRef<ResizeObserver>();
+  /** The key of the item kept at the top of the view (`reveal(i, true)`), until the reader scrolls. */
+  const pinned = useRef<string>();
 
   const offsets = useMemo(() => {
     const out = new Float64Array(items.length + 1);
@@ -50,6 +55,8 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     const abort = new AbortController();
     const update = () => setView({ top: el.scrollTop, height: el.clientHeight });
     el.addEventListener('scroll', update, { passive: true, signal: abort.signal });
+    // The reader's own scrolling ends a pin.
+    for (const type of ['wheel', 'pointerdown', 'keydown', 'touchstart']) el.addEventListener(type, () => (pinned.current = undefined), { passive: true, signal: abort.signal });
     const rootObserver = new ResizeObserver(update);
     rootObserver.observe(el);
     observer.current = new ResizeObserver((entries) => {
@@ -73,15 +80,26 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     };
   }, []);
 
+  // A pinned item stays at the top as the heights above it are measured.
+  useLayoutEffect(() => {
+    const el = root.current;
+    if (!el || pinned.current === undefined) return;
+    const i = items.findIndex((item) => itemKey(item) === pinned.current);
+    if (i < 0 || Math.abs(el.scrollTop - offsets[i]) < 1) return;
+    el.scrollTop = offsets[i];
+    setView({ top: el.scrollTop, height: el.clientHeight });
+  }, [offsets]);
+
   useLayoutEffect(() => {
     if (props.handle)
       props.handle.current = {
-        reveal(index) {
+        reveal(index, atTop = false) {
           const el = root.current;
           if (!el || index < 0 || index >= items.length) return;
+          pinned.current = atTop ? itemKey(items[index]) : undefined;
           const top = offsets[index];
           const bottom = offsets[index + 1];
-          if (top < el.scrollTop) el.scrollTop = top;
+          if (atTop || top < el.scrollTop) el.scrollTop = top;
           else if (bottom > el.scrollTop + el.clientHeight) el.scrollTop = bottom - el.clientHeight;
           setView({ top: el.scrollTop, height: el.clientHeight });
         },

@@ -61,6 +61,7 @@ describe('the built extension in Chromium', () => {
     const tabId = (await tabIds()).find((id) => !before.includes(id));
     await panel.goto(`chrome-extension://${session.extensionId}/sidepanel.html?tab=${tabId}`);
     await panel.locator('.event').first().waitFor();
+    await panel.locator('.names-more').click();
     expect(await panel.locator('.names-list li').count()).toBeGreaterThan(2);
     await panel.screenshot({ path: `${ARTIFACTS}/sidepanel.png` });
     await panel.close();

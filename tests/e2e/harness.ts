@@ -5,6 +5,7 @@
  */
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll } from 'vitest';
 import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, extensionIdOf, extensionPage, loadExtension, openChromium, serveFixtures, startedWorker } from '../../scripts/browser-harness';
@@ -216,4 +217,21 @@ export async function setSettings(ext: Page, patch: Record<string, unknown>): Pr
     const { settings } = await api.get('settings');
     await api.set({ settings: { ...settings, ...p } });
   }, patch);
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core's violations on a page (or inside `within`, a path of selectors into shadow roots: the card), as "rule: targets".
+ * An extension page's CSP forbids inline scripts (addScriptTag), so the source is evaluated over the DevTools
+ * protocol, which the CSP does not govern; on a web page it is the same. Nothing is fetched.
+ */
+export async function axeViolations(page: Page, within?: string[]): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const result = await page.evaluate(async (path) => {
+    const axe = (globalThis as any).axe;
+    // The card lives in a shadow root: axe reaches it through the host, as a [host, inside] path.
+    return axe.run(path ? { include: [path] } : document, { resultTypes: ['violations'] });
+  }, within);
+  return (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

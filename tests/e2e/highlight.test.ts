@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { amberPixels, ARTIFACTS, askTab, markPoint, markedTexts, nonWebResources, okValue, pageHtml, setSettings, settled, sidePanelUrls, tabIdOf, useExtension } from './harness';
+import { amberPixels, ARTIFACTS, askTab, axeViolations, markPoint, markedTexts, nonWebResources, okValue, pageHtml, setSettings, settled, sidePanelUrls, tabIdOf, useExtension } from './harness';
 
 const env = useExtension();
 
@@ -176,6 +176,12 @@ describe('the hover card', () => {
     expect(await card(page).locator('.strip').getAttribute('aria-label')).not.toContain('no data');
     expect(await card(page).locator('.foot .credit').textContent()).toMatch(/^Events from 1 Jul 2002 to 28 Mar 2026Wikipedia Current Events/);
     expect(await card(page).getAttribute('role')).toBe('dialog');
+    // No landmark of the page's (a <header> or <footer> in the card would be a second banner and contentinfo), text
+    // at 12 px or more, and nothing axe-core finds.
+    expect(await card(page).locator('header, footer, figure').count()).toBe(0);
+    const smallest = await card(page).evaluate((el) => Math.min(...[...el.querySelectorAll('*')].filter((e) => e.childElementCount === 0 && e.textContent!.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize))));
+    expect(smallest).toBeGreaterThanOrEqual(12);
+    expect(await axeViolations(page, ['backstory-host', '.card'])).toEqual([]);
     // The card never covers its mention.
     const box = (await card(page).boundingBox())!;
     expect(point.y < box.y || point.y > box.y + box.height).toBe(true);
@@ -333,6 +339,8 @@ describe('settings apply to open tabs without a reload', () => {
     // "Washington and the Taliban had been holding direct talks": the city the page's names point to, not the state
     // the matcher alone gives (that one is weak, so before this rule the name was not marked at all).
     const { page, tabId } = await open('pages/sh-nypost.com-2.html');
+    // A dark page: the card follows it (and is checked for contrast in its dark colours).
+    await page.addStyleTag({ content: 'html, body { background: #121212 !important; color: #e8e8e8 !important; }' });
     const washington = async () => okValue(await askTab(env.ext, tabId, 'pageMentions', {})).filter((m) => m.words === 'Washington').map((m) => m.title);
     expect(await washington()).toEqual(['Washington, D.C.']);
     const point = await mentionPoint(page, 'Washington');
@@ -340,7 +348,9 @@ describe('settings apply to open tabs without a reload', () => {
     await expect.poll(() => card(page).locator('.title').textContent()).toBe('Washington, D.C.');
     const senses = card(page).locator('.senses');
     expect(await senses.textContent()).toMatch(/^(Not this one\?|Could also be:)/);
-    await page.screenshot({ path: `${ARTIFACTS}/card-senses.png` });
+    await page.screenshot({ path: `${ARTIFACTS}/card-senses-dark.png` });
+    expect(await card(page).evaluate((el) => el.classList.contains('dark'))).toBe(true);
+    expect(await axeViolations(page, ['backstory-host', '.card'])).toEqual([]);
     await senses.locator('button', { hasText: 'Washington (state)' }).click();
     // At once: the card shows the other sense, every mention of the name follows, and the choice is kept for the site.
     await expect.poll(() => card(page).locator('.title').textContent()).toBe('Washington (state)');

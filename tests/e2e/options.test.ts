@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launch, type Session } from './harness';
+import { ARTIFACTS, axeViolations, launch, type Session } from './harness';
 
 const WAIT = { timeout: 15_000 };
 const open = async (session: Session): Promise<Page> => {
@@ -86,6 +86,7 @@ describe('options page in Chromium (light)', () => {
     expect(await name.inputValue()).toBe('Xyzzy Quux');
     expect(await listed(page, 'Muted names')).toEqual(['Taliban', 'Islamic State of Iraq and the Levant']);
     await screenshot(page, 'options-light.png');
+    expect(await axeViolations(page)).toEqual([]);
 
     await page.reload();
     await expect.poll(() => listed(page, 'Muted names'), WAIT).toEqual(['Taliban', 'Islamic State of Iraq and the Levant']);
@@ -101,6 +102,7 @@ describe('options page in Chromium (light)', () => {
       density: 'first',
       muted: ['Taliban', 'Islamic State of Iraq and the Levant'],
       disabledSites: ['example.com'],
+      senses: [],
       paused: true,
     });
 
@@ -154,13 +156,19 @@ describe('options page in Chromium (dark)', () => {
 
   it('renders in the dark scheme', async () => {
     const page = await open(session);
-    await store(page, { version: 1, dwellMs: 450, style: 'strong', density: 'all', muted: ['Taliban', 'NATO'], disabledSites: ['example.com', 'bbc.co.uk'], paused: false });
+    const georgia = { site: 'ajc.com', name: 'Georgia', title: 'Georgia (U.S. state)' };
+    await store(page, { version: 1, dwellMs: 450, style: 'strong', density: 'all', muted: ['Taliban', 'NATO'], disabledSites: ['example.com', 'bbc.co.uk'], senses: [georgia], paused: false });
     await page.reload();
     await expect.poll(() => listed(page, 'Muted names'), WAIT).toEqual(['Taliban', 'NATO']);
+    // The names corrected on a card ("Not this one"), each removable.
+    expect(await page.getByRole('list', { name: 'Names you corrected' }).textContent()).toContain('“Georgia” → Georgia (U.S. state) on ajc.com');
     await expect.poll(() => page.locator('.provenance').textContent(), WAIT).toMatch(/events about/);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).not.toBe('rgb(255, 255, 255)');
     await screenshot(page, 'options-dark.png');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Remove the correction of Georgia on ajc.com' }).click();
+    await expect.poll(async () => (await stored(page))?.senses, WAIT).toEqual([]);
     await page.close();
     expect(session.errors).toEqual([]);
   });

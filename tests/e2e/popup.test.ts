@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { SearchOptions } from '../../core/library/library';
 import type { WorkerRequests } from '../../messaging/protocol';
-import { ARTIFACTS, askWorker, markedCount, okValue, settled, tabIdOf, useExtension, waitForMarks, type Session } from './harness';
+import { ARTIFACTS, askWorker, axeViolations, markedCount, okValue, settled, tabIdOf, useExtension, waitForMarks, type Session } from './harness';
 
 const WAIT = { timeout: 15_000 };
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The popup as a page of its own, at the size Chrome gives the popup. */
 async function openPopup(session: Session): Promise<Page> {
@@ -42,14 +39,6 @@ const total = (q: string, extra: SearchOptions = {}) => async (p: Page) => (awai
 const texts = (page: Page) => page.locator('#results .event-text').allTextContents();
 const dates = (page: Page) => page.locator('#results time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
 const activeId = (page: Page) => page.locator('#q').getAttribute('aria-activedescendant');
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // The extension page's CSP forbids inline scripts (addScriptTag), so the source is evaluated over the
-  // DevTools protocol, which the CSP does not govern. Nothing is fetched.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(async () => (globalThis as any).axe.run(document, { resultTypes: ['violations'] }));
-  return (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('toolbar popup (light)', () => {
   const env = useExtension();

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, askTab, askWorker, okValue, parsedScripts, settled, sidePanelUrls, tabIdOf, useExtension, waitForMarks } from './harness';
+import { ARTIFACTS, askTab, axeViolations, askWorker, okValue, parsedScripts, settled, sidePanelUrls, tabIdOf, useExtension, waitForMarks } from './harness';
 
 const env = useExtension();
 
@@ -26,7 +26,7 @@ async function openPanel(fixture: string): Promise<{ page: Page; panel: Page; ta
 /** Every name's events, not only the main subjects' the panel opens on (the timeline's mechanics want many). */
 async function showAll(panel: Page): Promise<void> {
   const before = await panel.locator('.row').first().getAttribute('aria-setsize');
-  await panel.locator('.names-head .link').click();
+  await panel.getByRole('button', { name: /^Show all/ }).click();
   await expect.poll(() => panel.locator('.row').first().getAttribute('aria-setsize')).not.toBe(before);
 }
 
@@ -105,6 +105,10 @@ describe('side panel timeline', () => {
     const { page, panel, tabId } = await openPanel('rdb-bbc-1.html');
     const onPage = okValue(await askTab(env.ext, tabId, 'pageEntities', {}));
     expect(onPage.length).toBeGreaterThan(2);
+    // Folded to one line of names, the ticked ones first; the whole list a click away.
+    await expect.poll(() => panel.locator('.names-line .chip-name').count()).toBeGreaterThan(0);
+    expect(await panel.locator('.names-line').evaluate((el) => el.getBoundingClientRect().height)).toBeLessThan(40);
+    await panel.locator('.names-more').click();
     const names = panel.locator('.names-list li');
     await expect.poll(() => names.count()).toBe(onPage.length);
     const first = names.first();
@@ -125,6 +129,7 @@ describe('side panel timeline', () => {
     expect(firsts).toEqual([...firsts].sort().reverse());
     expect(titles.size).toBe(onPage.length);
     await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-light.png` });
+    expect(await axeViolations(panel)).toEqual([]);
     // Dark theme from prefers-color-scheme: a dark background, light text.
     const background = () => panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
@@ -133,6 +138,17 @@ describe('side panel timeline', () => {
     const [r, g, b] = (await background()).match(/\d+/g)!.map(Number);
     expect(r + g + b).toBeLessThan(150);
     await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-dark.png` });
+    expect(await axeViolations(panel)).toEqual([]);
+    // At 320 px nothing is wider than the panel, the controls included.
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await panel.setViewportSize({ width: 320, height: 720 });
+    await panel.locator('.names-more').click();
+    expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    for (const b of await panel.locator('.controls button').all()) {
+      const box = (await b.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+    }
+    await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-320.png` });
     await panel.close();
     await page.close();
   });
@@ -188,17 +204,27 @@ describe('side panel timeline', () => {
     // A New York Post article of 19 November 2019: "Taliban say they freed US, Australian hostages…".
     const { page, panel } = await openPanel('pages/sh-nypost.com-2.html');
     await panel.setViewportSize({ width: 420, height: 2400 });
-    await expect.poll(() => panel.locator('.names-list li.on .name').allTextContents()).toContain('Taliban');
-    const ticked = await panel.locator('.names-list li.on .name').allTextContents();
-    expect(ticked).not.toContain('United States');
-    // The heaviest name is listed first; the timeline's first events are about the subjects.
-    expect(await panel.locator('.names-list li .name').first().textContent()).toBe(ticked[0]);
-    // The first period is open (the later ones fold into their stories): its events, up to 20.
+    const ticked = () => panel.locator('.names-line .chip-name[aria-pressed=true]').allTextContents();
+    await expect.poll(ticked).toContain('Taliban');
+    expect(await ticked()).not.toContain('United States');
+    // The timeline opens at the article's date (19 Nov 2019), on the period before it, open: the events that led to it.
     await expect.poll(() => panel.locator('.row-event').count()).toBeGreaterThanOrEqual(8);
-    const chips = await panel.locator('.row-event .event').evaluateAll((els) => els.slice(0, 20).map((el) => [...el.querySelectorAll('.chip')].map((c) => c.textContent)));
+    const top = await panel.locator('.vrow').evaluateAll((rows) => {
+      const from = document.querySelector('.feed')!.scrollTop - 1;
+      return rows
+        .sort((a, b) => parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top))
+        .filter((r) => parseFloat((r as HTMLElement).style.top) >= from)
+        .map((r) => ({ split: !!r.querySelector('.row-published'), date: r.querySelector('.row-event time')?.getAttribute('datetime'), chips: [...r.querySelectorAll('.chip')].map((c) => c.textContent) }));
+    });
+    expect(top[0].split).toBe(true);
+    const chips = top.filter((r) => r.date).slice(0, 20).map((r) => r.chips);
+    expect(top.filter((r) => r.date).slice(0, 20).every((r) => r.date! <= '2019-11-19')).toBe(true);
     const about = chips.filter((c) => c.some((t) => ['Taliban', 'Afghanistan', 'Kabul'].includes(t!))).length;
     expect(about / chips.length).toBeGreaterThanOrEqual(0.7);
     await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-subjects.png` });
+    // The heaviest name is listed first in the whole list.
+    await panel.locator('.names-more').click();
+    expect(await panel.locator('.names-list li .name').first().textContent()).toBe((await panel.locator('.names-list li.on .name').allTextContents())[0]);
     // The article's story, named at the top; its events alone a click away.
     const story = (await panel.locator('.story strong').textContent())!;
     expect(story).toMatch(/Afghan|Taliban/);
@@ -210,24 +236,25 @@ describe('side panel timeline', () => {
     await page.close();
   });
 
-  it('selecting names narrows the timeline; one click shows a name alone', async () => {
+  it('ticking names narrows the timeline; a name\'s row ticks it', async () => {
     const { page, panel } = await openPanel('rdb-bbc-1.html');
     const status = () => panel.locator('.status').textContent();
     const eventCount = async () => Number((await status())!.match(/^([\d,]+) events/)![1].replace(/,/g, ''));
     // It opens on the article's main subjects; "Show all" brings every name's events.
     await expect.poll(() => panel.locator('.names-hint').count()).toBe(1);
     const opened = await eventCount();
-    await panel.locator('.names-head .link').click();
+    await panel.getByRole('button', { name: /^Show all/ }).click();
     await expect.poll(eventCount).toBeGreaterThan(opened);
     expect(await panel.locator('.names-hint').count()).toBe(0);
     const total = await eventCount();
+    await panel.locator('.names-more').click();
     // The name with the fewest events, alone: fewer events, each about it.
     const counts = await panel.locator('.names-list li').evaluateAll((els) =>
       els.map((el) => ({ title: el.querySelector('.name')!.textContent!, events: Number(el.querySelector('.counts')!.textContent!.match(/([\d,]+) events?$/)![1].replace(/,/g, '')) })),
     );
     const small = counts.filter((c) => c.events > 0).sort((a, b) => a.events - b.events)[0];
     expect(small.events).toBeLessThan(total);
-    await panel.locator('.name', { hasText: small.title }).first().click();
+    await panel.locator('.names-list .name', { hasText: small.title }).first().click();
     await expect.poll(status).toMatch(new RegExp(`^${small.events} events?`));
     await panel.locator('.segmented button', { hasText: 'Day' }).click();
     for (const chips of await panel.locator('.row-event .event').evaluateAll((els) => els.map((el) => [...el.querySelectorAll('.chip')].map((c) => c.textContent)))) {
@@ -238,7 +265,7 @@ describe('side panel timeline', () => {
     await panel.getByLabel(`Include ${other.title}`).check();
     await expect.poll(async () => Number((await status())!.match(/^([\d,]+) events/)![1].replace(/,/g, ''))).toBeGreaterThan(small.events);
     // "Show all" brings every event back.
-    await panel.locator('.names-head .link').click();
+    await panel.getByRole('button', { name: /^Show all/ }).click();
     await expect.poll(status).toMatch(new RegExp(`^${total.toLocaleString('en')} events`));
     await panel.close();
     await page.close();
@@ -249,9 +276,10 @@ describe('side panel timeline', () => {
     await showAll(panel);
     await panel.locator('.segmented button', { hasText: 'Year' }).click();
     await expect.poll(async () => (await periodTitles(panel)).every((t) => /^\d{4}$/.test(t))).toBe(true);
-    // The first year is open; hiding it folds it into its biggest stories.
+    // The year the feed opens on (the one just before the article's date) is open; hiding it folds it into its biggest stories.
     expect(await panel.locator('.row-event').count()).toBeGreaterThan(0);
-    const header = panel.locator('.row-period').first();
+    const openKey = await panel.locator('.row-period', { has: panel.locator('button', { hasText: 'Hide' }) }).first().evaluate((el) => el.closest('.vrow')!.getAttribute('data-vkey'));
+    const header = panel.locator(`.vrow[data-vkey="${openKey}"] .row-period`);
     expect(await header.locator('.period-stories').count()).toBe(0);
     await header.locator('button', { hasText: 'Hide' }).click();
     await expect.poll(() => header.locator('.period-stories').count()).toBe(1);
@@ -309,7 +337,8 @@ describe('side panel timeline', () => {
     await showAll(panel);
     await panel.keyboard.press('y');
     await expect.poll(async () => (await periodTitles(panel)).every((t) => /^\d{4}$/.test(t))).toBe(true);
-    await panel.locator('.row').first().focus();
+    // The year the feed opens on is open (the one just before the article's date).
+    await panel.locator('.row-period', { has: panel.locator('button', { hasText: 'Hide' }) }).first().focus();
     const focused = () => panel.evaluate(() => document.activeElement?.closest('.vrow')?.getAttribute('data-vkey'));
     const start = await focused();
     // A period's first row is an event, or a story its events are grouped under (keyed under the period).
@@ -319,10 +348,11 @@ describe('side panel timeline', () => {
     await expect.poll(focused).toMatch(CHILD_ROW);
     await panel.keyboard.press('ArrowUp');
     await expect.poll(focused).toBe(start);
-    // Enter folds the open first year; the next row is then the next (folded) year, and Enter opens it.
+    // Enter folds the open year; the next row is then the next (folded) year, and Enter opens it.
     await panel.keyboard.press('Enter');
-    await expect.poll(() => panel.locator('.row-period').first().locator('.period-stories').count()).toBe(1);
-    expect((await rowKeys(panel))[1]).toMatch(/^p:/);
+    await expect.poll(() => panel.locator(`.vrow[data-vkey="${start}"] .period-stories`).count()).toBe(1);
+    const keys = await rowKeys(panel);
+    expect(keys[keys.indexOf(start!) + 1]).toMatch(/^p:/);
     await panel.keyboard.press('ArrowDown');
     await expect.poll(focused).toMatch(/^p:/);
     expect(await focused()).not.toBe(start);

@@ -94,6 +94,10 @@ describe('rows', () => {
     expect(rows.at(-1)).toMatchObject({ stories: [{ story: 'Election', count: 4 }, { story: 'Flood', count: 1 }] });
     const toggled = new Set(['p:2021', 'p:2020']);
     expect(kinds(buildRows(many, { zoom: 'year', order: 'newest', dense: 3, toggled }))).toEqual(['[2021 folded]', '[2020]', 'z', '<Election>', 'y3', 'y2', 'y1', 'y0']);
+    // With an article, the period the feed opens on is the one past its date's row: the events just before it.
+    expect(kinds(buildRows(many, { zoom: 'year', order: 'newest', dense: 3, published: '2020-12-31' }))).toEqual(['[2021+ folded]', '|2020-12-31|', '[2020]', 'z', '<Election>', 'y3', 'y2', 'y1', 'y0']);
+    // Every event after it: the first period, as without one.
+    expect(kinds(buildRows(many, { zoom: 'year', order: 'newest', dense: 3, published: '2019-01-01' })).slice(0, 2)).toEqual(['[2021+]', 'x4']);
   });
 
   it('groups by story only where a period holds several stories and a story several events', () => {
