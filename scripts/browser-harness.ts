@@ -149,3 +149,20 @@ export async function serveFixtures(dir = resolve('tests/fixtures')): Promise<{ 
   const { port } = server.address() as AddressInfo;
   return { url: (name) => `http://127.0.0.1:${port}/${name}`, close: () => new Promise((r) => server.close(() => r())) };
 }
+
+/**
+ * Run in a page (`evaluate`, Playwright or Puppeteer): a point inside the first marked mention, or the first whose
+ * text is `text`, scrolled into view; null when there is none.
+ */
+export const markPoint = (text: string | null): { x: number; y: number } | null => {
+  for (const r of [...(((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange> | undefined) ?? []), ...(((CSS as any).highlights.get('backstory-mention-later') as Set<AbstractRange> | undefined) ?? [])]) {
+    const range = new Range();
+    range.setStart(r.startContainer, r.startOffset);
+    range.setEnd(r.endContainer, r.endOffset);
+    if (text !== null && range.toString() !== text) continue;
+    (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const box = range.getClientRects()[0];
+    return { x: box.left + Math.min(box.width / 2, 10), y: box.top + box.height / 2 };
+  }
+  return null;
+};

@@ -10,7 +10,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { join, resolve } from 'node:path';
 import { EXTENSION_DIR, extensionIdOf, extensionPage, loadExtension, openChromium, serveFixtures, startedWorker } from '../../scripts/browser-harness';
 
-export { askTab, askWorker, markedCount, okValue, serveFixtures, settled, tabIdOf, waitForMarks } from '../../scripts/browser-harness';
+export { askTab, askWorker, markedCount, markPoint, okValue, serveFixtures, settled, tabIdOf, waitForMarks } from '../../scripts/browser-harness';
 
 export const ARTIFACTS = resolve('tests/artifacts');
 
@@ -96,23 +96,6 @@ export async function parsedScripts(page: Page): Promise<string[]> {
   await cdp.send('Debugger.enable');
   return urls;
 }
-
-/**
- * Run in a page (`evaluate`, Playwright or Puppeteer): a point inside the first marked mention, or the first whose
- * text is `text`, scrolled into view; null when there is none.
- */
-export const markPoint = (text: string | null): { x: number; y: number } | null => {
-  for (const r of [...(((CSS as any).highlights.get('backstory-mention') as Set<AbstractRange> | undefined) ?? []), ...(((CSS as any).highlights.get('backstory-mention-later') as Set<AbstractRange> | undefined) ?? [])]) {
-    const range = new Range();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    if (text !== null && range.toString() !== text) continue;
-    (r.startContainer.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-    const box = range.getClientRects()[0];
-    return { x: box.left + Math.min(box.width / 2, 10), y: box.top + box.height / 2 };
-  }
-  return null;
-};
 
 /** The addresses of the side panels open in the browser (asked from an extension page). */
 export function sidePanelUrls(ext: Page): Promise<string[]> {
