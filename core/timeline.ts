@@ -204,3 +204,60 @@ export const spanOf = (a: string, b: string): Span => (a <= b ? { from: a, to: b
 
 /** Zoom one step in (+1) or out (-1), staying within year…day. */
 export const stepZoom = (zoom: Zoom, step: 1 | -1): Zoom => ZOOMS[Math.min(ZOOMS.length - 1, Math.max(0, ZOOMS.indexOf(zoom) + step))];
+
+/** A mark on the chart's time axis: where along the bins it falls (0 to 1) and what it says. */
+export interface Tick {
+  at: number;
+  label: string;
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * Ticks for the chart's axis at any zoom: years when the bins span years (every 1, 2, 5, 10 or 20, at most
+ * `most`), else months (every 1, 2, 3 or 6). Each stands where its period's first bin starts.
+ */
+export function axisTicks(bins: readonly Bin[], most = 6): Tick[] {
+  if (bins.length < 2) return [];
+  const first = bins[0].period;
+  const last = bins[bins.length - 1].period;
+  const y0 = Number(first.slice(0, 4));
+  const y1 = Number(last.slice(0, 4));
+  const keys: Array<{ key: string; label: string }> = [];
+  if (y1 - y0 >= 2) {
+    const step = [1, 2, 5, 10, 20].find((s) => (y1 - y0) / s <= most - 1) ?? 50;
+    for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) keys.push({ key: String(y), label: String(y) });
+  } else {
+    const m0 = y0 * 12 + Number(first.slice(5, 7) || 1) - 1;
+    const m1 = y1 * 12 + Number(last.slice(5, 7) || 12) - 1;
+    const step = [1, 2, 3, 6].find((s) => (m1 - m0) / s <= most - 1) ?? 12;
+    for (let m = Math.ceil(m0 / step) * step; m <= m1; m += step) {
+      const y = Math.floor(m / 12);
+      const month = m % 12;
+      keys.push({ key: `${y}-${String(month + 1).padStart(2, '0')}`, label: month === 0 ? String(y) : `${SHORT_MONTHS[month]} ${y}` });
+    }
+  }
+  const out: Tick[] = [];
+  for (const { key, label } of keys) {
+    // The first bin at or after the tick's period, compared on the length both share ("2021" vs "2021-03").
+    const i = bins.findIndex((b) => b.period.slice(0, key.length) >= key.slice(0, b.period.length));
+    if (i > 0 || (i === 0 && bins[0].period.startsWith(key))) out.push({ at: i / bins.length, label });
+  }
+  return out;
+}
+
+/** Each name's events per bin of `bins` (the chart's), for its lane: counts in the bins' order. */
+export function laneCounts(events: readonly NewsEvent[], titles: readonly string[], bins: readonly Bin[]): Array<{ title: string; counts: number[] }> {
+  if (!bins.length) return [];
+  const length = bins[0].period.length;
+  const index = new Map(bins.map((b, i) => [b.period, i]));
+  return titles.map((title) => {
+    const counts = new Array<number>(bins.length).fill(0);
+    for (const e of events) {
+      if (!e.entities.includes(title)) continue;
+      const i = index.get(e.date.slice(0, length));
+      if (i !== undefined) counts[i]++;
+    }
+    return { title, counts };
+  });
+}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { gapRuns, overlaps, periodLabel, spanLabel, spanOf, type Bin, type Span } from '../../core/timeline';
+import { axisTicks, gapRuns, overlaps, periodLabel, spanLabel, spanOf, type Bin, type Span } from '../../core/timeline';
 
 interface DensityChartProps {
   bins: Bin[];
@@ -7,6 +7,23 @@ interface DensityChartProps {
   /** The article's publication day: a line marks it, bars after it are drawn apart. */
   published?: string;
   onSpan(span: Span | undefined): void;
+  /** One row per ticked name, its events in the same bins: when each was in the news. */
+  lanes?: Array<{ title: string; counts: number[] }>;
+}
+
+/** One name's bars in the chart's bins, scaled to its own busiest period. */
+function Lane({ title, counts }: { title: string; counts: number[] }) {
+  const max = Math.max(1, ...counts);
+  const total = counts.reduce((a, b) => a + b, 0);
+  const d = counts.map((c, i) => (c ? `M${i},20V${20 - Math.max(3, (c / max) * 20)}h1V20z` : '')).join('');
+  return (
+    <li class="lane">
+      <span class="lane-name" title={title}>{title}</span>
+      <svg class="lane-svg" viewBox={`0 0 ${counts.length} 20`} preserveAspectRatio="none" role="img" aria-label={`${title}: ${plural(total, 'event')}`}>
+        <path d={d} />
+      </svg>
+    </li>
+  );
 }
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
@@ -27,7 +44,7 @@ function dayPosition(bins: Bin[], day: string): number | undefined {
  * empty slot that would read as a quiet time. Drag across it (or Shift+arrows) to pick a period; click a bar (or Enter) for
  * one period; Escape clears. Arrows move a cursor that says its period and count.
  */
-export function DensityChart({ bins, span, published, onSpan }: DensityChartProps) {
+export function DensityChart({ bins, span, published, onSpan, lanes = [] }: DensityChartProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ a: number; b: number }>();
   const [cursor, setCursor] = useState(bins.length - 1);
@@ -126,6 +143,19 @@ export function DensityChart({ bins, span, published, onSpan }: DensityChartProp
         <rect class="chart-cursor" x={cursor} y={0} width={1} height={100} vector-effect="non-scaling-stroke" />
       </svg>
       </div>
+      <div class="chart-ticks" aria-hidden="true">
+        {axisTicks(bins).map((t) => (
+          // A tick near the right edge hangs its label to the left of its mark, so it is not cut off.
+          <span key={t.label} class={`chart-tick${t.at > 0.88 ? ' end' : ''}`} style={{ left: `${t.at * 100}%` }}>
+            {t.label}
+          </span>
+        ))}
+      </div>
+      {lanes.length > 0 && (
+        <ul class="lanes" aria-label="When each ticked name was in the news">
+          {lanes.map((l) => <Lane key={l.title} title={l.title} counts={l.counts} />)}
+        </ul>
+      )}
       <div class="chart-axis" aria-hidden="true">
         <span>{periodLabel(bins[0].period)}</span>
         <span class="chart-now">{drag ? spanLabel(spanOf(bins[drag.a].period, bins[drag.b].period)) : valueText}</span>

@@ -25,8 +25,11 @@ export function Timeline({ timeline, published, onEntity, onSave }: Props) {
         onZoom={timeline.zoomTo}
         onFlipOrder={timeline.flipOrder}
         onSave={onSave}
+        lanes={timeline.lanesOn}
+        canLane={timeline.canLane}
+        onLanes={timeline.flipLanes}
       />
-      <DensityChart bins={timeline.bins} span={span} published={published} onSpan={timeline.pickSpan} />
+      <DensityChart bins={timeline.bins} span={span} published={published} onSpan={timeline.pickSpan} lanes={timeline.lanes} />
       {span && (
         <p class="picked">
           Showing {spanLabel(span)}{' '}

@@ -9,10 +9,14 @@ interface Props {
   onZoom(zoom: Zoom): void;
   onFlipOrder(): void;
   onSave(format: Format): void;
+  lanes: boolean;
+  /** Lanes need two ticked names or more. */
+  canLane: boolean;
+  onLanes(): void;
 }
 
-/** The zoom levels, the order and the exports. */
-export function TimelineControls({ zoom, order, canSave, onZoom, onFlipOrder, onSave }: Props) {
+/** The zoom levels, the order, the lanes per name and the exports. */
+export function TimelineControls({ zoom, order, canSave, onZoom, onFlipOrder, onSave, lanes, canLane, onLanes }: Props) {
   return (
     <section class="controls" aria-label="Timeline controls">
       <div class="segmented" role="radiogroup" aria-label="Zoom (keys Y, M, D or + and −)">
@@ -24,6 +28,9 @@ export function TimelineControls({ zoom, order, canSave, onZoom, onFlipOrder, on
       </div>
       <button type="button" class="button" aria-label={`Order: ${order} first (key O)`} onClick={onFlipOrder}>
         {order === 'newest' ? 'Newest first' : 'Oldest first'}
+      </button>
+      <button type="button" class="button" aria-pressed={lanes && canLane} disabled={!canLane} title={canLane ? 'One lane per ticked name under the chart' : 'Tick two names or more for lanes'} onClick={onLanes}>
+        Lanes
       </button>
       <span class="spacer" />
       <button type="button" class="button" onClick={() => onSave('csv')} disabled={!canSave}>

@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'preact/hooks';
 import { withGaps, type Coverage } from '../../core/library/coverage';
-import { buildRows, density, gapRuns, inSpan, stepZoom, type Order, type Span, type Zoom } from '../../core/timeline';
+import { buildRows, density, gapRuns, inSpan, laneCounts, stepZoom, type Order, type Span, type Zoom } from '../../core/timeline';
 import type { NewsEvent } from '../../core/types';
 
 export type TimelineState = ReturnType<typeof useTimeline>;
+
+/** Lanes drawn at most: more would push the feed off the panel. */
+const MAX_LANES = 6;
 
 /**
  * How the events are shown: those about the `selected` names (all, when none is), within the period picked, at a
@@ -15,12 +18,16 @@ export function useTimeline(events: NewsEvent[] | undefined, selected: ReadonlyS
   const [zoom, setZoom] = useState<Zoom>('month');
   const [order, setOrder] = useState<Order>('newest');
   const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
+  const [lanesOn, setLanesOn] = useState(false);
 
   const all = events ?? [];
   const chosen = useMemo(() => (selected.size ? all.filter((e) => e.entities.some((t) => selected.has(t))) : all), [events, selected]);
   const shown = useMemo(() => chosen.filter((e) => inSpan(e.date, span)), [chosen, span]);
   const bins = useMemo(() => (coverage ? withGaps(density(chosen, zoom), coverage) : density(chosen, zoom)), [chosen, zoom, coverage]);
   const rows = useMemo(() => buildRows(shown, { zoom, order, published, toggled, gaps: gapRuns(bins) }), [shown, zoom, order, published, toggled, bins]);
+  /** One lane per ticked name (up to MAX_LANES) under the chart: when each was in the news. */
+  const laneTitles = [...selected].slice(0, MAX_LANES);
+  const lanes = useMemo(() => (lanesOn && laneTitles.length > 1 ? laneCounts(chosen, laneTitles, bins) : []), [lanesOn, chosen, bins, laneTitles.join('\n')]);
 
   return {
     /** Whether the names have any events at all (before narrowing). */
@@ -31,6 +38,11 @@ export function useTimeline(events: NewsEvent[] | undefined, selected: ReadonlyS
     shown,
     bins,
     rows,
+    lanes,
+    /** Lanes can be drawn: two names or more are ticked. */
+    canLane: laneTitles.length > 1,
+    lanesOn,
+    flipLanes: () => setLanesOn((on) => !on),
     pickSpan: setSpan,
     zoomTo: (z: Zoom) => setZoom(z),
     zoomBy: (by: 1 | -1) => setZoom((z) => stepZoom(z, by)),

@@ -222,6 +222,12 @@ describe('side panel timeline', () => {
     const about = chips.filter((c) => c.some((t) => ['Taliban', 'Afghanistan', 'Kabul'].includes(t!))).length;
     expect(about / chips.length).toBeGreaterThanOrEqual(0.7);
     await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-subjects.png` });
+    // Lanes: one per ticked name under the chart, when each was in the news.
+    await panel.getByRole('button', { name: 'Lanes' }).click();
+    await expect.poll(() => panel.locator('.lane-name').allTextContents()).toEqual(await ticked());
+    await panel.locator('.chart').screenshot({ path: `${ARTIFACTS}/sidepanel-lanes.png` });
+    await panel.getByRole('button', { name: 'Lanes' }).click();
+    expect(await panel.locator('.lane').count()).toBe(0);
     // The heaviest name is listed first in the whole list.
     await panel.locator('.names-more').click();
     expect(await panel.locator('.names-list li .name').first().textContent()).toBe((await panel.locator('.names-list li.on .name').allTextContents())[0]);
@@ -291,6 +297,14 @@ describe('side panel timeline', () => {
     await expect.poll(async () => (await periodTitles(panel)).every((t) => /^[A-Z][a-z]+ \d{4}$/.test(t))).toBe(true);
     const monthBars = await panel.locator('.chart-plot').getAttribute('aria-valuemax');
     expect(Number(monthBars)).toBeGreaterThan(Number(yearBars));
+    // An axis with ticks at every zoom: years across decades, each at the place its year starts.
+    for (const key of ['y', 'd', 'm']) {
+      await panel.keyboard.press(key);
+      await expect.poll(() => panel.locator('.chart-tick').count()).toBeGreaterThanOrEqual(3);
+      const labels = await panel.locator('.chart-tick').allTextContents();
+      expect(labels.every((l) => /^\d{4}$/.test(l)), key).toBe(true);
+      expect(labels.map(Number)).toEqual([...labels.map(Number)].sort((a, b) => a - b));
+    }
     // Drag across the last part of the chart: only that period is shown.
     const box = (await panel.locator('.chart-plot').boundingBox())!;
     await panel.mouse.move(box.x + box.width * 0.9, box.y + box.height / 2);

@@ -210,3 +210,25 @@ describe('stretches with no data', () => {
     expect(kinds(buildRows(events.slice(0, 2), { zoom: 'month', order: 'oldest', gaps }))).toEqual(['[2021-08]', 'a', '[2021-09]', 'b']);
   });
 });
+
+describe('the chart\'s axis and lanes', () => {
+  const bins = (periods: string[]) => periods.map((period) => ({ period, count: 1 }));
+  it('ticks years over a span of years, months over a short one, at most six, where their period starts', async () => {
+    const { axisTicks } = await import('../../core/timeline');
+    const years = bins(Array.from({ length: 25 }, (_, i) => String(2002 + i)));
+    expect(axisTicks(years).map((t) => t.label)).toEqual(['2005', '2010', '2015', '2020', '2025']);
+    expect(axisTicks(years)[0].at).toBeCloseTo(3 / 25);
+    const months = bins(['2021-03', '2021-04', '2021-05', '2021-06', '2021-07', '2021-08', '2021-09', '2021-10', '2021-11', '2021-12', '2022-01', '2022-02']);
+    expect(axisTicks(months).map((t) => t.label)).toEqual(['Apr 2021', 'Jul 2021', 'Oct 2021', '2022']);
+    const monthly = bins(Array.from({ length: 60 }, (_, i) => `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`));
+    expect(axisTicks(monthly).map((t) => t.label)).toEqual(['2015', '2016', '2017', '2018', '2019']);
+    expect(axisTicks(monthly)[1].at).toBeCloseTo(12 / 60);
+    expect(axisTicks(bins(['2021']))).toEqual([]);
+  });
+  it('counts each name\'s events in the chart\'s bins', async () => {
+    const { laneCounts } = await import('../../core/timeline');
+    const about = (id: string, date: string, entities: string[]) => ({ ...ev(id, date), entities });
+    const events = [about('a', '2020-01-05', ['X']), about('b', '2020-03-01', ['X', 'Y']), about('c', '2021-01-01', ['Y'])];
+    expect(laneCounts(events, ['X', 'Y'], bins(['2020', '2021']))).toEqual([{ title: 'X', counts: [2, 0] }, { title: 'Y', counts: [1, 1] }]);
+  });
+});
