@@ -138,7 +138,9 @@ export function migrateSettings(stored: unknown): MigrationResult {
     if (!list) problems.push('The list of names you corrected was not a list and was set aside.');
     else if (good.length !== list.length) problems.push('Some of the names you corrected could not be read and were set aside.');
     out.senses = good.filter((c, i) => good.findIndex((d) => d.site === c.site && d.name === c.name) === i);
-    if (!list || good.length !== list.length) out.sensesUnreadable = list ? list.filter((c) => !isCorrection(c)) : raw.senses;
+    // Set aside, added to what was set aside before (never replacing it).
+    const before = Array.isArray(raw.sensesUnreadable) ? raw.sensesUnreadable : raw.sensesUnreadable === undefined ? [] : [raw.sensesUnreadable];
+    if (!list || good.length !== list.length) out.sensesUnreadable = [...before, ...(list ? list.filter((c) => !isCorrection(c)) : [raw.senses])];
   }
   if (raw.paused !== undefined && typeof raw.paused !== 'boolean') {
     problems.push('The pause switch was not on or off; Backstory is left on.');
@@ -148,9 +150,10 @@ export function migrateSettings(stored: unknown): MigrationResult {
   return { settings, problems, changed: !sameJson(settings, stored) };
 }
 
+/** A correction as stored: a name and a title; the site may be empty (a page without a host, a local file). */
 function isCorrection(value: unknown): value is SenseCorrection {
   const c = value as Partial<SenseCorrection> | null;
-  return typeof c === 'object' && c !== null && [c.site, c.name, c.title].every((v) => typeof v === 'string' && v.trim() !== '');
+  return typeof c === 'object' && c !== null && typeof c.site === 'string' && [c.name, c.title].every((v) => typeof v === 'string' && v.trim() !== '');
 }
 
 /** True when Backstory should stay off on this hostname. */

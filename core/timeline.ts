@@ -106,10 +106,10 @@ interface RowOptions {
   /** The article's publication date (YYYY-MM-DD): events after it are marked, and a row marks the split. */
   published?: string;
   /**
-   * Period groups (row keys) the reader opened or closed: a dense group they toggled is open, except the first
-   * group, which is open until toggled (so that the timeline starts with events, not only summaries).
+   * Period groups (row keys) the reader opened (true) or closed (false). A dense group the reader left alone is
+   * folded, except the one the feed opens on (so that it starts with events, not only summaries).
    */
-  toggled?: ReadonlySet<string>;
+  toggled?: ReadonlyMap<string, boolean>;
   /** More events than this in one period and the period shows as a summary until opened. */
   dense?: number;
   /** Stretches the data has no events for at all (`gapRuns`): a row says so where the feed passes one. */
@@ -126,7 +126,7 @@ const groupKey = (period: string, after: boolean) => `p:${period}${after ? ':aft
  * a story has several.
  */
 export function buildRows(events: readonly NewsEvent[], options: RowOptions): Row[] {
-  const { zoom, order, published, toggled = new Set<string>(), dense = 12, gaps = [] } = options;
+  const { zoom, order, published, toggled = new Map<string, boolean>(), dense = 12, gaps = [] } = options;
   const sorted = sortEvents(events, order);
   const rows: Row[] = [];
   const after = (e: NewsEvent) => !!published && isAfterArticle(e.date, published);
@@ -134,14 +134,11 @@ export function buildRows(events: readonly NewsEvent[], options: RowOptions): Ro
   const publishedRow = (): Row => ({ kind: 'published', key: 'published', date: published!, before: sorted.length - nAfter, after: nAfter });
   // Oldest first, the split comes before the first event after the article; newest first, after the last one.
   let split = !published;
-  // The period the feed opens on is open, the others dense ones fold: the first, or with an article, the first one
-  // past its date's row (the feed opens there: the events just before the article, newest first).
-  let openNext = !published || (order === 'newest' && nAfter === sorted.length);
   const splitHere = () => {
     rows.push(publishedRow());
     split = true;
-    openNext = true;
   };
+  const opened = openedPeriod(sorted, zoom, order, !!published, after);
   if (published && order === 'oldest' && nAfter === sorted.length) splitHere();
   // Between two periods with events, a stretch with no data gets its own row: the feed must not skip it as if quiet.
   const gapsBetween = (a: string, b: string) => {
@@ -166,9 +163,7 @@ export function buildRows(events: readonly NewsEvent[], options: RowOptions): Ro
       if (list) list.push(e);
       else byStory.set(s, [e]);
     }
-    const first = openNext;
-    openNext = false;
-    const collapsed = group.length > dense && toggled.has(key) === first;
+    const collapsed = group.length > dense && !(toggled.get(key) ?? i === opened);
     const stories = [...byStory]
       .filter(([s]) => s)
       .map(([story, list]) => ({ story, count: list.length }))
@@ -186,6 +181,22 @@ export function buildRows(events: readonly NewsEvent[], options: RowOptions): Ro
   }
   if (!split) splitHere();
   return rows;
+}
+
+/**
+ * Where the group the feed opens on starts (an index of `sorted`): the first group, or with an article, the group
+ * right past its date's row (the feed opens there), or right before the row when it comes last.
+ */
+function openedPeriod(sorted: readonly NewsEvent[], zoom: Zoom, order: Order, published: boolean, after: (e: NewsEvent) => boolean): number {
+  if (!published || !sorted.length) return 0;
+  // The row comes before the first event on its far side: newest first, the first before the article; oldest first, the first after it.
+  const past = sorted.findIndex((e) => (order === 'oldest' ? after(e) : !after(e)));
+  if (past >= 0) return past;
+  // The row comes last: the last group, where it starts.
+  const last = sorted[sorted.length - 1];
+  let i = sorted.length - 1;
+  while (i > 0 && periodOf(sorted[i - 1].date, zoom) === periodOf(last.date, zoom) && after(sorted[i - 1]) === after(last)) i--;
+  return i;
 }
 
 /** Compares two period keys on the length they share ("2021" equals "2021-03"). */
@@ -224,7 +235,8 @@ export function axisTicks(bins: readonly Bin[], most = 6): Tick[] {
   const y0 = Number(first.slice(0, 4));
   const y1 = Number(last.slice(0, 4));
   const keys: Array<{ key: string; label: string }> = [];
-  if (y1 - y0 >= 2) {
+  // Years when the bins are years (however few) or span years; months over a short span of months or days.
+  if (y1 - y0 >= 2 || first.length === 4) {
     const step = [1, 2, 5, 10, 20].find((s) => (y1 - y0) / s <= most - 1) ?? 50;
     for (let y = Math.ceil(y0 / step) * step; y <= y1; y += step) keys.push({ key: String(y), label: String(y) });
   } else {

@@ -5,7 +5,9 @@
  * more other names than when it last asked. Its timer is owned by the session's signal.
  */
 import type { SenseChoice } from '../core/library/library';
+import type { SenseCorrection, Settings } from '../core/settings';
 import type { Result } from '../core/types';
+import { updateSettings } from '../utils/settings';
 import type { MentionStore, PageSense } from './mention-store';
 
 export type AskSenses = (names: string[], context: string[]) => Promise<Result<SenseChoice[]>>;
@@ -31,6 +33,8 @@ export class PageSenses {
   private askedNames = new Set<string>();
   private askedContext = 0;
   private asking = false;
+  /** The page read more while a request was out: ask again once it is answered (one request at a time). */
+  private again = false;
 
   constructor(
     private readonly store: MentionStore,
@@ -38,6 +42,8 @@ export class PageSenses {
     private readonly signal: AbortSignal,
     /** The store's titles changed: the session renders the marks (and a card that shows one of them). */
     private readonly changed: () => void,
+    /** The site the reader's corrections are kept for (core/settings.ts `siteKey`). */
+    readonly site: string,
   ) {
     signal.addEventListener('abort', () => (clearTimeout(this.timer), (this.timer = undefined)), { once: true });
   }
@@ -57,10 +63,31 @@ export class PageSenses {
     }, SETTLE_MS);
   }
 
-  /** The reader's choices on this site (name → title), which win over the page's. */
-  setCorrections(corrections: ReadonlyMap<string, string>): void {
-    this.corrections = corrections;
+  /** The reader's choices on this site, from the settings (name → title), which win over the page's. */
+  useSettings(settings: Settings): void {
+    this.corrections = new Map(settings.senses.filter((c) => c.site === this.site).map((c) => [c.name, c.title]));
     this.apply();
+  }
+
+  /**
+   * "Not this one": on this site the name stands for `title` from now on, at once (the settings' corrections, which
+   * Options lists). Returns what undoes it: the correction before, if any, back in its place.
+   */
+  correct(name: string, title: string): () => void {
+    let before: SenseCorrection | undefined;
+    const others = (list: SenseCorrection[]) => list.filter((c) => c.site !== this.site || c.name !== name);
+    const saved = updateSettings((s) => {
+      before = s.senses.find((c) => c.site === this.site && c.name === name);
+      return { senses: [...others(s.senses), { site: this.site, name, title }] };
+    });
+    this.corrections = new Map([...this.corrections, [name, title]]);
+    this.apply();
+    // After the write it undoes (settings writes are queued in order); a failed write leaves nothing to undo in storage.
+    return () =>
+      void saved
+        .catch(() => undefined)
+        .then(() => updateSettings((s) => ({ senses: [...others(s.senses), ...(before ? [before] : [])] })))
+        .catch(() => undefined);
   }
 
   /** What the card says of a name's senses, when it has several. */
@@ -72,16 +99,31 @@ export class PageSenses {
   }
 
   private async decide(): Promise<void> {
+    if (this.asking) {
+      this.again = true;
+      return;
+    }
     const { names, context } = this.store.senseNames();
     const fresh = names.some((n) => !this.askedNames.has(n));
     if (!names.length || (!fresh && context.length < this.askedContext * REGROWTH)) return;
     this.askedNames = new Set(names);
     this.askedContext = Math.max(1, context.length);
     this.asking = true;
-    const reply = await this.ask(names, context).finally(() => (this.asking = false));
-    if (this.signal.aborted || !reply.ok) return;
-    for (const choice of reply.value) this.choices.set(choice.name, choice);
-    this.apply();
+    const reply = await this.ask(names, context).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    this.asking = false;
+    if (this.signal.aborted) return;
+    if (reply.ok) {
+      for (const choice of reply.value) this.choices.set(choice.name, choice);
+      this.apply();
+    } else {
+      // Not answered: the names are asked again the next time the page settles.
+      this.askedNames = new Set();
+      this.askedContext = 0;
+    }
+    if (this.again) {
+      this.again = false;
+      this.schedule();
+    }
   }
 
   private apply(): void {

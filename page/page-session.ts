@@ -22,10 +22,12 @@ import { pageDateReader } from './late-parts';
 import { extensionAlive } from '../messaging/web-ext';
 import { updateSettings } from '../utils/settings';
 import { PageSenses } from './page-senses';
-import { siteKey, type SenseCorrection } from '../core/settings';
+import { siteKey } from '../core/settings';
 
 interface OpenCard {
   mention: Mention;
+  /** The entity the card was opened for: its name may move to another sense while the card is open. */
+  title: string;
   box: HoverTarget['box'];
   data: HoverCardProps['data'];
   pinned: boolean;
@@ -67,24 +69,16 @@ export class PageSession {
     this.store = new MentionStore(this.highlight, this.rules(settings), this.later);
     this.ui = new UiHost(doc);
     this.marker = new PageMarker(doc, find, this.store, this.sheet, this.abort.signal, (s) => this.progress(s));
-    this.senses = new PageSenses(this.store, (names, context) => request('senses', { names, context }), this.abort.signal, () => this.sensesChanged());
-    this.senses.setCorrections(this.corrections(settings));
-  }
-
-  /** The site the reader's sense corrections are kept for. */
-  private get site(): string {
-    return siteKey(this.doc.location?.hostname ?? '');
-  }
-
-  private corrections(s: Settings): Map<string, string> {
-    return new Map(s.senses.filter((c) => c.site === this.site).map((c) => [c.name, c.title]));
+    const site = siteKey(doc.location?.hostname ?? '');
+    this.senses = new PageSenses(this.store, (names, context) => request('senses', { names, context }), this.abort.signal, () => this.sensesChanged(), site);
+    this.senses.useSettings(settings);
   }
 
   /** Names moved to another sense: the marks follow, and an open card shows the entity its name now stands for. */
   private sensesChanged(): void {
     this.store.render();
     const c = this.card;
-    if (c && c.data.state === 'ready' && c.data.card.info.title !== c.mention.title) this.openCard({ mention: c.mention, box: c.box }, c.keyboard, c.position);
+    if (c && c.title !== c.mention.title) this.openCard({ mention: c.mention, box: c.box }, c.keyboard, c.position);
   }
 
   /**
@@ -92,22 +86,14 @@ export class PageSession {
    * lists), at once, with a notice to undo it.
    */
   private chooseSense(mention: Mention, title: string): void {
-    const name = mention.sense?.name;
-    if (!name) return;
-    const site = this.site;
-    let before: SenseCorrection | undefined;
-    const others = (list: SenseCorrection[]) => list.filter((c) => c.site !== site || c.name !== name);
-    const undo = () => {
+    if (!mention.sense) return;
+    const undo = this.senses.correct(mention.sense.name, title);
+    const run = () => {
       this.notice = undefined;
       this.render();
-      void updateSettings((s) => ({ senses: [...others(s.senses), ...(before ? [before] : [])] }));
+      undo();
     };
-    this.notice = { text: `“${mention.alias}” now stands for ${title} on ${site || 'this site'}. Options lists the names you corrected.`, action: { label: 'Undo', run: undo }, onDismiss: () => ((this.notice = undefined), this.render()) };
-    void updateSettings((s) => {
-      before = s.senses.find((c) => c.site === site && c.name === name);
-      return { senses: [...others(s.senses), { site, name, title }] };
-    });
-    this.senses.setCorrections(new Map([...this.corrections(this.settings), [name, title]]));
+    this.notice = { text: `“${mention.alias}” now stands for ${title} on ${this.senses.site || 'this site'}. Options lists the names you corrected.`, action: { label: 'Undo', run }, onDismiss: () => ((this.notice = undefined), this.render()) };
   }
 
   start(): void {
@@ -159,7 +145,7 @@ export class PageSession {
       CSS.highlights.set(after, this.highlight);
     }
     this.settings = settings;
-    this.senses.setCorrections(this.corrections(settings));
+    this.senses.useSettings(settings);
     this.store.setRules(this.rules(settings));
     this.store.render();
     if (this.card && !this.card.mention.shown) this.closeCard();
@@ -220,12 +206,13 @@ export class PageSession {
     if (this.gone()) return;
     const { mention } = target;
     if (keyboard && !this.card?.keyboard) this.focusBefore = this.doc.activeElement;
-    this.card = { mention, box: target.box, data: { state: 'loading' }, pinned: this.card?.pinned ?? false, keyboard, position };
+    const title = mention.title;
+    this.card = { mention, title, box: target.box, data: { state: 'loading' }, pinned: this.card?.pinned ?? false, keyboard, position };
     this.render();
-    void this.cardData(mention.title).then((reply) => {
+    void this.cardData(title).then((reply) => {
       // The extension was updated or removed under this page: its marks go (they can no longer be looked up).
       if (!reply.ok && !extensionAlive()) return this.onGone();
-      if (this.card?.mention !== mention) return;
+      if (this.card?.mention !== mention || this.card.title !== title) return;
       if (!reply.ok || !reply.value) {
         this.card.data = { state: 'error', message: reply.ok ? 'Not in the index.' : `Could not look this up: ${reply.error}` };
       } else {
@@ -342,7 +329,7 @@ export class PageSession {
       announce: this.announce,
       notice: this.notice,
       card: c && {
-        title: c.mention.title,
+        title: c.title,
         alias: c.mention.alias,
         anchor: c.box,
         data: c.data,

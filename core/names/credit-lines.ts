@@ -8,9 +8,10 @@ import type { Match } from './matcher';
 /**
  * A credit's label, capitalised as captions write it: "Photo:", "Photo by", "Image credit", "Photo courtesy of",
  * "Credit:", "Source:", or "Credit" run into the name (a caption whose label is hidden text: "CreditChristopher Lee").
- * Not "Credit Suisse", nor a sentence that starts with "Source".
+ * Not "Credit Suisse" or "CREDITORS", nor a sentence that starts with "Source", nor a gallery's headline ("Photos:
+ * Biden visits Kyiv": a plural label takes "by", "credit" or "courtesy").
  */
-const LABEL = /(?:^|[\s(|·•/])(?:(?:Photo(?:graph)?|Image|Picture|Illustration)s? ?(?:[Cc]redits?:?|by\b|courtesy(?: of)?|:)|(?:Credits?|CREDITS?|Courtesy(?: of)?|Source|SOURCE) ?:|(?:Credit|CREDIT)(?=\p{Lu}))/gu;
+const LABEL = /(?:^|[\s(|·•/])(?:(?:Photo(?:graph)?|Image|Picture|Illustration)s? ?(?:[Cc]redits?:?|by\b|courtesy(?: of)?)|(?:Photo(?:graph)?|Image|Picture|Illustration) ?:|(?:Credits?|CREDITS?|Courtesy(?: of)?|Source|SOURCE) ?:|Credit(?=\p{Lu}))/gu;
 /** How far back the label is looked for: a credit is short. */
 const REACH = 90;
 /** What ends a credit: a line break or the end of a sentence (a word of two letters or more, a period, a capital: not "J. Smith"). */

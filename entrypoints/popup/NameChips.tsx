@@ -33,7 +33,20 @@ export function NameChips({ suggestions, onPick }: Props) {
         {suggestions.slice(0, shown).map((s) => <li key={s.title}>{chip(s)}</li>)}
       </ul>
       {rest.length > 0 && (
-        <details ref={menu} class="more-names" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <details
+          ref={menu}
+          class="more-names"
+          open={open}
+          onToggle={(e) => setOpen(e.currentTarget.open)}
+          onKeyDown={(e) => {
+            // Escape closes the menu, not the popup, and gives focus back to its button.
+            if (e.key !== 'Escape' || !open) return;
+            e.preventDefault();
+            e.stopPropagation();
+            setOpen(false);
+            menu.current?.querySelector('summary')?.focus();
+          }}
+        >
           <summary class="pill" aria-label={`${rest.length} more names`}>+{rest.length}</summary>
           <ul class="menu" aria-label="More names">
             {rest.map((s) => <li key={s.title}>{chip(s)}</li>)}

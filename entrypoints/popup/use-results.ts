@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { mainEntity } from '../../core/library/main-entity';
 import type { NewsEvent } from '../../core/types';
 import { firstSource, openEntityTimeline, openSource } from './actions';
@@ -23,6 +23,12 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
   const [notice, setNotice] = useState<string>();
   const { result, error } = useSearch({ parsed, entity, category, sort, limit });
   const events = result?.events ?? [];
+  /** The active result's event: a longer page of results may order the first ones anew (a name's spread over years). */
+  const activeEvent = useRef<string>();
+  const activate = (index: number) => {
+    activeEvent.current = events[index]?.id;
+    setActive(index);
+  };
 
   // A new question starts at the top of a fresh list.
   useEffect(() => {
@@ -35,12 +41,19 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
   }, [active]);
 
+  // The active result stays the same event when more results come.
+  useEffect(() => {
+    if (active < 0 || events[active]?.id === activeEvent.current) return;
+    const at = events.findIndex((e) => e.id === activeEvent.current);
+    if (at >= 0) setActive(at);
+  }, [events]);
+
   const mainOf = (event: NewsEvent) => mainEntity(event, { entity, terms: result?.terms });
 
   const move = (to: number) => {
     if (!events.length) return;
     const next = Math.max(-1, Math.min(events.length - 1, to));
-    setActive(next);
+    activate(next);
     if (next >= events.length - 3 && result && result.total > events.length) setLimit((l) => l + PAGE);
   };
 
@@ -50,14 +63,14 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
     if (result && result.total > events.length) setLimit((l) => (l > events.length ? l : l + PAGE));
   };
   /** A click on a result: it becomes the active one, shown in full with its sources (a second click closes it). */
-  const select = (index: number) => setActive((a) => (a === index ? -1 : index));
+  const select = (index: number) => activate(active === index ? -1 : index);
   /** Opens one of the active result's sources. */
   const openUrl = (url: string) => target && void openSource(url, target);
 
   const open = (index: number) => {
     const event = events[index];
     if (!event || !target) return;
-    setActive(index);
+    activate(index);
     const url = firstSource(event);
     if (url) void openSource(url, target);
     else setNotice('This event cites no source to open.');
@@ -65,7 +78,7 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
   const timeline = (index: number) => {
     const event = events[index];
     if (!event || !target) return;
-    setActive(index);
+    activate(index);
     void openEntityTimeline(mainOf(event), target);
   };
 

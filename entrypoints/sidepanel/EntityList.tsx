@@ -31,7 +31,7 @@ export function EntityList({ entities, selected, auto, onToggle, onAll }: Entity
             Show all {entities.length}
           </button>
         )}
-        <button type="button" class="link names-more" aria-expanded={open} aria-controls="names-list" onClick={() => setOpen(!open)}>
+        <button type="button" class="link names-more" aria-expanded={open} aria-controls={open ? 'names-list' : undefined} onClick={() => setOpen(!open)}>
           {open ? 'Fold the list' : `List all ${entities.length}`}
         </button>
       </div>
@@ -49,10 +49,10 @@ export function EntityList({ entities, selected, auto, onToggle, onAll }: Entity
       )}
       {open && (
         <ul id="names-list" class="names-list">
-          {entities.map((e) => (
+          {entities.map((e, i) => (
             <li key={e.title} class={selected.has(e.title) ? 'on' : ''}>
-              <input type="checkbox" id={`n-${e.title}`} checked={selected.has(e.title)} onChange={() => onToggle(e.title)} aria-label={`Include ${e.title}`} />
-              <label class="name" for={`n-${e.title}`}>
+              <input type="checkbox" id={`name-${i}`} checked={selected.has(e.title)} onChange={() => onToggle(e.title)} aria-label={`Include ${e.title}`} />
+              <label class="name" for={`name-${i}`}>
                 {e.title}
               </label>
               <span class="counts">

@@ -5,7 +5,12 @@ import { periodLabel, spanLabel, type Row } from '../../core/timeline';
 
 interface TimelineFeedProps {
   rows: Row[];
-  onToggle(key: string): void;
+  /** Opens (true) or folds a period. */
+  onToggle(key: string, open: boolean): void;
+  /** What the feed shows (order, zoom, period picked): a new view opens at the article's date again. */
+  view: string;
+  /** The reader picked a period: its view opens at its top, not at the article's date. */
+  fromTop: boolean;
   onEntity(title: string): void;
   /** Published date as the page states it, for the split's wording. */
   published?: string;
@@ -42,22 +47,24 @@ function PeriodRow({ row, onToggle, badge }: { row: Extract<Row, { kind: 'period
  * The timeline as a feed of rows (period headers, story headers, events, the publication split), windowed.
  * Arrows move through rows, Home/End jump, Enter or Space opens and closes a dense period.
  */
-export function TimelineFeed({ rows, onToggle, onEntity, published }: TimelineFeedProps) {
+export function TimelineFeed({ rows, onToggle, onEntity, published, view, fromTop }: TimelineFeedProps) {
   const handle = useRef<VirtualListHandle>(null);
   const [active, setActive] = useState(0);
   const focusing = useRef(false);
   const index = Math.min(active, rows.length - 1);
 
-  // An article's timeline opens at its date: its row at the top, the events just before it below (once per article
-  // and order; the reader's scrolling is left alone after that).
+  // A new view (order, zoom) opens at the article's date, its row at the top and the events just before it below; a
+  // picked period, or a feed without the row, at the top. The keyboard starts there. Ticking a name keeps the view.
   const openedAt = useRef('');
   const splitAt = rows.findIndex((r) => r.kind === 'published');
-  const openKey = splitAt >= 0 ? `${published}|${rows[0]?.key}` : '';
+  const viewKey = `${published ?? ''}|${view}`;
   useLayoutEffect(() => {
-    if (!openKey || openedAt.current === openKey) return;
-    openedAt.current = openKey;
-    handle.current?.reveal(splitAt, true);
-  }, [openKey]);
+    if (openedAt.current === viewKey || !rows.length) return;
+    openedAt.current = viewKey;
+    const at = fromTop ? 0 : Math.max(0, splitAt);
+    handle.current?.reveal(at, true);
+    setActive(at);
+  }, [viewKey, rows.length > 0]);
 
   useLayoutEffect(() => {
     if (!focusing.current) return;
@@ -83,7 +90,8 @@ export function TimelineFeed({ rows, onToggle, onEntity, published }: TimelineFe
       move(to[e.key]);
     } else if ((e.key === 'Enter' || e.key === ' ') && target.classList.contains('row') && rows[index]?.kind === 'period') {
       e.preventDefault();
-      onToggle(rows[index].key);
+      const row = rows[index];
+      if (row.kind === 'period') onToggle(row.key, row.collapsed);
       focusing.current = true;
     }
   };
@@ -104,7 +112,7 @@ export function TimelineFeed({ rows, onToggle, onEntity, published }: TimelineFe
       case 'period':
         return (
           <div {...common} aria-label={`${periodLabel(row.period)}${row.after ? ', after this article' : ''}: ${plural(row.count, 'event')}${row.collapsed ? ', folded' : ''}`}>
-            <PeriodRow row={row} onToggle={() => onToggle(row.key)} badge={!allAfter} />
+            <PeriodRow row={row} onToggle={() => onToggle(row.key, row.collapsed)} badge={!allAfter} />
           </div>
         );
       case 'published':

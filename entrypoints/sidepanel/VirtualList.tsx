@@ -37,8 +37,9 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   const heights = useRef(new Map<string, number>());
   const elements = useRef(new Map<number, HTMLElement>());
   const observer = useRef<ResizeObserver>();
-  /** The key of the item kept at the top of the view (`reveal(i, true)`), until the reader scrolls. */
+  /** The key of the item kept at the top of the view (`reveal(i, true)`), until the reader scrolls or the items change. */
   const pinned = useRef<string>();
+  const pinnedItems = useRef<readonly T[]>();
 
   const offsets = useMemo(() => {
     const out = new Float64Array(items.length + 1);
@@ -83,7 +84,14 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
   // A pinned item stays at the top as the heights above it are measured.
   useLayoutEffect(() => {
     const el = root.current;
-    if (!el || pinned.current === undefined) return;
+    if (!el) return;
+    // A shorter list may have clamped the scroll without a scroll event: the window follows where the view is.
+    if (el.scrollTop !== view.top || el.clientHeight !== view.height) setView({ top: el.scrollTop, height: el.clientHeight });
+    if (pinned.current === undefined) return;
+    if (pinnedItems.current !== items) {
+      pinned.current = undefined; // another list (a name ticked): the reader's view is theirs
+      return;
+    }
     const i = items.findIndex((item) => itemKey(item) === pinned.current);
     if (i < 0 || Math.abs(el.scrollTop - offsets[i]) < 1) return;
     el.scrollTop = offsets[i];
@@ -97,6 +105,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
           const el = root.current;
           if (!el || index < 0 || index >= items.length) return;
           pinned.current = atTop ? itemKey(items[index]) : undefined;
+          pinnedItems.current = items;
           const top = offsets[index];
           const bottom = offsets[index + 1];
           if (atTop || top < el.scrollTop) el.scrollTop = top;

@@ -17,7 +17,7 @@ export function useTimeline(events: NewsEvent[] | undefined, selected: ReadonlyS
   const [span, setSpan] = useState<Span>();
   const [zoom, setZoom] = useState<Zoom>('month');
   const [order, setOrder] = useState<Order>('newest');
-  const [toggled, setToggled] = useState<ReadonlySet<string>>(new Set());
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
   const [lanesOn, setLanesOn] = useState(false);
 
   const all = events ?? [];
@@ -47,15 +47,11 @@ export function useTimeline(events: NewsEvent[] | undefined, selected: ReadonlyS
     zoomTo: (z: Zoom) => setZoom(z),
     zoomBy: (by: 1 | -1) => setZoom((z) => stepZoom(z, by)),
     flipOrder: () => setOrder((o) => (o === 'newest' ? 'oldest' : 'newest')),
-    toggleGroup: (key: string) =>
-      setToggled((s) => {
-        const next = new Set(s);
-        if (!next.delete(key)) next.add(key);
-        return next;
-      }),
+    /** The reader opens (or folds) a period: kept so, wherever the feed opens. */
+    toggleGroup: (key: string, open: boolean) => setToggled((s) => new Map(s).set(key, open)),
     reset: () => {
       setSpan(undefined);
-      setToggled(new Set());
+      setToggled(new Map());
     },
   };
 }

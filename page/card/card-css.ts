@@ -9,7 +9,7 @@ export const CARD_CSS = `
 .card, .notice { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px; box-shadow: var(--shadow); box-sizing: border-box; text-align: left; letter-spacing: normal; text-transform: none; }
 .card { position: fixed; visibility: hidden; width: 360px; max-width: calc(100vw - 16px); display: flex; flex-direction: column; overflow: auto; padding: 10px 12px; outline: none; }
 .card > * { flex: none; }
-.card > .body { flex: 0 1 auto; min-height: 48px; overflow: auto; overscroll-behavior: contain; }
+.card > .body { flex: 0 1 auto; min-height: 32px; overflow: auto; overscroll-behavior: contain; }
 .card:focus-visible { box-shadow: var(--shadow), 0 0 0 2px var(--accent); }
 .head { display: flex; align-items: flex-start; gap: 6px; }
 .who { flex: 1; min-width: 0; }
@@ -41,14 +41,14 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .more { border: 0; background: none; padding: 0; font-size: 12px; color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
 .ev-sources { display: flex; flex-wrap: wrap; gap: 8px; font-size: 12px; }
 a { color: var(--accent); text-decoration: underline; text-underline-offset: 2px; }
-.foot { display: flex; align-items: center; justify-content: space-between; gap: 8px; padding-top: 8px; border-top: 1px solid var(--line); }
+.foot { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 4px 8px; padding-top: 6px; border-top: 1px solid var(--line); }
 .primary { background: var(--accent); color: var(--accent-fg); border: 0; border-radius: 5px; padding: 4px 10px; font-weight: 600; font-size: 12px; }
-.actions { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; }
+.actions { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; flex-basis: 100%; }
 .quiet { border: 0; background: none; padding: 0; font-size: 12px; color: var(--muted); text-decoration: underline; text-underline-offset: 2px; }
 .quiet:hover { color: var(--fg); }
 .credit { font-size: 12px; color: var(--muted); }
 .credit a { color: inherit; }
-.credit .span { display: block; }
+.credit .span::after { content: " · "; }
 .notice { position: fixed; right: 16px; bottom: 16px; max-width: 320px; padding: 10px 12px; display: flex; gap: 10px; align-items: center; }
 .notice p { margin: 0; }
 .sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }

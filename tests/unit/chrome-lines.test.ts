@@ -17,6 +17,7 @@ describe('handles-and-addresses (core/names/handles.ts)', () => {
     for (const [text, name] of [
       ['Obama flew to Kenya. Then Nairobi', 'Nairobi'], ['the U.S. Army said', 'U.S. Army'], ['talks in Kabul.Then', 'Kabul'], ['Kenya, Uganda and Tanzania', 'Uganda'],
       ['(Reuters) - Russia said', 'Russia'], ['She said: Russia will', 'Russia'], ['Credit: NASA/ESA', 'ESA'], ['peace.Russia said', 'Russia'],
+      ['talks on Israel/Palestine resumed', 'Palestine'], ['the Biden/Harris ticket', 'Harris'], ['Amazon.com Inc said', 'Amazon'], ['Yahoo.com reported', 'Yahoo'],
     ]) expect(inHandleOrAddress(text, match(text, name)), text).toBe(false);
   });
 });
@@ -26,7 +27,7 @@ describe('credit-lines (core/names/credit-lines.ts)', () => {
     for (const [text, name] of [
       ['Credit: NASA/ESA', 'NASA'], ['CreditChristopher Lee para The New York Times', 'The New York Times'], ['Photo: Reuters', 'Reuters'],
       ['A crowd in Kabul. Photograph by Wakil Kohsar for AFP', 'AFP'], ['Image credit: Getty Images via Reuters', 'Reuters'],
-      ['Source: Current Biology 31, 2021', 'Current Biology'], ['Photo courtesy of NASA', 'NASA'],
+      ['Source: Current Biology 31, 2021', 'Current Biology'], ['Photo courtesy of NASA', 'NASA'], ['Photos by Reuters', 'Reuters'],
     ]) expect(inCreditLine(text, match(text, name)), text).toBe(true);
   });
   it('leaves captions and prose alone', () => {
@@ -34,6 +35,7 @@ describe('credit-lines (core/names/credit-lines.ts)', () => {
       ['Credit Suisse said Switzerland would act', 'Switzerland'], ['Photo: Reuters\nPutin spoke in Moscow', 'Moscow'],
       ['Source code leaked. Russia denied it', 'Russia'], ['The photo by the river shows Kabul', 'Kabul'],
       ['Credit: AP. The talks in Doha went on', 'Doha'], ['Sources said Iran would respond', 'Iran'],
+      ['Photos: Biden visits Kyiv', 'Kyiv'], ['CREDITORS OF Argentina MET', 'Argentina'],
     ]) expect(inCreditLine(text, match(text, name)), text).toBe(false);
   });
 });

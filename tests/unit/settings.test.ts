@@ -82,11 +82,12 @@ describe('migrateSettings', () => {
 
   it('keeps the names the reader corrected, one per site and name, and sets aside an entry it cannot read', () => {
     const good = { site: 'ajc.com', name: 'Georgia', title: 'Georgia (U.S. state)' };
-    const r = migrateSettings({ version: 1, senses: [good, { ...good, title: 'Georgia (country)' }, { site: 'x.com', name: 'Georgia' }, 'Georgia'] });
-    expect(r.settings.senses).toEqual([good]);
+    const local = { site: '', name: 'Georgia', title: 'Georgia (country)' }; // a page without a host
+    const r = migrateSettings({ version: 1, senses: [good, { ...good, title: 'Georgia (country)' }, local, { site: 'x.com', name: 'Georgia' }, 'Georgia'], sensesUnreadable: ['older'] });
+    expect(r.settings.senses).toEqual([good, local]);
     expect(r.problems).toEqual([expect.stringMatching(/names you corrected could not be read/)]);
-    expect(r.settings).toMatchObject({ sensesUnreadable: [{ site: 'x.com', name: 'Georgia' }, 'Georgia'] });
-    expect(migrateSettings({ version: 1, senses: 'Georgia' }).settings).toMatchObject({ senses: [], sensesUnreadable: 'Georgia' });
+    expect(r.settings).toMatchObject({ sensesUnreadable: ['older', { site: 'x.com', name: 'Georgia' }, 'Georgia'] });
+    expect(migrateSettings({ version: 1, senses: 'Georgia' }).settings).toMatchObject({ senses: [], sensesUnreadable: ['Georgia'] });
     expect(migrateSettings(migrateSettings({ version: 1, senses: [good] }).settings)).toMatchObject({ problems: [], changed: false });
   });
 

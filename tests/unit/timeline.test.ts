@@ -92,12 +92,18 @@ describe('rows', () => {
     const rows = buildRows(many, { zoom: 'year', order: 'newest', dense: 3 });
     expect(kinds(rows)).toEqual(['[2021]', 'x4', 'x3', 'x2', 'x1', 'x0', '[2020 folded]']);
     expect(rows.at(-1)).toMatchObject({ stories: [{ story: 'Election', count: 4 }, { story: 'Flood', count: 1 }] });
-    const toggled = new Set(['p:2021', 'p:2020']);
+    const toggled = new Map([['p:2021', false], ['p:2020', true]]);
     expect(kinds(buildRows(many, { zoom: 'year', order: 'newest', dense: 3, toggled }))).toEqual(['[2021 folded]', '[2020]', 'z', '<Election>', 'y3', 'y2', 'y1', 'y0']);
     // With an article, the period the feed opens on is the one past its date's row: the events just before it.
     expect(kinds(buildRows(many, { zoom: 'year', order: 'newest', dense: 3, published: '2020-12-31' }))).toEqual(['[2021+ folded]', '|2020-12-31|', '[2020]', 'z', '<Election>', 'y3', 'y2', 'y1', 'y0']);
-    // Every event after it: the first period, as without one.
-    expect(kinds(buildRows(many, { zoom: 'year', order: 'newest', dense: 3, published: '2019-01-01' })).slice(0, 2)).toEqual(['[2021+]', 'x4']);
+    // Every event after it, newest first: the row comes last, and the period just above it is open.
+    expect(kinds(buildRows(many, { zoom: 'year', order: 'newest', dense: 3, published: '2019-01-01' }))).toEqual(['[2021+ folded]', '[2020+]', 'z', '<Election>', 'y3', 'y2', 'y1', 'y0', '|2019-01-01|']);
+    // Oldest first: the period right past the row (the first after the article), or the last when the row is last.
+    expect(kinds(buildRows(many, { zoom: 'year', order: 'oldest', dense: 3, published: '2020-12-31' })).slice(0, 4)).toEqual(['[2020 folded]', '|2020-12-31|', '[2021+]', 'x0']);
+    expect(kinds(buildRows(many, { zoom: 'year', order: 'oldest', dense: 3, published: '2030-01-01' })).slice(0, 3)).toEqual(['[2020 folded]', '[2021]', 'x0']);
+    // What the reader opened or closed stays so when the period the feed opens on moves.
+    const mine = new Map([['p:2020', true]]);
+    expect(kinds(buildRows(many, { zoom: 'year', order: 'oldest', dense: 3, toggled: mine, published: '2030-01-01' })).filter((k) => k.startsWith('['))).toEqual(['[2020]', '[2021]']);
   });
 
   it('groups by story only where a period holds several stories and a story several events', () => {
@@ -224,6 +230,7 @@ describe('the chart\'s axis and lanes', () => {
     expect(axisTicks(monthly).map((t) => t.label)).toEqual(['2015', '2016', '2017', '2018', '2019']);
     expect(axisTicks(monthly)[1].at).toBeCloseTo(12 / 60);
     expect(axisTicks(bins(['2021']))).toEqual([]);
+    expect(axisTicks(bins(['2021', '2022']))).toEqual([{ at: 0, label: '2021' }, { at: 0.5, label: '2022' }]);
   });
   it('counts each name\'s events in the chart\'s bins', async () => {
     const { laneCounts } = await import('../../core/timeline');
