@@ -1,5 +1,6 @@
 import { ZOOMS, type Order, type Zoom } from '../../core/timeline';
 import type { Format } from './save-timeline';
+import { SaveMenu } from './SaveMenu';
 
 interface Props {
   zoom: Zoom;
@@ -33,12 +34,7 @@ export function TimelineControls({ zoom, order, canSave, onZoom, onFlipOrder, on
         Lanes
       </button>
       <span class="spacer" />
-      <button type="button" class="button" onClick={() => onSave('csv')} disabled={!canSave}>
-        CSV
-      </button>
-      <button type="button" class="button" onClick={() => onSave('json')} disabled={!canSave}>
-        JSON
-      </button>
+      <SaveMenu canSave={canSave} onSave={onSave} />
     </section>
   );
 }

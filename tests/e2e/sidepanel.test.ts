@@ -139,12 +139,15 @@ describe('side panel timeline', () => {
     expect(r + g + b).toBeLessThan(150);
     await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-dark.png` });
     expect(await axeViolations(panel)).toEqual([]);
-    // At 320 px nothing is wider than the panel, the controls included.
+    // At the panel's usual width the controls are one row; at 320 px nothing is wider than the panel.
+    await panel.setViewportSize({ width: 400, height: 900 });
+    const middles = await panel.locator('.controls > button, .controls .segmented button, .save-menu summary').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; }));
+    expect(Math.max(...middles) - Math.min(...middles), JSON.stringify(middles)).toBeLessThan(4);
     await panel.emulateMedia({ colorScheme: 'light' });
     await panel.setViewportSize({ width: 320, height: 720 });
     await panel.locator('.names-more').click();
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    for (const b of await panel.locator('.controls button').all()) {
+    for (const b of await panel.locator('.controls > button, .controls .segmented button, .save-menu summary').all()) {
       const box = (await b.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(320);
     }
@@ -391,6 +394,8 @@ describe('side panel timeline', () => {
   it('exports the timeline shown as CSV and JSON', async () => {
     const { page, panel } = await openPanel('rdb-bbc-1.html');
     const shown = Number((await panel.locator('.status').textContent())!.match(/^([\d,]+) events/)![1].replace(/,/g, ''));
+    // Saved from the Save menu, one button's width in the controls.
+    await panel.locator('.save-menu summary').click();
     const [csvDownload] = await Promise.all([panel.waitForEvent('download'), panel.locator('button', { hasText: 'CSV' }).click()]);
     expect(csvDownload.suggestedFilename()).toMatch(/^backstory-timeline-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = parseCsv(await readFile((await csvDownload.path())!, 'utf8'));
@@ -402,6 +407,7 @@ describe('side panel timeline', () => {
       expect(row[1]).toBe(row[0] > '2015-07-24' ? 'yes' : 'no');
     }
     expect(csv.slice(1).some((r) => /[",]/.test(r[3]))).toBe(true);
+    await panel.locator('.save-menu summary').click();
     const [jsonDownload] = await Promise.all([panel.waitForEvent('download'), panel.locator('button', { hasText: 'JSON' }).click()]);
     const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
     expect(json.credit).toContain('CC BY-SA');
