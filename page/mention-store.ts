@@ -96,10 +96,7 @@ export class MentionStore {
   private add(mentions: Mention[]): void {
     for (const m of mentions) {
       if (m.sense) [m.title, m.weak] = this.senseOf(m.sense);
-      let state = this.byTitle.get(m.title);
-      if (!state) this.byTitle.set(m.title, (state = { all: new Set(), strong: 0 }));
-      state.all.add(m);
-      if (!m.weak && state.strong++ === 0) this.dirty.add(m.title); // its weak mentions now have evidence
+      if (this.track(m)) this.dirty.add(m.title); // its weak mentions now have evidence
       if (!this.dirty.has(m.title)) this.added.push(m);
       for (const p of m.pieces) {
         const list = this.byText.get(p.node);
@@ -120,6 +117,14 @@ export class MentionStore {
         if (list) this.byText.set(p.node, list.filter((x) => x !== m));
       }
     }
+  }
+
+  /** Puts a mention in its entity's state; true when it is the entity's first strong one. */
+  private track(m: Mention): boolean {
+    let state = this.byTitle.get(m.title);
+    if (!state) this.byTitle.set(m.title, (state = { all: new Set(), strong: 0 }));
+    state.all.add(m);
+    return !m.weak && state.strong++ === 0;
   }
 
   /** Takes a mention out of its entity's state and the highlight. */
@@ -145,10 +150,7 @@ export class MentionStore {
         this.untrack(m);
         m.title = title;
         m.weak = weak;
-        let state = this.byTitle.get(title);
-        if (!state) this.byTitle.set(title, (state = { all: new Set(), strong: 0 }));
-        state.all.add(m);
-        if (!m.weak) state.strong++;
+        this.track(m);
         this.dirty.add(title);
       }
     }

@@ -5,7 +5,7 @@
  * more other names than when it last asked. Its timer is owned by the session's signal.
  */
 import type { SenseChoice } from '../core/library/library';
-import type { SenseCorrection, Settings } from '../core/settings';
+import { correctionFor, type SenseCorrection, type Settings } from '../core/settings';
 import type { Result } from '../core/types';
 import { updateSettings } from '../utils/settings';
 import type { MentionStore, PageSense } from './mention-store';
@@ -77,7 +77,7 @@ export class PageSenses {
     let before: SenseCorrection | undefined;
     const others = (list: SenseCorrection[]) => list.filter((c) => c.site !== this.site || c.name !== name);
     const saved = updateSettings((s) => {
-      before = s.senses.find((c) => c.site === this.site && c.name === name);
+      before = correctionFor(s.senses, this.site, name);
       return { senses: [...others(s.senses), { site: this.site, name, title }] };
     });
     this.corrections = new Map([...this.corrections, [name, title]]);

@@ -202,22 +202,22 @@ export class EntityTable {
 
   /** The context entities other than e, each weighing less the more events it has. */
   private contextWeights(e: number, context: readonly string[]): Map<number, number> {
-    const ctx = new Map<number, number>();
-    for (const t of context) {
+    return this.weighed(context, (rarity) => rarity, e);
+  }
+
+  /** The entities of these titles (but `except`), each weighed by `weight` of its rarity, 1 / log₂(2 + its events). */
+  private weighed(titles: readonly string[], weight: (rarity: number) => number, except?: number): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const t of titles) {
       const id = this.entityIndex.get(t);
-      if (id !== e && id !== undefined) ctx.set(id, 1 / Math.log2(2 + this.countOf(id)));
+      if (id !== except && id !== undefined) out.set(id, weight(1 / Math.log2(2 + this.countOf(id))));
     }
-    return ctx;
+    return out;
   }
 
   /** The entities of these titles, each weighing less the more events it has ("United States" says little of a page). */
   contextIds(titles: readonly string[]): Map<number, number> {
-    const out = new Map<number, number>();
-    for (const t of titles) {
-      const id = this.entityIndex.get(t);
-      if (id !== undefined) out.set(id, Math.min(1, 3 / Math.log2(2 + this.countOf(id))));
-    }
-    return out;
+    return this.weighed(titles, (rarity) => Math.min(1, 3 * rarity));
   }
 
   /** Of an entity's most defining events, the share that involve `context`'s entities, each event counting its weightiest one. */

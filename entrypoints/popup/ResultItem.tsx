@@ -1,3 +1,4 @@
+import { webAddress } from './actions';
 import { Highlighted } from './Highlighted';
 import type { NewsEvent } from '../../core/types';
 
@@ -13,16 +14,6 @@ interface Props {
   onOpenUrl(url: string): void;
   onEntity(title: string): void;
   onTimeline(): void;
-}
-
-/** A source's address when it is a web one (the day files name some sources without one). */
-function webUrl(url: string): string | undefined {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -58,7 +49,7 @@ export function ResultItem({ event, id, active, terms, main, onSelect, onOpenUrl
           <span class="sources">
             {event.sources.length ? 'Sources: ' : 'No source'}
             {event.sources.map((s, i) => {
-              const url = webUrl(s.url);
+              const url = webAddress(s.url);
               return (
                 <span key={`${s.name}${i}`}>
                   {i > 0 && ' · '}

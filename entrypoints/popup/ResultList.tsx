@@ -26,7 +26,7 @@ export function ResultList({ results, onEntity, outside, entity, onAllEvents }: 
   return (
     <>
       <div class="results" hidden={!events.length} onScroll={onScroll}>
-        <ul id="results" role="listbox" aria-label="Events" hidden={!events.length}>
+        <ul id="results" role="listbox" aria-label="Events">
           {events.map((e, i) => (
             <ResultItem
               key={e.id}

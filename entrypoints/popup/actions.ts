@@ -8,15 +8,21 @@ function done(target: TargetTab) {
   if (!target.inTab) window.close();
 }
 
-/** The event's first source that is a web address (nothing else is ever opened). */
+/** A source's address when it is a web one (nothing else is ever opened; the day files name some sources without one). */
+export function webAddress(url: string): string | undefined {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined; // not an address
+  }
+}
+
+/** The event's first source that is a web address. */
 export function firstSource(event: NewsEvent): string | undefined {
   for (const s of event.sources) {
-    try {
-      const url = new URL(s.url);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-    } catch {
-      // not an address: skip it
-    }
+    const url = webAddress(s.url);
+    if (url) return url;
   }
   return undefined;
 }
