@@ -65,7 +65,10 @@ export class PageSenses {
 
   /** The reader's choices on this site, from the settings (name → title), which win over the page's. */
   useSettings(settings: Settings): void {
-    this.corrections = new Map(settings.senses.filter((c) => c.site === this.site).map((c) => [c.name, c.title]));
+    const next = new Map(settings.senses.filter((c) => c.site === this.site).map((c) => [c.name, c.title]));
+    // Any other setting changed (or this page's own choice came back from storage): nothing to move.
+    if (next.size === this.corrections.size && [...next].every(([name, title]) => this.corrections.get(name) === title)) return;
+    this.corrections = next;
     this.apply();
   }
 
