@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useFitting } from './use-fitting';
 import type { ListedEntity } from '../../core/listed-names';
 
 interface EntityListProps {
@@ -22,6 +23,8 @@ const IN_LINE = 6;
 export function EntityList({ entities, selected, auto, onToggle, onAll }: EntityListProps) {
   const [open, setOpen] = useState(false);
   const line = [...entities.filter((e) => selected.has(e.title)), ...entities.filter((e) => !selected.has(e.title))].slice(0, IN_LINE);
+  const lineRef = useRef<HTMLUListElement>(null);
+  const fitting = useFitting(lineRef, `${open}|${line.map((e) => e.title).join('|')}`);
   return (
     <section class={`names${open ? ' open' : ''}`} aria-labelledby="names-title">
       <div class="names-head">
@@ -37,9 +40,9 @@ export function EntityList({ entities, selected, auto, onToggle, onAll }: Entity
       </div>
       {auto && <p class="names-hint">Opened on the article’s main subjects, by where and how often the page names them. Tick others, or show all.</p>}
       {!open && (
-        <ul class="names-line" aria-label="Names, the ticked ones first">
-          {line.map((e) => (
-            <li key={e.title}>
+        <ul class="names-line" ref={lineRef} aria-label="Names, the ticked ones first">
+          {line.map((e, i) => (
+            <li key={e.title} class={i < fitting ? undefined : 'beyond'} inert={i >= fitting}>
               <button type="button" class="name chip-name" aria-pressed={selected.has(e.title)} title={`${count(e.events, 'event')}${e.mentions === undefined ? '' : ` · ${count(e.mentions, 'mention')}`}`} onClick={() => onToggle(e.title)}>
                 {e.title}
               </button>

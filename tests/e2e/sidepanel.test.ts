@@ -147,6 +147,16 @@ describe('side panel timeline', () => {
     await panel.setViewportSize({ width: 320, height: 720 });
     await panel.locator('.names-more').click();
     expect(await panel.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // The folded line shows whole chips only, and the keyboard reaches just those: Tab never lands out of sight.
+    const lineChips = () =>
+      panel.locator('.names-line').evaluate((line) => {
+        const end = line.getBoundingClientRect().right;
+        return [...line.querySelectorAll('li')].map((li) => ({ reachable: !li.closest('[inert]') && getComputedStyle(li).visibility === 'visible', whole: li.getBoundingClientRect().right <= end }));
+      });
+    await expect.poll(async () => (await lineChips()).filter((c) => c.reachable && !c.whole).length).toBe(0);
+    const narrow = await lineChips();
+    expect(narrow.filter((c) => c.reachable).length).toBeGreaterThan(0);
+    expect(narrow.filter((c) => !c.reachable).length, 'the fixture has more names than fit in 320 px').toBeGreaterThan(0);
     for (const b of await panel.locator('.controls > button, .controls .segmented button, .save-menu summary').all()) {
       const box = (await b.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(320);
