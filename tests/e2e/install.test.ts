@@ -152,7 +152,15 @@ describe('installed while pages are open', () => {
     const restarted = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${id}/`), timeout: 20_000 });
     await switcher.evaluate((x) => (globalThis as any).chrome.management.setEnabled(x, true), id);
     watchWorker(await restarted, browser.errors);
-    await expect.poll(() => newMarks(news), { timeout: 20_000 }).toBe(true);
+    try {
+      await expect.poll(() => newMarks(news), { timeout: 20_000 }).toBe(true);
+    } catch (failure) {
+      // What the browser says of Backstory, for whoever reads a failed run.
+      const info = await switcher.evaluate(async (x) => { const i = await (globalThis as any).chrome.management.get(x); return { enabled: i.enabled, disabledReason: i.disabledReason }; }, id).catch((e: Error) => e.message);
+      const workers = context.serviceWorkers().map((w) => w.url());
+      const marks = await news.evaluate(() => [...(CSS as any).highlights.keys()].map((k: string) => `${k}: ${(CSS as any).highlights.get(k).size}`)).catch((e: Error) => [e.message]);
+      throw new Error(`${(failure as Error).message}\nBackstory: ${JSON.stringify(info)}\nworkers: ${workers.join(', ')}\nhighlights: ${marks.join(', ')}\nerrors: ${browser.errors.join(' | ')}`);
+    }
     expect(await cardFor(news, 'Putin')).toBe(1);
     expect(await news.locator('backstory-host').count()).toBe(1);
     expect(browser.errors).toEqual([]);
