@@ -32,7 +32,7 @@ export function EmptyState({ meta, error, onExample }: { meta?: DataMeta; error?
         Dates: <code>from:2021-03</code> <code>to:2021</code> <code>year:2020</code>
       </p>
       <p class="hint keys">
-        <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open the source · <kbd>Shift+Enter</kbd> timeline of its main name
+        <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open the source · <kbd>Tab</kbd> its other sources · <kbd>Shift+Enter</kbd> timeline of its main name
       </p>
       <Credit />
     </section>

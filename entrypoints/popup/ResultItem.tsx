@@ -9,6 +9,8 @@ interface Props {
   terms: readonly string[];
   /** The entity the timeline key opens, shown on the active result. */
   main?: string;
+  /** The address of the source the keyboard picked on this (active) result. */
+  picked?: string;
   /** A click: the result becomes the active one, in full, with its sources. */
   onSelect(): void;
   onOpenUrl(url: string): void;
@@ -22,7 +24,7 @@ interface Props {
  * stays in the search box); the chips, the sources and the timeline label answer clicks, and the keyboard reaches
  * the same actions from the box.
  */
-export function ResultItem({ event, id, active, terms, main, onSelect, onOpenUrl, onEntity, onTimeline }: Props) {
+export function ResultItem({ event, id, active, terms, main, picked, onSelect, onOpenUrl, onEntity, onTimeline }: Props) {
   const source = event.sources[0];
   const click = (action: () => void) => (e: MouseEvent) => {
     e.stopPropagation();
@@ -53,7 +55,7 @@ export function ResultItem({ event, id, active, terms, main, onSelect, onOpenUrl
               return (
                 <span key={`${s.name}${i}`}>
                   {i > 0 && ' · '}
-                  {url ? <span class="source-link" title={url} onClick={click(() => onOpenUrl(url))}>{s.name}</span> : s.name}
+                  {url ? <span class={url === picked ? 'source-link picked' : 'source-link'} title={url} onClick={click(() => onOpenUrl(url))}>{s.name}</span> : s.name}
                 </span>
               );
             })}

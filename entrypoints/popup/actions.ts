@@ -20,11 +20,15 @@ export function webAddress(url: string): string | undefined {
 
 /** The event's first source that is a web address. */
 export function firstSource(event: NewsEvent): string | undefined {
-  for (const s of event.sources) {
+  return openableSources(event)[0]?.url;
+}
+
+/** An event's sources that have a web address to open, in their order, each with its address as the browser writes it. */
+export function openableSources(event: NewsEvent): Array<{ name: string; url: string }> {
+  return event.sources.flatMap((s) => {
     const url = webAddress(s.url);
-    if (url) return url;
-  }
-  return undefined;
+    return url ? [{ name: s.name, url }] : [];
+  });
 }
 
 /** Opens a source in a new tab beside the page; only ever called from the reader's key press or click. */

@@ -3,7 +3,7 @@ import type { ResultState } from './use-results';
 
 /**
  * The search box's keys (focus stays in the box): arrows and pages move through the results, Enter opens the
- * active (or first) one's source and Shift+Enter its main name's timeline, Backspace in an empty box drops the
+ * active (or first) one's source (Tab picks another of the active one's) and Shift+Enter its main name's timeline, Backspace in an empty box drops the
  * name, Escape clears.
  */
 export function boxKeys(filters: FilterState, results: ResultState) {
@@ -17,6 +17,8 @@ export function boxKeys(filters: FilterState, results: ResultState) {
       const index = results.active >= 0 ? results.active : 0;
       if (e.shiftKey) results.timeline(index);
       else results.open(index);
+    } else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      if (results.stepSource(e.shiftKey ? -1 : 1)) e.preventDefault();
     } else if (e.key === 'Backspace' && !filters.query && filters.entity) {
       filters.dropEntity();
     } else if (e.key === 'Escape' && (filters.query || filters.entity || filters.category)) {

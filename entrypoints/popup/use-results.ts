@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { mainEntity } from '../../core/library/main-entity';
 import type { NewsEvent } from '../../core/types';
-import { firstSource, openEntityTimeline, openSource } from './actions';
+import { firstSource, openableSources, openEntityTimeline, openSource } from './actions';
 import type { TargetTab } from './target-tab';
 import type { FilterState } from './use-filters';
 import { useSearch } from './use-search';
@@ -20,6 +20,8 @@ export type ResultState = ReturnType<typeof useResults>;
 export function useResults({ parsed, entity, category, sort }: FilterState, target: TargetTab | undefined) {
   const [limit, setLimit] = useState(PAGE);
   const [active, setActive] = useState(-1);
+  /** The active result's source the keyboard picked (Tab), by its place among the ones with an address; -1 for none. */
+  const [source, setSource] = useState(-1);
   const [notice, setNotice] = useState<string>();
   const { result, error } = useSearch({ parsed, entity, category, sort, limit });
   const events = result?.events ?? [];
@@ -28,11 +30,13 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
   const activate = (index: number) => {
     activeEvent.current = events[index]?.id;
     setActive(index);
+    if (source >= 0) pickSource(-1);
   };
 
   // A new question starts at the top of a fresh list.
   useEffect(() => {
     setActive(-1);
+    setSource(-1);
     setLimit(PAGE);
     setNotice(undefined);
   }, [parsed.text, parsed.from, parsed.to, entity, category, sort]);
@@ -67,9 +71,34 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
   /** Opens one of the active result's sources. */
   const openUrl = (url: string) => target && void openSource(url, target);
 
+  /** Picks the active result's source `to` (-1: none), and says which in the status, for every reader. */
+  const pickSource = (to: number) => {
+    setSource(to);
+    const list = active >= 0 ? openableSources(events[active]) : [];
+    setNotice(to >= 0 && list[to] ? `Source ${to + 1} of ${list.length}: ${list[to].name}. Enter opens it.` : undefined);
+  };
+  /**
+   * Tab (or Shift+Tab, `step` -1) goes through the active result's sources before it leaves the box, as the
+   * browser's own address bar goes to a suggestion's button: false when there is none to go to, for Tab to move
+   * focus on as usual.
+   */
+  const stepSource = (step: 1 | -1): boolean => {
+    const count = active >= 0 && events[active] ? openableSources(events[active]).length : 0;
+    const to = source + step;
+    if (!count || to < -1 || to >= count || (source < 0 && step < 0)) {
+      if (source >= 0) pickSource(-1);
+      return false;
+    }
+    pickSource(to);
+    return true;
+  };
+  /** The address of the source picked on the active result, if any. */
+  const pickedUrl = active >= 0 && source >= 0 && events[active] ? openableSources(events[active])[source]?.url : undefined;
+
   const open = (index: number) => {
     const event = events[index];
     if (!event || !target) return;
+    if (index === active && pickedUrl) return void openSource(pickedUrl, target);
     activate(index);
     const url = firstSource(event);
     if (url) void openSource(url, target);
@@ -82,5 +111,5 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
     void openEntityTimeline(mainOf(event), target);
   };
 
-  return { result, error, events, active, activeId: active >= 0 ? optionId(active) : undefined, notice, mainOf, move, more, select, open, openUrl, timeline };
+  return { result, error, events, active, activeId: active >= 0 ? optionId(active) : undefined, notice, mainOf, move, more, select, open, openUrl, timeline, stepSource, pickedUrl };
 }

@@ -259,7 +259,40 @@ describe('toolbar popup (light)', () => {
     await page.keyboard.press('Enter');
     expect((await attempted).url()).toBe(url);
     await (await opened).close();
-    for (let i = 1; i < withUrl; i++) await page.keyboard.press('ArrowUp');
+    // Tab goes through the active result's sources (the status names the one picked) and Enter opens it; past the
+    // last, Tab leaves the box as usual.
+    const several = shown.findIndex((e) => e.sources.filter((src) => src.url.startsWith('http')).length >= 2);
+    expect(several, 'a result with two sources or more').toBeGreaterThanOrEqual(0);
+    await page.locator('#q').focus();
+    for (let i = withUrl; i !== several; i += several > i ? 1 : -1) await page.keyboard.press(several > i ? 'ArrowDown' : 'ArrowUp');
+    expect(await activeId(page)).toBe(`result-${several}`);
+    const severalId = await page.locator(`#result-${several}`).getAttribute('data-id');
+    const severalEvent = shown.find((e) => e.id === severalId)!;
+    const urls = severalEvent.sources.filter((src) => src.url.startsWith('http'));
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.locator('#count').textContent()).toBe(`Source 1 of ${urls.length}: ${urls[0].name}. Enter opens it.`);
+    await page.keyboard.press('Tab');
+    expect(await page.locator('#count').textContent()).toBe(`Source 2 of ${urls.length}: ${urls[1].name}. Enter opens it.`);
+    expect(await page.locator(`#result-${several} .source-link.picked`).textContent()).toBe(urls[1].name);
+    await page.screenshot({ path: `${ARTIFACTS}/popup-source-picked.png` });
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
+    const second = new URL(urls[1].url).href;
+    const attemptedSecond = env.session.context.waitForEvent('request', { predicate: (r) => r.url() === second, timeout: 15_000 });
+    const openedSecond = env.session.context.waitForEvent('page', { timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    expect((await attemptedSecond).url()).toBe(second);
+    await (await openedSecond).close();
+    await page.bringToFront();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.locator('.source-link.picked').count()).toBe(0);
+    expect(await page.locator('#count').textContent()).not.toMatch(/^Source /);
+    for (let i = 0; i < urls.length; i++) await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('q');
+    await page.locator('#q').focus();
+    for (let i = several; i > 1; i--) await page.keyboard.press('ArrowUp');
+    for (let i = several; i < 1; i++) await page.keyboard.press('ArrowDown');
     expect(await activeId(page)).toBe('result-1');
 
     // Going down past the first thirty brings the next ones; Escape clears the search.
