@@ -39,6 +39,7 @@ export function App() {
           expanded={results.events.length > 0}
           onInput={filters.type}
           onKeyDown={boxKeys(filters, results)}
+          onLeave={results.dropSource}
         />
         <Filters filters={filters} categories={results.result?.categories ?? index.categories} years={index.years} />
         <Problems problems={filters.parsed.problems} />

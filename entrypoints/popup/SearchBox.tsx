@@ -8,10 +8,12 @@ interface Props {
   expanded: boolean;
   onInput(query: string): void;
   onKeyDown(e: KeyboardEvent): void;
+  /** Focus moved to another part of the popup. */
+  onLeave(): void;
 }
 
 /** The popup's title and its search box: a combobox over the results list, whose active option it names. */
-export function SearchBox({ box, query, activeId, expanded, onInput, onKeyDown }: Props) {
+export function SearchBox({ box, query, activeId, expanded, onInput, onKeyDown, onLeave }: Props) {
   return (
     <>
       <h1 class="title">
@@ -34,6 +36,8 @@ export function SearchBox({ box, query, activeId, expanded, onInput, onKeyDown }
         value={query}
         onInput={(e) => onInput(e.currentTarget.value)}
         onKeyDown={onKeyDown}
+        // Only a move within the popup: when the window loses focus (a source opened in a tab), the box keeps its state.
+        onBlur={(e) => e.relatedTarget && onLeave()}
       />
     </>
   );

@@ -17,7 +17,7 @@ export function boxKeys(filters: FilterState, results: ResultState) {
       const index = results.active >= 0 ? results.active : 0;
       if (e.shiftKey) results.timeline(index);
       else results.open(index);
-    } else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey) {
+    } else if (e.key === 'Tab' && !e.altKey && !e.ctrlKey && !e.metaKey && !e.isComposing) {
       if (results.stepSource(e.shiftKey ? -1 : 1)) e.preventDefault();
     } else if (e.key === 'Backspace' && !filters.query && filters.entity) {
       filters.dropEntity();

@@ -20,23 +20,27 @@ export type ResultState = ReturnType<typeof useResults>;
 export function useResults({ parsed, entity, category, sort }: FilterState, target: TargetTab | undefined) {
   const [limit, setLimit] = useState(PAGE);
   const [active, setActive] = useState(-1);
-  /** The active result's source the keyboard picked (Tab), by its place among the ones with an address; -1 for none. */
-  const [source, setSource] = useState(-1);
+  /** The source the keyboard picked (Tab) on a result: its place among the result's sources with an address. */
+  const [pick, setPick] = useState<{ event: string; index: number }>();
   const [notice, setNotice] = useState<string>();
   const { result, error } = useSearch({ parsed, entity, category, sort, limit });
   const events = result?.events ?? [];
   /** The active result's event: a longer page of results may order the first ones anew (a name's spread over years). */
   const activeEvent = useRef<string>();
+  const activeItem = active >= 0 ? events[active] : undefined;
+  /** The picked source, while the result it was picked on is the active one; -1 for none. */
+  const picked = pick && activeItem?.id === pick.event ? pick.index : -1;
   const activate = (index: number) => {
     activeEvent.current = events[index]?.id;
     setActive(index);
-    if (source >= 0) pickSource(-1);
+    setPick(undefined);
+    setNotice(undefined);
   };
 
   // A new question starts at the top of a fresh list.
   useEffect(() => {
     setActive(-1);
-    setSource(-1);
+    setPick(undefined);
     setLimit(PAGE);
     setNotice(undefined);
   }, [parsed.text, parsed.from, parsed.to, entity, category, sort]);
@@ -73,32 +77,33 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
 
   /** Picks the active result's source `to` (-1: none), and says which in the status, for every reader. */
   const pickSource = (to: number) => {
-    setSource(to);
-    const list = active >= 0 ? openableSources(events[active]) : [];
-    setNotice(to >= 0 && list[to] ? `Source ${to + 1} of ${list.length}: ${list[to].name}. Enter opens it.` : undefined);
+    const list = activeItem ? openableSources(activeItem) : [];
+    setPick(activeItem && list[to] ? { event: activeItem.id, index: to } : undefined);
+    setNotice(list[to] ? `Source ${to + 1} of ${list.length}: ${list[to].name}. Enter opens it.` : undefined);
   };
+  /** Focus went elsewhere in the popup: Enter no longer opens the picked source, so none is picked. */
+  const dropSource = () => picked >= 0 && pickSource(-1);
   /**
    * Tab (or Shift+Tab, `step` -1) goes through the active result's sources before it leaves the box, as the
    * browser's own address bar goes to a suggestion's button: false when there is none to go to, for Tab to move
    * focus on as usual.
    */
   const stepSource = (step: 1 | -1): boolean => {
-    const count = active >= 0 && events[active] ? openableSources(events[active]).length : 0;
-    const to = source + step;
-    if (!count || to < -1 || to >= count || (source < 0 && step < 0)) {
-      if (source >= 0) pickSource(-1);
+    const count = activeItem ? openableSources(activeItem).length : 0;
+    const to = picked + step;
+    if (!count || to < -1 || to >= count || (picked < 0 && step < 0)) {
+      dropSource();
       return false;
     }
     pickSource(to);
     return true;
   };
-  /** The address of the source picked on the active result, if any. */
-  const pickedUrl = active >= 0 && source >= 0 && events[active] ? openableSources(events[active])[source]?.url : undefined;
 
   const open = (index: number) => {
     const event = events[index];
     if (!event || !target) return;
-    if (index === active && pickedUrl) return void openSource(pickedUrl, target);
+    const pickedUrl = index === active && picked >= 0 ? openableSources(event)[picked]?.url : undefined;
+    if (pickedUrl) return void openSource(pickedUrl, target);
     activate(index);
     const url = firstSource(event);
     if (url) void openSource(url, target);
@@ -111,5 +116,5 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
     void openEntityTimeline(mainOf(event), target);
   };
 
-  return { result, error, events, active, activeId: active >= 0 ? optionId(active) : undefined, notice, mainOf, move, more, select, open, openUrl, timeline, stepSource, pickedUrl };
+  return { result, error, events, active, activeId: active >= 0 ? optionId(active) : undefined, notice, mainOf, move, more, select, open, openUrl, timeline, stepSource, dropSource, picked };
 }

@@ -148,7 +148,10 @@ describe('installed while pages are open', () => {
     const running = context.serviceWorkers().filter((w) => w.url().startsWith(`chrome-extension://${id}/`));
     const stopped = Promise.all(running.map((w) => new Promise((done) => w.once('close', done))));
     await switcher.evaluate((x) => (globalThis as any).chrome.management.setEnabled(x, false), id);
-    await stopped;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([stopped, new Promise((_, fail) => (timer = setTimeout(() => fail(new Error(`Backstory's worker (${running.map((w) => w.url()).join(', ')}) still runs 20 s after it was switched off`)), 20_000)))]);
+    clearTimeout(timer);
+    expect(await switcher.evaluate(async (x) => (await (globalThis as any).chrome.management.get(x)).enabled, id)).toBe(false);
     const restarted = context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(`chrome-extension://${id}/`), timeout: 20_000 });
     await switcher.evaluate((x) => (globalThis as any).chrome.management.setEnabled(x, true), id);
     watchWorker(await restarted, browser.errors);

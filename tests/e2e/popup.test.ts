@@ -283,16 +283,44 @@ describe('toolbar popup (light)', () => {
     expect((await attemptedSecond).url()).toBe(second);
     await (await openedSecond).close();
     await page.bringToFront();
+    const focused = () => page.evaluate(() => document.activeElement?.id);
+    // Shift+Tab steps back to the first source, then to none, the box keeping the focus; then it leaves as usual.
     await page.keyboard.press('Shift+Tab');
+    expect(await page.locator('#count').textContent()).toBe(`Source 1 of ${urls.length}: ${urls[0].name}. Enter opens it.`);
     await page.keyboard.press('Shift+Tab');
     expect(await page.locator('.source-link.picked').count()).toBe(0);
     expect(await page.locator('#count').textContent()).not.toMatch(/^Source /);
+    expect(await focused()).toBe('q');
+    // Every source is reached before Tab leaves the box.
     for (let i = 0; i < urls.length; i++) await page.keyboard.press('Tab');
+    expect(await page.locator('#count').textContent()).toBe(`Source ${urls.length} of ${urls.length}: ${urls.at(-1)!.name}. Enter opens it.`);
+    expect(await focused()).toBe('q');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.id)).not.toBe('q');
+    expect(await focused()).not.toBe('q');
+    expect(await page.locator('.source-link.picked').count()).toBe(0);
+    // A pick goes with its result: the next result's Enter opens that one's first source.
     await page.locator('#q').focus();
-    for (let i = several; i > 1; i--) await page.keyboard.press('ArrowUp');
-    for (let i = several; i < 1; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press(several > 0 ? 'ArrowUp' : 'ArrowDown');
+    expect(await page.locator('.source-link.picked').count()).toBe(0);
+    expect(await page.locator('#count').textContent()).not.toMatch(/^Source /);
+    const nextId = await page.locator(`#${(await activeId(page))!}`).getAttribute('data-id');
+    const nextUrl = shown.find((e) => e.id === nextId)!.sources.find((src) => src.url.startsWith('http'));
+    expect(nextUrl, 'the next result has a source with an address').toBeDefined();
+    if (nextUrl) {
+      const first = new URL(nextUrl.url).href;
+      const attemptedFirst = env.session.context.waitForEvent('request', { predicate: (r) => r.url() === first, timeout: 15_000 });
+      const openedFirst = env.session.context.waitForEvent('page', { timeout: 15_000 });
+      await page.keyboard.press('Enter');
+      expect((await attemptedFirst).url()).toBe(first);
+      await (await openedFirst).close();
+      await page.bringToFront();
+    }
+    await page.locator('#q').focus();
+    const now = Number((await activeId(page))!.replace('result-', ''));
+    for (let i = now; i > 1; i--) await page.keyboard.press('ArrowUp');
+    for (let i = now; i < 1; i++) await page.keyboard.press('ArrowDown');
     expect(await activeId(page)).toBe('result-1');
 
     // Going down past the first thirty brings the next ones; Escape clears the search.

@@ -157,6 +157,12 @@ describe('side panel timeline', () => {
     const narrow = await lineChips();
     expect(narrow.filter((c) => c.reachable).length).toBeGreaterThan(0);
     expect(narrow.filter((c) => !c.reachable).length, 'the fixture has more names than fit in 320 px').toBeGreaterThan(0);
+    // A chip that grows (ticked, bold; a font loading) while the line keeps its width: counted again.
+    const wider = await panel.addStyleTag({ content: '.chip-name { padding: 1px 60px; }' });
+    await expect.poll(async () => (await lineChips()).filter((c) => c.reachable && !c.whole).length).toBe(0);
+    expect((await lineChips()).filter((c) => c.reachable).length).toBeLessThan(narrow.filter((c) => c.reachable).length);
+    await wider.evaluate((style) => (style as Element).remove());
+    await expect.poll(async () => (await lineChips()).filter((c) => c.reachable).length).toBe(narrow.filter((c) => c.reachable).length);
     for (const b of await panel.locator('.controls > button, .controls .segmented button, .save-menu summary').all()) {
       const box = (await b.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(320);
