@@ -76,6 +76,9 @@ function CardEvent({ event, names }: { event: NewsEvent; names: readonly string[
   );
 }
 
+/** Below this room, in px, a card cut to fit drops its density strip and date span (card-css.ts) for its events. */
+const SHORT_ROOM_PX = 340;
+
 /** The card shown for a mention: who or what it is, how often it was in the news, and the events that define it, oldest first. */
 export function HoverCard(props: HoverCardProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -85,11 +88,15 @@ export function HoverCard(props: HoverCardProps) {
     const el = ref.current;
     if (!el) return;
     el.style.maxHeight = '';
+    delete el.dataset.short;
     const win = el.ownerDocument.defaultView!;
-    const place = placeCard(props.anchor, { width: el.offsetWidth, height: el.offsetHeight }, visibleArea(win));
+    const natural = { width: el.offsetWidth, height: el.offsetHeight };
+    const place = placeCard(props.anchor, natural, visibleArea(win));
     el.style.left = `${place.left}px`;
     el.style.top = `${place.top}px`;
     el.style.maxHeight = `${place.maxHeight}px`;
+    // Cut to a short room, the card leaves out its strip and its span of dates, so that events still show.
+    if (place.maxHeight < natural.height && place.maxHeight < SHORT_ROOM_PX) el.dataset.short = '';
     el.dataset.side = place.side;
     el.style.visibility = 'visible';
   });

@@ -25,6 +25,7 @@ button:focus-visible, a:focus-visible { outline: 2px solid var(--accent); outlin
 .summary { margin: 2px 0 6px; color: var(--muted); font-size: 12px; }
 .alias { font-style: italic; }
 .strip { margin: 4px 0 6px; }
+.card[data-short] .strip, .card[data-short] .credit .span { display: none; }
 .bars { display: flex; align-items: flex-end; gap: 1px; height: 22px; border-bottom: 1px solid var(--line); }
 .bar { flex: 1; min-width: 2px; background: var(--bar); border-radius: 1px 1px 0 0; }
 .bar.empty { background: var(--bar-empty); }

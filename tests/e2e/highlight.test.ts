@@ -232,6 +232,11 @@ describe('the hover card', () => {
     for (const part of ['.title', '.primary', '.credit']) await expect.poll(() => inView(part), { message: part }).toBe(true);
     const body = await card(page).locator('.body').evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
     expect(body.scroll).toBeGreaterThan(body.client);
+    // The strip and the date span give way so that events, not the strip's edge, fill what room is left.
+    expect(await card(page).locator('.strip').isVisible()).toBe(false);
+    const firstText = (await card(page).locator('.ev-text').first().boundingBox())!;
+    const bodyBox = (await card(page).locator('.body').boundingBox())!;
+    expect(firstText.y + 18, 'the first event’s first line in sight').toBeLessThanOrEqual(bodyBox.y + bodyBox.height);
     await page.screenshot({ path: `${ARTIFACTS}/hover-card-short-window.png` });
     await page.close();
   });
