@@ -258,6 +258,31 @@ export function axisTicks(bins: readonly Bin[], most = 6): Tick[] {
   return out;
 }
 
+/** A tick placed on an axis `width` px wide: `end` when its label hangs to the left of its mark. */
+export interface PlacedTick extends Tick {
+  end: boolean;
+}
+
+/**
+ * The ticks whose labels fit on an axis `width` px wide, each at least `gap` px from the last one kept; a label
+ * that would run past the right edge hangs to the left of its mark. Label widths are estimated at `charPx` a
+ * character (the axis's 12 px type), so a narrow panel keeps every other year rather than printing "20202025".
+ */
+export function placeTicks(ticks: readonly Tick[], width: number, charPx = 7.5, gap = 8): PlacedTick[] {
+  const out: PlacedTick[] = [];
+  let right = -Infinity;
+  for (const t of ticks) {
+    const x = t.at * width;
+    const w = t.label.length * charPx + 4;
+    const end = x + w > width;
+    const left = end ? x - w : x;
+    if (left < right + gap || left < 0) continue;
+    out.push({ ...t, end });
+    right = end ? x : x + w;
+  }
+  return out;
+}
+
 /** Each name's events per bin of `bins` (the chart's), for its lane: counts in the bins' order. */
 export function laneCounts(events: readonly NewsEvent[], titles: readonly string[], bins: readonly Bin[]): Array<{ title: string; counts: number[] }> {
   if (!bins.length) return [];

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { axisTicks, gapRuns, overlaps, periodLabel, spanLabel, spanOf, type Bin, type Span } from '../../core/timeline';
+import { axisTicks, gapRuns, overlaps, periodLabel, placeTicks, spanLabel, spanOf, type Bin, type Span } from '../../core/timeline';
+import { useWidth } from './use-width';
 
 interface DensityChartProps {
   bins: Bin[];
@@ -46,6 +47,8 @@ function dayPosition(bins: Bin[], day: string): number | undefined {
  */
 export function DensityChart({ bins, span, published, onSpan, lanes = [] }: DensityChartProps) {
   const svg = useRef<SVGSVGElement>(null);
+  const axis = useRef<HTMLDivElement>(null);
+  const axisWidth = useWidth(axis);
   const [drag, setDrag] = useState<{ a: number; b: number }>();
   const [cursor, setCursor] = useState(bins.length - 1);
   const anchor = useRef<number>();
@@ -143,10 +146,10 @@ export function DensityChart({ bins, span, published, onSpan, lanes = [] }: Dens
         <rect class="chart-cursor" x={cursor} y={0} width={1} height={100} vector-effect="non-scaling-stroke" />
       </svg>
       </div>
-      <div class="chart-ticks" aria-hidden="true">
-        {axisTicks(bins).map((t) => (
+      <div class="chart-ticks" ref={axis} aria-hidden="true">
+        {placeTicks(axisTicks(bins), axisWidth).map((t) => (
           // A tick near the right edge hangs its label to the left of its mark, so it is not cut off.
-          <span key={t.label} class={`chart-tick${t.at > 0.88 ? ' end' : ''}`} style={{ left: `${t.at * 100}%` }}>
+          <span key={t.label} class={`chart-tick${t.end ? ' end' : ''}`} style={{ left: `${t.at * 100}%` }}>
             {t.label}
           </span>
         ))}

@@ -167,6 +167,11 @@ describe('side panel timeline', () => {
       const box = (await b.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(320);
     }
+    // The axis keeps the tick labels that fit: at 320 px none runs into the next or past the edge.
+    const tickBoxes = await panel.locator('.chart-tick').evaluateAll((els) => els.map((e) => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right }; }));
+    expect(tickBoxes.length).toBeGreaterThanOrEqual(2);
+    for (let i = 1; i < tickBoxes.length; i++) expect(tickBoxes[i].left, JSON.stringify(tickBoxes)).toBeGreaterThan(tickBoxes[i - 1].right);
+    expect(Math.max(...tickBoxes.map((b) => b.right))).toBeLessThanOrEqual(320);
     await panel.screenshot({ path: `${ARTIFACTS}/sidepanel-320.png` });
     await panel.close();
     await page.close();

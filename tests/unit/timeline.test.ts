@@ -232,6 +232,20 @@ describe('the chart\'s axis and lanes', () => {
     expect(axisTicks(bins(['2021']))).toEqual([]);
     expect(axisTicks(bins(['2021', '2022']))).toEqual([{ at: 0, label: '2021' }, { at: 0.5, label: '2022' }]);
   });
+  it('keeps the ticks whose labels fit the axis’s width, hanging the last one left of its mark', async () => {
+    const { axisTicks, placeTicks } = await import('../../core/timeline');
+    const years = axisTicks(bins(Array.from({ length: 25 }, (_, i) => String(2002 + i))));
+    // Wide: every year tick, the last (at 0.98) hung left of its mark.
+    const wide = placeTicks(years, 400);
+    expect(wide.map((t) => t.label)).toEqual(['2005', '2010', '2015', '2020', '2025']);
+    expect(wide.map((t) => t.end)).toEqual([false, false, false, false, true]);
+    // Narrow: the hung label would run into 2020's, so it goes; no two kept labels overlap.
+    const narrow = placeTicks(years, 296);
+    expect(narrow.map((t) => t.label)).toEqual(['2005', '2010', '2015', '2020']);
+    // Very narrow: every other one.
+    expect(placeTicks(years, 120).map((t) => t.label)).toEqual(['2005', '2015']);
+    expect(placeTicks([], 300)).toEqual([]);
+  });
   it('counts each name\'s events in the chart\'s bins', async () => {
     const { laneCounts } = await import('../../core/timeline');
     const about = (id: string, date: string, entities: string[]) => ({ ...ev(id, date), entities });
