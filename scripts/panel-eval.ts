@@ -74,7 +74,7 @@ async function main(argv: string[]): Promise<number> {
     const opened = about(await firstEvents(panel));
     const ticked = await panel.locator('.names-line .chip-name[aria-pressed=true]').allTextContents();
     const story = (await panel.locator('.story strong').allTextContents())[0] ?? '–';
-    const showAll = panel.getByRole('button', { name: /^Show all/ });
+    const showAll = panel.getByRole('button', { name: /^Untick all/ });
     if (await showAll.count()) {
       await showAll.click();
       // Every name's events once the panel says so (the hint about the subjects goes).

@@ -1,17 +1,18 @@
 import { useDisclosure } from '../../components/use-disclosure';
+import { useMediaQuery } from './use-media-query';
 
 interface Props {
   suggestions: Array<{ title: string; count: number }>;
   onPick(title: string): void;
 }
 
-/** Names shown as chips in the row (one in a narrow popup); the others wait in the "+N" menu, so the header stays one row high. */
-const inRow = () => (window.matchMedia('(max-width: 419px)').matches ? 1 : 2);
 
 /** The names the typed words could mean: one row of chips, the rest in a menu. */
 export function NameChips({ suggestions, onPick }: Props) {
   const menu = useDisclosure();
-  const shown = inRow();
+  // Names shown as chips in the row (one in a narrow popup); the others wait in the "+N" menu, so the header stays
+  // one row high.
+  const shown = useMediaQuery('(max-width: 419px)') ? 1 : 2;
   const rest = suggestions.slice(shown);
   const chip = (s: Props['suggestions'][number]) => (
     <button type="button" class="pill name" title={`Only events about ${s.title}`} onClick={() => (menu.close(), onPick(s.title))}>

@@ -18,28 +18,37 @@ const IN_LINE = 6;
 
 /**
  * The page's names, heaviest on the page first. Folded, one line of them (the timeline keeps the height); open, the
- * whole list with counts. One way to narrow the timeline: tick names (a name's chip or its row), "Show all" unticks.
+ * whole list with counts. One way to narrow the timeline: tick names (a name's chip or its row), "Untick all" unticks.
  */
 export function EntityList({ entities, selected, auto, onToggle, onAll }: EntityListProps) {
   const [open, setOpen] = useState(false);
   const line = [...entities.filter((e) => selected.has(e.title)), ...entities.filter((e) => !selected.has(e.title))].slice(0, IN_LINE);
   const lineRef = useRef<HTMLUListElement>(null);
   const fitting = useFitting(lineRef, `${open}|${line.map((e) => e.title).join('|')}`);
+  // The names out of the line, said beside it: how many, and how many of them are ticked.
+  const shown = Math.min(fitting, line.length);
+  const rest = entities.length - shown;
+  const restTicked = [...selected].filter((t) => !line.slice(0, shown).some((e) => e.title === t)).length;
   return (
     <section class={`names${open ? ' open' : ''}`} aria-labelledby="names-title">
       <div class="names-head">
         <h2 id="names-title">Names on this page</h2>
         {selected.size > 0 && (
           <button type="button" class="link" onClick={onAll}>
-            Show all {entities.length}
+            Untick all
           </button>
         )}
         <button type="button" class="link names-more" aria-expanded={open} aria-controls={open ? 'names-list' : undefined} onClick={() => setOpen(!open)}>
           {open ? 'Fold the list' : `List all ${entities.length}`}
         </button>
       </div>
-      {auto && <p class="names-hint">Opened on the article’s main subjects, by where and how often the page names them. Tick others, or show all.</p>}
+      {auto && (
+        <p class="names-hint" title="Chosen by where and how often the page names them">
+          Opened on the article’s main subjects. Tick others, or untick all to follow every name.
+        </p>
+      )}
       {!open && (
+        <div class="names-row">
         <ul class="names-line" ref={lineRef} aria-label="Names, the ticked ones first">
           {line.map((e, i) => (
             <li key={e.title} class={i < fitting ? undefined : 'beyond'} inert={i >= fitting}>
@@ -49,6 +58,12 @@ export function EntityList({ entities, selected, auto, onToggle, onAll }: Entity
             </li>
           ))}
         </ul>
+        {rest > 0 && (
+          <button type="button" class="names-rest" aria-label={`List all ${entities.length} names (${rest} more${restTicked ? `, ${restTicked} of them ticked` : ''})`} onClick={() => setOpen(true)}>
+            +{rest}{restTicked > 0 && <span class="rest-ticked"> · {restTicked} ticked</span>}
+          </button>
+        )}
+        </div>
       )}
       {open && (
         <ul id="names-list" class="names-list">

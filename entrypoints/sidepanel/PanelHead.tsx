@@ -1,3 +1,4 @@
+import { periodLabel } from '../../core/timeline';
 import type { PageDate } from '../../messaging/protocol';
 
 interface Props {
@@ -17,9 +18,10 @@ export function PanelHead({ status, note, published }: Props) {
       </p>
       {note && <p class="note">{note}</p>}
       {published?.date && (
-        <p class="published">
-          Article published <strong>{published.date}</strong>
-          <span class="hint"> ({published.source}); events after it are marked.</span>
+        // Where the date was read (a meta tag, JSON-LD) is for the curious: in the tooltip, not the line.
+        <p class="published" title={`Read from the page’s ${published.source}`}>
+          Article published <strong>{periodLabel(published.date)}</strong>
+          <span class="hint">; events after it are marked.</span>
         </p>
       )}
     </header>

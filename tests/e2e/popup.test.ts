@@ -411,7 +411,7 @@ describe('toolbar popup (light)', () => {
 
   it('fits from 320 to 800 px: one row of names (the rest behind +N), nothing cut off', async () => {
     const page = await openPopup(env.session);
-    for (const width of [320, 375, 800]) {
+    for (const width of [320, 375, 460, 800]) {
       await page.setViewportSize({ width, height: 640 });
       await searchExactly(page, 'george floyd', total('george floyd'));
       await page.locator('.suggestions').waitFor(WAIT);
@@ -422,8 +422,15 @@ describe('toolbar popup (light)', () => {
         expect(box.x + box.width, `${width}px`).toBeLessThanOrEqual(width);
       }
       // The names are one row: the chips and "+N" share a line, the others are in its menu.
+      // Two chips when there is room for them, one in a narrow window: followed as the window is resized.
+      await expect.poll(() => page.locator('.suggestions .chips li').count(), WAIT).toBe(width >= 420 ? 2 : 1);
       const middles = await page.locator('.suggestions .pill').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; }));
       expect(Math.max(...middles) - Math.min(...middles), `${width}px`).toBeLessThan(4);
+      // Beside other names, the likeliest, first, is shown whole: the chips after it give way first.
+      if (width >= 420) {
+        const first = await page.locator('.suggestions .chips li:first-child .name-text').evaluate((el) => ({ text: el.textContent, whole: el.scrollWidth <= el.clientWidth }));
+        expect(first.whole, `${width}px: ${first.text}`).toBe(true);
+      }
       await page.screenshot({ path: `${ARTIFACTS}/popup-${width}.png` });
     }
     const more = page.locator('.more-names summary');

@@ -26,7 +26,7 @@ async function openPanel(fixture: string): Promise<{ page: Page; panel: Page; ta
 /** Every name's events, not only the main subjects' the panel opens on (the timeline's mechanics want many). */
 async function showAll(panel: Page): Promise<void> {
   const before = await panel.locator('.row').first().getAttribute('aria-setsize');
-  await panel.getByRole('button', { name: /^Show all/ }).click();
+  await panel.getByRole('button', { name: /^Untick all/ }).click();
   await expect.poll(() => panel.locator('.row').first().getAttribute('aria-setsize')).not.toBe(before);
 }
 
@@ -157,12 +157,20 @@ describe('side panel timeline', () => {
     const narrow = await lineChips();
     expect(narrow.filter((c) => c.reachable).length).toBeGreaterThan(0);
     expect(narrow.filter((c) => !c.reachable).length, 'the fixture has more names than fit in 320 px').toBeGreaterThan(0);
-    // A chip that grows (ticked, bold; a font loading) while the line keeps its width: counted again.
-    const wider = await panel.addStyleTag({ content: '.chip-name { padding: 1px 60px; }' });
-    await expect.poll(async () => (await lineChips()).filter((c) => c.reachable && !c.whole).length).toBe(0);
-    expect((await lineChips()).filter((c) => c.reachable).length).toBeLessThan(narrow.filter((c) => c.reachable).length);
-    await wider.evaluate((style) => (style as Element).remove());
+    // Chips that change size (ticked, bold; a font loading) while the line keeps its width: counted again.
+    const smaller = await panel.addStyleTag({ content: '.chip-name { padding: 0 2px; font-size: 8px; }' });
+    await expect.poll(async () => (await lineChips()).filter((c) => c.reachable).length).toBeGreaterThan(narrow.filter((c) => c.reachable).length);
+    expect((await lineChips()).filter((c) => c.reachable && !c.whole).length).toBe(0);
+    await smaller.evaluate((style) => (style as Element).remove());
     await expect.poll(async () => (await lineChips()).filter((c) => c.reachable).length).toBe(narrow.filter((c) => c.reachable).length);
+    // Beside the line, how many names it leaves out, and how many of those are ticked; a click lists them all.
+    const reachable = narrow.filter((c) => c.reachable).length;
+    const shownTicked = await panel.locator('.names-line li:not(.beyond) .chip-name[aria-pressed=true]').count();
+    const allTicked = await panel.locator('.names-line .chip-name[aria-pressed=true]').count();
+    expect(await panel.locator('.names-rest').textContent()).toBe(`+${onPage.length - reachable}${allTicked > shownTicked ? ` · ${allTicked - shownTicked} ticked` : ''}`);
+    await panel.locator('.names-rest').click();
+    await expect.poll(() => panel.locator('.names-list li').count()).toBe(onPage.length);
+    await panel.locator('.names-more').click();
     for (const b of await panel.locator('.controls > button, .controls .segmented button, .save-menu summary').all()) {
       const box = (await b.boundingBox())!;
       expect(box.x + box.width).toBeLessThanOrEqual(320);
@@ -181,7 +189,8 @@ describe('side panel timeline', () => {
     const { page, panel, tabId } = await openPanel('rdb-bbc-1.html');
     const date = await askTab(env.ext, tabId, 'pageDate', {});
     expect(date).toEqual({ ok: true, value: { date: '2015-07-24', source: 'JSON-LD datePublished' } });
-    await expect.poll(() => panel.locator('.panel-head .published').textContent()).toContain('2015-07-24');
+    await expect.poll(() => panel.locator('.panel-head .published').textContent()).toBe('Article published 24 July 2015; events after it are marked.');
+    expect(await panel.locator('.panel-head .published').getAttribute('title')).toBe('Read from the page’s JSON-LD datePublished');
     // The page loaded the 2 KB date reader for that, not the card's renderer (no name was pointed at).
     const parsed = await parsedScripts(page);
     expect(parsed.filter((u) => u.endsWith('/page-date.js'))).toHaveLength(1);
@@ -270,10 +279,10 @@ describe('side panel timeline', () => {
     const { page, panel } = await openPanel('rdb-bbc-1.html');
     const status = () => panel.locator('.status').textContent();
     const eventCount = async () => Number((await status())!.match(/^([\d,]+) events/)![1].replace(/,/g, ''));
-    // It opens on the article's main subjects; "Show all" brings every name's events.
+    // It opens on the article's main subjects; "Untick all" brings every name's events.
     await expect.poll(() => panel.locator('.names-hint').count()).toBe(1);
     const opened = await eventCount();
-    await panel.getByRole('button', { name: /^Show all/ }).click();
+    await panel.getByRole('button', { name: /^Untick all/ }).click();
     await expect.poll(eventCount).toBeGreaterThan(opened);
     expect(await panel.locator('.names-hint').count()).toBe(0);
     const total = await eventCount();
@@ -294,8 +303,8 @@ describe('side panel timeline', () => {
     const other = counts.find((c) => c.title !== small.title && c.events > small.events)!;
     await panel.getByLabel(`Include ${other.title}`).check();
     await expect.poll(async () => Number((await status())!.match(/^([\d,]+) events/)![1].replace(/,/g, ''))).toBeGreaterThan(small.events);
-    // "Show all" brings every event back.
-    await panel.getByRole('button', { name: /^Show all/ }).click();
+    // "Untick all" brings every event back.
+    await panel.getByRole('button', { name: /^Untick all/ }).click();
     await expect.poll(status).toMatch(new RegExp(`^${total.toLocaleString('en')} events`));
     await panel.close();
     await page.close();
