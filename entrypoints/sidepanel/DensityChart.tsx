@@ -13,7 +13,7 @@ interface DensityChartProps {
 }
 
 /** One name's bars in the chart's bins, scaled to its own busiest period. */
-function Lane({ title, counts }: { title: string; counts: number[] }) {
+function Lane({ title, counts, published }: { title: string; counts: number[]; published?: number }) {
   const max = Math.max(1, ...counts);
   const total = counts.reduce((a, b) => a + b, 0);
   const d = counts.map((c, i) => (c ? `M${i},20V${20 - Math.max(3, (c / max) * 20)}h1V20z` : '')).join('');
@@ -22,6 +22,8 @@ function Lane({ title, counts }: { title: string; counts: number[] }) {
       <span class="lane-name" title={title}>{title}</span>
       <svg class="lane-svg" viewBox={`0 0 ${counts.length} 20`} preserveAspectRatio="none" role="img" aria-label={`${title}: ${plural(total, 'event')}`}>
         <path d={d} />
+        {/* The article's day, as on the chart above: the reader sees which name's news came after it. */}
+        {published !== undefined && <line class="chart-published" x1={published} x2={published} y1={0} y2={20} vector-effect="non-scaling-stroke" />}
       </svg>
     </li>
   );
@@ -156,7 +158,7 @@ export function DensityChart({ bins, span, published, onSpan, lanes = [] }: Dens
       </div>
       {lanes.length > 0 && (
         <ul class="lanes" aria-label="When each ticked name was in the news">
-          {lanes.map((l) => <Lane key={l.title} title={l.title} counts={l.counts} />)}
+          {lanes.map((l) => <Lane key={l.title} title={l.title} counts={l.counts} published={pub} />)}
         </ul>
       )}
       <div class="chart-axis" aria-hidden="true">

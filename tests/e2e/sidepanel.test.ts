@@ -258,6 +258,12 @@ describe('side panel timeline', () => {
     // Lanes: one per ticked name under the chart, when each was in the news.
     await panel.getByRole('button', { name: 'Lanes' }).click();
     await expect.poll(() => panel.locator('.lane-name').allTextContents()).toEqual(await ticked());
+    // Each lane marks the article's day where the chart does.
+    const markX = (sel: string) => panel.locator(sel).evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+    const [chartMark] = await markX('.chart-svg .chart-published');
+    const laneMarks = await markX('.lane-svg .chart-published');
+    expect(laneMarks.length).toBe((await ticked()).length);
+    for (const x of laneMarks) expect(Math.abs(x - chartMark)).toBeLessThanOrEqual(2);
     await panel.locator('.chart').screenshot({ path: `${ARTIFACTS}/sidepanel-lanes.png` });
     await panel.getByRole('button', { name: 'Lanes' }).click();
     expect(await panel.locator('.lane').count()).toBe(0);
