@@ -26,7 +26,7 @@ export function App() {
     const name = text.trim();
     const r = await request('entity', { title: name });
     if (!r.ok) return `Could not look up “${name}”: ${r.error}`;
-    if (!r.value) return `No entity called “${name}” in the index`;
+    if (!r.value) return `No name “${name}” in the index`;
     const { title } = r.value;
     if (settings?.muted.includes(title)) return `“${title}” is already muted`;
     return (await save((s) => ({ muted: [...s.muted.filter((m) => m !== title), title] }))) ? undefined : `“${title}” was not saved`;

@@ -2,7 +2,8 @@ import { Credit } from '../../components/Credit';
 import { spanWords } from '../../core/library/coverage';
 import type { DataMeta } from '../../core/library/library';
 
-const EXAMPLES = ['Talbian', 'ISIS', 'vaccine year:2021', 'Kabul from:2021-08'];
+/** Queries to try, each with what it shows off (a misspelling on purpose reads as one unless said). */
+const EXAMPLES: Array<{ query: string; note?: string }> = [{ query: 'Talbian', note: 'a typo' }, { query: 'ISIS' }, { query: 'vaccine year:2021' }, { query: 'Kabul from:2021-08' }];
 
 /** What the index holds, what to try, the keys, and the credit the data requires. */
 export function EmptyState({ meta, error, onExample }: { meta?: DataMeta; error?: string; onExample(query: string): void }) {
@@ -22,9 +23,10 @@ export function EmptyState({ meta, error, onExample }: { meta?: DataMeta; error?
       </p>
       <div class="row examples">
         <span class="hint">Try</span>
-        {EXAMPLES.map((q) => (
-          <button key={q} type="button" class="pill" onClick={() => onExample(q)}>
-            {q}
+        {EXAMPLES.map(({ query, note }) => (
+          <button key={query} type="button" class="pill" aria-label={note ? `${query} (${note})` : undefined} onClick={() => onExample(query)}>
+            {query}
+            {note && <span class="example-note"> ({note})</span>}
           </button>
         ))}
       </div>

@@ -15,7 +15,9 @@ export function StoryBar({ story, on, onToggle }: Props) {
     <section class="story" aria-label="This article’s story">
       <p>
         <span class="story-label">The story</span> <strong>{story.title}</strong>
-        <span class="story-facts"> · {story.events.toLocaleString('en')} events on this page’s names, {years(story)}</span>
+        <span class="story-facts" title="Its events that involve this page’s names">
+          {' '}· {story.events.toLocaleString('en')} events, {years(story)}
+        </span>
       </p>
       <button type="button" class="link" aria-pressed={on} onClick={onToggle}>
         {on ? 'Back to the names' : 'Show its events'}

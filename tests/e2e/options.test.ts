@@ -81,7 +81,7 @@ describe('options page in Chromium (light)', () => {
 
     await name.fill('Xyzzy Quux');
     await name.press('Enter');
-    await expect.poll(() => page.locator('#muted-msg').textContent(), WAIT).toBe('No entity called “Xyzzy Quux” in the index');
+    await expect.poll(() => page.locator('#muted-msg').textContent(), WAIT).toBe('No name “Xyzzy Quux” in the index');
     expect(await name.getAttribute('aria-invalid')).toBe('true');
     expect(await name.inputValue()).toBe('Xyzzy Quux');
     expect(await listed(page, 'Muted names')).toEqual(['Taliban', 'Islamic State of Iraq and the Levant']);

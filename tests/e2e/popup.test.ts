@@ -57,6 +57,10 @@ describe('toolbar popup (light)', () => {
     expect(await page.locator('#results').isHidden()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${ARTIFACTS}/popup-empty-light.png` });
+    // An example to try says what it shows off (the misspelling is on purpose), and searches for it.
+    await page.getByRole('button', { name: 'Talbian (a typo)' }).click();
+    expect(await page.locator('#q').inputValue()).toBe('Talbian');
+    await expect.poll(() => page.locator('#results .result').count(), WAIT).toBeGreaterThan(0);
     await page.close();
   });
 
