@@ -56,6 +56,11 @@ if (headless) {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 460, height: 580 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  // The popup acts on the active tab when it opens: the article, brought to the front, as when the reader clicks
+  // the toolbar button on it (its switches then name the article's site).
+  await page.bringToFront();
+  await popup.reload();
+  await popup.locator('#site-hint').filter({ hasText: 'Names are marked on' }).waitFor({ timeout: 15_000 });
   await popup.locator('#q').fill(`${NAME} Kabul`);
   await popup.locator('#results .result').first().waitFor({ timeout: 15_000 });
   await popup.keyboard.press('ArrowDown');
