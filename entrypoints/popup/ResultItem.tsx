@@ -1,6 +1,7 @@
 import { webAddress } from './actions';
 import { Highlighted } from './Highlighted';
 import type { NewsEvent } from '../../core/types';
+import { storyPath } from '../../core/story-path';
 
 interface Props {
   event: NewsEvent;
@@ -35,7 +36,7 @@ export function ResultItem({ event, id, active, terms, main, picked, onSelect, o
     <li id={id} role="option" aria-selected={active} class={active ? 'event result active' : 'event result'} data-id={event.id} onClick={onSelect}>
       <div class="event-meta">
         <time dateTime={event.date}>{event.date}</time>
-        {event.topics.length > 0 && <span class="event-story">{event.topics.join(' › ')}</span>}
+        {event.topics.length > 0 && <span class="event-story" title={event.topics.length > 2 ? storyPath(event.topics).full : undefined}>{storyPath(event.topics).short}</span>}
       </div>
       <p class="event-text">
         <Highlighted text={event.text} terms={terms} />

@@ -1,4 +1,5 @@
 import type { NewsEvent } from '../../core/types';
+import { storyPath } from '../../core/story-path';
 
 /** Splits `text` so that the searched words can be emphasised without injecting HTML. */
 function emphasise(text: string, terms: string[]) {
@@ -15,7 +16,7 @@ export function EventItem({ event, terms = [], onEntity }: { event: NewsEvent; t
     <article class="event" data-id={event.id}>
       <div class="event-meta">
         <time dateTime={event.date}>{event.date}</time>
-        {event.topics.length > 0 && <span class="event-story">{event.topics.join(' › ')}</span>}
+        {event.topics.length > 0 && <span class="event-story" title={event.topics.length > 2 ? storyPath(event.topics).full : undefined}>{storyPath(event.topics).short}</span>}
       </div>
       <p class="event-text">{emphasise(event.text, terms)}</p>
       <div class="event-foot">

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EntityCard } from '../../core/library/library';
 import type { NewsEvent } from '../../core/types';
+import { storyPath } from '../../core/story-path';
 import type { Box } from './card-position';
 import { placeCard, visibleArea } from './card-position';
 import { DensityStrip } from './DensityStrip';
@@ -53,7 +54,7 @@ function CardEvent({ event, names }: { event: NewsEvent; names: readonly string[
     <li class="ev">
       <div class="ev-meta">
         <time dateTime={event.date}>{event.date}</time>
-        {event.topics.length > 0 && <span class="ev-story">{event.topics.join(' › ')}</span>}
+        {event.topics.length > 0 && <span class="ev-story" title={event.topics.length > 2 ? storyPath(event.topics).full : undefined}>{storyPath(event.topics).short}</span>}
       </div>
       <p id={textId} class={`ev-text${open ? ' open' : ''}`}>
         {emphasisParts(event.text, names).map((part, i) => (part.match ? <b key={i}>{part.text}</b> : part.text))}

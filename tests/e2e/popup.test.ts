@@ -263,6 +263,12 @@ describe('toolbar popup (light)', () => {
     await page.keyboard.press('Enter');
     expect((await attempted).url()).toBe(url);
     await (await opened).close();
+    // A long story chain shows its broadest and narrowest stories, the whole in its tooltip.
+    const chained = shown.find((e) => e.topics.length > 2)!;
+    expect(chained, 'a result in a story chain of three or more').toBeDefined();
+    const story = page.locator(`[data-id="${chained.id}"] .event-story`);
+    expect(await story.textContent()).toBe(`${chained.topics[0]} › … › ${chained.topics.at(-1)}`);
+    expect(await story.getAttribute('title')).toBe(chained.topics.join(' › '));
     // Tab goes through the active result's sources (the status names the one picked) and Enter opens it; past the
     // last, Tab leaves the box as usual.
     const several = shown.findIndex((e) => e.sources.filter((src) => src.url.startsWith('http')).length >= 2);
