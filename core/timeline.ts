@@ -10,15 +10,16 @@ export type Order = 'newest' | 'oldest';
 export const ZOOMS: readonly Zoom[] = ['year', 'month', 'day'];
 
 const LENGTH: Record<Zoom, number> = { year: 4, month: 7, day: 10 };
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The period an ISO date falls in: "2021", "2021-03" or "2021-03-04". */
 export const periodOf = (date: string, zoom: Zoom): string => date.slice(0, LENGTH[zoom]);
-/** "2021", "March 2021", "4 March 2021". */
-export function periodLabel(period: string): string {
+/** "2021", "March 2021", "4 March 2021"; `short`: "Mar 2021", "4 Mar 2021" (where room is tight: the chart's ends). */
+export function periodLabel(period: string, short = false): string {
   const [y, m, d] = period.split('-');
   if (!m) return y;
-  const month = MONTHS[Number(m) - 1] ?? m;
+  const month = (short ? SHORT_MONTHS : MONTHS)[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
@@ -222,7 +223,6 @@ export interface Tick {
   label: string;
 }
 
-const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
  * Ticks for the chart's axis at any zoom: years when the bins span years (every 1, 2, 5, 10 or 20, at most

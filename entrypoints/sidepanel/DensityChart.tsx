@@ -162,9 +162,10 @@ export function DensityChart({ bins, span, published, onSpan, lanes = [] }: Dens
         </ul>
       )}
       <div class="chart-axis" aria-hidden="true">
-        <span>{periodLabel(bins[0].period)}</span>
+        {/* The ends in short months: the middle keeps its room for the period under the cursor. */}
+        <span>{periodLabel(bins[0].period, true)}</span>
         <span class="chart-now">{drag ? spanLabel(spanOf(bins[drag.a].period, bins[drag.b].period)) : valueText}</span>
-        <span>{periodLabel(bins[n - 1].period)}</span>
+        <span>{periodLabel(bins[n - 1].period, true)}</span>
       </div>
       {gaps.length > 0 && (
         <p class="chart-gaps">

@@ -16,6 +16,8 @@ describe('periods', () => {
     expect(periodLabel('2021')).toBe('2021');
     expect(periodLabel('2021-03')).toBe('March 2021');
     expect(periodLabel('2021-03-04')).toBe('4 March 2021');
+    expect(periodLabel('2021-03', true)).toBe('Mar 2021');
+    expect(periodLabel('2021', true)).toBe('2021');
   });
 
   it('steps through periods across month, year and leap-day boundaries', () => {
