@@ -232,6 +232,19 @@ describe('toolbar popup (light)', () => {
     await page.close();
   });
 
+  /**
+   * Presses Enter in the popup: the browser tries to open `url` in a new tab (the harness aborts every request off
+   * 127.0.0.1, so the attempt is what shows it), which is closed, the popup brought back to the front.
+   */
+  async function enterOpens(page: Page, url: string): Promise<void> {
+    const attempted = env.session.context.waitForEvent('request', { predicate: (r) => r.url() === url, timeout: 15_000 });
+    const opened = env.session.context.waitForEvent('page', { timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    expect((await attempted).url()).toBe(url);
+    await (await opened).close();
+    await page.bringToFront();
+  }
+
   it('moves through results with the arrow keys and opens the active result’s source with Enter', async () => {
     const page = await openPopup(env.session);
     const linked = { query: 'Taliban Kabul' };
@@ -257,12 +270,7 @@ describe('toolbar popup (light)', () => {
     const id = await page.locator(`#result-${withUrl}`).getAttribute('data-id');
     const event = shown.find((e) => e.id === id)!;
     const url = new URL(event.sources.find((src) => src.url.startsWith('http'))!.url).href;
-    // The harness aborts every request off 127.0.0.1: the attempt is what shows the source was opened.
-    const attempted = env.session.context.waitForEvent('request', { predicate: (r) => r.url() === url, timeout: 15_000 });
-    const opened = env.session.context.waitForEvent('page', { timeout: 15_000 });
-    await page.keyboard.press('Enter');
-    expect((await attempted).url()).toBe(url);
-    await (await opened).close();
+    await enterOpens(page, url);
     // A long story chain shows its broadest and narrowest stories, the whole in its tooltip.
     const chained = shown.find((e) => e.topics.length > 2)!;
     expect(chained, 'a result in a story chain of three or more').toBeDefined();
@@ -286,13 +294,7 @@ describe('toolbar popup (light)', () => {
     expect(await page.locator(`#result-${several} .source-link.picked`).textContent()).toBe(urls[1].name);
     await page.screenshot({ path: `${ARTIFACTS}/popup-source-picked.png` });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q');
-    const second = new URL(urls[1].url).href;
-    const attemptedSecond = env.session.context.waitForEvent('request', { predicate: (r) => r.url() === second, timeout: 15_000 });
-    const openedSecond = env.session.context.waitForEvent('page', { timeout: 15_000 });
-    await page.keyboard.press('Enter');
-    expect((await attemptedSecond).url()).toBe(second);
-    await (await openedSecond).close();
-    await page.bringToFront();
+    await enterOpens(page, new URL(urls[1].url).href);
     const focused = () => page.evaluate(() => document.activeElement?.id);
     // Shift+Tab steps back to the first source, then to none, the box keeping the focus; then it leaves as usual.
     await page.keyboard.press('Shift+Tab');
@@ -318,15 +320,7 @@ describe('toolbar popup (light)', () => {
     const nextId = await page.locator(`#${(await activeId(page))!}`).getAttribute('data-id');
     const nextUrl = shown.find((e) => e.id === nextId)!.sources.find((src) => src.url.startsWith('http'));
     expect(nextUrl, 'the next result has a source with an address').toBeDefined();
-    if (nextUrl) {
-      const first = new URL(nextUrl.url).href;
-      const attemptedFirst = env.session.context.waitForEvent('request', { predicate: (r) => r.url() === first, timeout: 15_000 });
-      const openedFirst = env.session.context.waitForEvent('page', { timeout: 15_000 });
-      await page.keyboard.press('Enter');
-      expect((await attemptedFirst).url()).toBe(first);
-      await (await openedFirst).close();
-      await page.bringToFront();
-    }
+    if (nextUrl) await enterOpens(page, new URL(nextUrl.url).href);
     await page.locator('#q').focus();
     const now = Number((await activeId(page))!.replace('result-', ''));
     for (let i = now; i > 1; i--) await page.keyboard.press('ArrowUp');
