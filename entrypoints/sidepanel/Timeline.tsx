@@ -38,7 +38,7 @@ export function Timeline({ timeline, published, onEntity, onSave }: Props) {
           </button>
         </p>
       )}
-      <TimelineFeed rows={timeline.rows} onToggle={timeline.toggleGroup} onEntity={onEntity} published={published} view={`${timeline.order}|${timeline.zoom}|${span ? spanLabel(span) : ''}`} fromTop={!!span} />
+      <TimelineFeed rows={timeline.rows} onToggle={timeline.toggleGroup} onEntity={onEntity} published={published} view={`${timeline.order}|${timeline.zoom}|${span ? spanLabel(span) : ''}|${timeline.names}`} fromTop={!!span} />
     </>
   );
 }

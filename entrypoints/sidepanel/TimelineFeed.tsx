@@ -53,8 +53,9 @@ export function TimelineFeed({ rows, onToggle, onEntity, published, view, fromTo
   const focusing = useRef(false);
   const index = Math.min(active, rows.length - 1);
 
-  // A new view (order, zoom) opens at the article's date, its row at the top and the events just before it below; a
-  // picked period, or a feed without the row, at the top. The keyboard starts there. Ticking a name keeps the view.
+  // A new view (order, zoom, names) opens at the article's date, its row at the top and the events just before it
+  // below; a picked period, or a feed without the row, at the top. The keyboard starts there. Other names are a new
+  // view too: their feed kept at the old one's scroll offset showed whatever period fell there (years away).
   const openedAt = useRef('');
   const splitAt = rows.findIndex((r) => r.kind === 'published');
   const viewKey = `${published ?? ''}|${view}`;

@@ -35,6 +35,8 @@ export function useTimeline(events: NewsEvent[] | undefined, selected: ReadonlyS
     span,
     zoom,
     order,
+    /** The names the events are narrowed to, one key ('' for every name): other names are another feed. */
+    names: [...selected].sort().join('\n'),
     shown,
     bins,
     rows,

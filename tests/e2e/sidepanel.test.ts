@@ -279,6 +279,16 @@ describe('side panel timeline', () => {
     const chains = await panel.locator('.row-event .event-story').evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? e.textContent ?? ''));
     for (const path of chains) expect(path).toContain(story);
     await panel.locator('.story button', { hasText: 'Back to the names' }).click();
+    // Other names are a new feed, opened at the article's date too (not at the old feed's scroll offset, years away).
+    await panel.locator('.feed').evaluate((el) => el.scrollBy(0, 3000));
+    await panel.getByRole('button', { name: /^Untick all/ }).click();
+    const topRow = () =>
+      panel.locator('.vrow').evaluateAll((rows) => {
+        const from = document.querySelector('.feed')!.scrollTop - 1;
+        const top = rows.sort((a, b) => parseFloat((a as HTMLElement).style.top) - parseFloat((b as HTMLElement).style.top)).find((r) => parseFloat((r as HTMLElement).style.top) >= from);
+        return top?.querySelector('.row-published') ? 'article' : (top?.textContent ?? '').slice(0, 40);
+      });
+    await expect.poll(topRow).toBe('article');
     await panel.close();
     await page.close();
   });
