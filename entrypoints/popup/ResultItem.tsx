@@ -27,6 +27,7 @@ interface Props {
  */
 export function ResultItem({ event, id, active, terms, main, picked, onSelect, onOpenUrl, onEntity, onTimeline }: Props) {
   const source = event.sources[0];
+  const story = storyPath(event.topics);
   let openable = 0; // sources with an address so far, as `picked` counts them
   const click = (action: () => void) => (e: MouseEvent) => {
     e.stopPropagation();
@@ -36,7 +37,7 @@ export function ResultItem({ event, id, active, terms, main, picked, onSelect, o
     <li id={id} role="option" aria-selected={active} class={active ? 'event result active' : 'event result'} data-id={event.id} onClick={onSelect}>
       <div class="event-meta">
         <time dateTime={event.date}>{event.date}</time>
-        {event.topics.length > 0 && <span class="event-story" title={event.topics.length > 2 ? storyPath(event.topics).full : undefined}>{storyPath(event.topics).short}</span>}
+        {story.text && <span class="event-story" title={story.title}>{story.text}</span>}
       </div>
       <p class="event-text">
         <Highlighted text={event.text} terms={terms} />

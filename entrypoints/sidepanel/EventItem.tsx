@@ -12,11 +12,12 @@ function emphasise(text: string, terms: string[]) {
 
 /** One event: date, story path, headline, entity chips and source links. */
 export function EventItem({ event, terms = [], onEntity }: { event: NewsEvent; terms?: string[]; onEntity?: (title: string) => void }) {
+  const story = storyPath(event.topics);
   return (
     <article class="event" data-id={event.id}>
       <div class="event-meta">
         <time dateTime={event.date}>{event.date}</time>
-        {event.topics.length > 0 && <span class="event-story" title={event.topics.length > 2 ? storyPath(event.topics).full : undefined}>{storyPath(event.topics).short}</span>}
+        {story.text && <span class="event-story" title={story.title}>{story.text}</span>}
       </div>
       <p class="event-text">{emphasise(event.text, terms)}</p>
       <div class="event-foot">

@@ -50,11 +50,12 @@ function CardEvent({ event, names }: { event: NewsEvent; names: readonly string[
   const [open, setOpen] = useState(false);
   const long = event.text.length > FOLDED_CHARS;
   const textId = `bs-ev-${event.id}`;
+  const story = storyPath(event.topics);
   return (
     <li class="ev">
       <div class="ev-meta">
         <time dateTime={event.date}>{event.date}</time>
-        {event.topics.length > 0 && <span class="ev-story" title={event.topics.length > 2 ? storyPath(event.topics).full : undefined}>{storyPath(event.topics).short}</span>}
+        {story.text && <span class="ev-story" title={story.title}>{story.text}</span>}
       </div>
       <p id={textId} class={`ev-text${open ? ' open' : ''}`}>
         {emphasisParts(event.text, names).map((part, i) => (part.match ? <b key={i}>{part.text}</b> : part.text))}
