@@ -10,7 +10,7 @@ interface Props {
   terms: readonly string[];
   /** The entity the timeline key opens, shown on the active result. */
   main?: string;
-  /** The source the keyboard picked on this (active) result, by its place among those with an address; -1 for none. */
+  /** The source the keyboard picked on this (active) result, by its place among all its sources; -1 for none. */
   picked: number;
   /** A click: the result becomes the active one, in full, with its sources. */
   onSelect(): void;
@@ -28,7 +28,6 @@ interface Props {
 export function ResultItem({ event, id, active, terms, main, picked, onSelect, onOpenUrl, onEntity, onTimeline }: Props) {
   const source = event.sources[0];
   const story = storyPath(event.topics);
-  let openable = 0; // sources with an address so far, as `picked` counts them
   const click = (action: () => void) => (e: MouseEvent) => {
     e.stopPropagation();
     action();
@@ -55,11 +54,10 @@ export function ResultItem({ event, id, active, terms, main, picked, onSelect, o
             {event.sources.length ? 'Sources: ' : 'No source'}
             {event.sources.map((s, i) => {
               const url = webAddress(s.url);
-              if (url) openable++;
               return (
                 <span key={`${s.name}${i}`}>
                   {i > 0 && ' · '}
-                  {url ? <span class={openable - 1 === picked ? 'source-link picked' : 'source-link'} title={url} onClick={click(() => onOpenUrl(url))}>{s.name}</span> : s.name}
+                  {url ? <span class={i === picked ? 'source-link picked' : 'source-link'} title={url} onClick={click(() => onOpenUrl(url))}>{s.name}</span> : s.name}
                 </span>
               );
             })}

@@ -35,7 +35,7 @@ export function ResultList({ results, onEntity, outside, entity, onAllEvents }: 
               active={i === active}
               terms={result?.terms ?? []}
               main={i === active ? results.mainOf(e) : undefined}
-              picked={i === active ? results.picked : -1}
+              picked={i === active ? results.pickedAt : -1}
               onSelect={() => results.select(i)}
               onOpenUrl={results.openUrl}
               onEntity={onEntity}

@@ -23,11 +23,14 @@ export function firstSource(event: NewsEvent): string | undefined {
   return openableSources(event)[0]?.url;
 }
 
-/** An event's sources that have a web address to open, in their order, each with its address as the browser writes it. */
-export function openableSources(event: NewsEvent): Array<{ name: string; url: string }> {
-  return event.sources.flatMap((s) => {
+/**
+ * An event's sources that have a web address to open, in their order, each with its address as the browser writes
+ * it and its place `at` among all the event's sources.
+ */
+export function openableSources(event: NewsEvent): Array<{ name: string; url: string; at: number }> {
+  return event.sources.flatMap((s, at) => {
     const url = webAddress(s.url);
-    return url ? [{ name: s.name, url }] : [];
+    return url ? [{ name: s.name, url, at }] : [];
   });
 }
 

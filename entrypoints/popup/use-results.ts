@@ -58,17 +58,17 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
 
   const mainOf = (event: NewsEvent) => mainEntity(event, { entity, terms: result?.terms });
 
+  /** The next page of results, when there are more (the "Show more" button, scrolling or moving near the end). */
+  const more = () => {
+    // Once per page: while the page asked for is on its way, scrolling or moving on asks nothing more.
+    if (result && result.total > events.length) setLimit((l) => (l > events.length ? l : l + PAGE));
+  };
+
   const move = (to: number) => {
     if (!events.length) return;
     const next = Math.max(-1, Math.min(events.length - 1, to));
     activate(next);
-    if (next >= events.length - 3 && result && result.total > events.length) setLimit((l) => l + PAGE);
-  };
-
-  /** The next page of results, when there are more (the "Show more" button, or scrolling near the end). */
-  const more = () => {
-    // Once per page: while the page asked for is on its way, scrolling on asks nothing more.
-    if (result && result.total > events.length) setLimit((l) => (l > events.length ? l : l + PAGE));
+    if (next >= events.length - 3) more();
   };
   /** A click on a result: it becomes the active one, shown in full with its sources (a second click closes it). */
   const select = (index: number) => activate(active === index ? -1 : index);
@@ -81,6 +81,8 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
     setPick(activeItem && list[to] ? { event: activeItem.id, index: to } : undefined);
     setNotice(list[to] ? `Source ${to + 1} of ${list.length}: ${list[to].name}. Enter opens it.` : undefined);
   };
+  /** The picked source's place among all the active result's sources (-1 for none), for its outline. */
+  const pickedAt = picked >= 0 && activeItem ? (openableSources(activeItem)[picked]?.at ?? -1) : -1;
   /** Focus went elsewhere in the popup: Enter no longer opens the picked source, so none is picked. */
   const dropSource = () => picked >= 0 && pickSource(-1);
   /**
@@ -116,5 +118,5 @@ export function useResults({ parsed, entity, category, sort }: FilterState, targ
     void openEntityTimeline(mainOf(event), target);
   };
 
-  return { result, error, events, active, activeId: active >= 0 ? optionId(active) : undefined, notice, mainOf, move, more, select, open, openUrl, timeline, stepSource, dropSource, picked };
+  return { result, error, events, active, activeId: active >= 0 ? optionId(active) : undefined, notice, mainOf, move, more, select, open, openUrl, timeline, stepSource, dropSource, pickedAt };
 }
