@@ -139,7 +139,10 @@ export function buildRows(events: readonly NewsEvent[], options: RowOptions): Ro
     rows.push(publishedRow());
     split = true;
   };
-  const opened = openedPeriod(sorted, zoom, order, !!published, after);
+  // The group the feed opens on (open until folded): with an article, the one right past its row (newest first the
+  // first before the article, oldest first the first after it; the events after it are one run of the sorted list,
+  // as isAfterArticle compares dates), or the last group when the row comes last (-1 here); without one, the first.
+  const past = !published ? 0 : order === 'oldest' ? (nAfter ? sorted.length - nAfter : -1) : nAfter < sorted.length ? nAfter : -1;
   if (published && order === 'oldest' && nAfter === sorted.length) splitHere();
   // Between two periods with events, a stretch with no data gets its own row: the feed must not skip it as if quiet.
   const gapsBetween = (a: string, b: string) => {
@@ -164,7 +167,8 @@ export function buildRows(events: readonly NewsEvent[], options: RowOptions): Ro
       if (list) list.push(e);
       else byStory.set(s, [e]);
     }
-    const collapsed = group.length > dense && !(toggled.get(key) ?? i === opened);
+    const opens = past >= 0 ? i === past : j === sorted.length;
+    const collapsed = group.length > dense && !(toggled.get(key) ?? opens);
     const stories = [...byStory]
       .filter(([s]) => s)
       .map(([story, list]) => ({ story, count: list.length }))
@@ -182,22 +186,6 @@ export function buildRows(events: readonly NewsEvent[], options: RowOptions): Ro
   }
   if (!split) splitHere();
   return rows;
-}
-
-/**
- * Where the group the feed opens on starts (an index of `sorted`): the first group, or with an article, the group
- * right past its date's row (the feed opens there), or right before the row when it comes last.
- */
-function openedPeriod(sorted: readonly NewsEvent[], zoom: Zoom, order: Order, published: boolean, after: (e: NewsEvent) => boolean): number {
-  if (!published || !sorted.length) return 0;
-  // The row comes before the first event on its far side: newest first, the first before the article; oldest first, the first after it.
-  const past = sorted.findIndex((e) => (order === 'oldest' ? after(e) : !after(e)));
-  if (past >= 0) return past;
-  // The row comes last: the last group, where it starts.
-  const last = sorted[sorted.length - 1];
-  let i = sorted.length - 1;
-  while (i > 0 && periodOf(sorted[i - 1].date, zoom) === periodOf(last.date, zoom) && after(sorted[i - 1]) === after(last)) i--;
-  return i;
 }
 
 /** Compares two period keys on the length they share ("2021" equals "2021-03"). */
@@ -246,13 +234,14 @@ export function axisTicks(bins: readonly Bin[], most = 6): Tick[] {
     for (let m = Math.ceil(m0 / step) * step; m <= m1; m += step) {
       const y = Math.floor(m / 12);
       const month = m % 12;
-      keys.push({ key: `${y}-${String(month + 1).padStart(2, '0')}`, label: month === 0 ? String(y) : `${SHORT_MONTHS[month]} ${y}` });
+      const key = `${y}-${String(month + 1).padStart(2, '0')}`;
+      keys.push({ key, label: month === 0 ? String(y) : periodLabel(key, true) });
     }
   }
   const out: Tick[] = [];
   for (const { key, label } of keys) {
     // The first bin at or after the tick's period, compared on the length both share ("2021" vs "2021-03").
-    const i = bins.findIndex((b) => b.period.slice(0, key.length) >= key.slice(0, b.period.length));
+    const i = bins.findIndex((b) => cmp(b.period, key) >= 0);
     if (i > 0 || (i === 0 && bins[0].period.startsWith(key))) out.push({ at: i / bins.length, label });
   }
   return out;
