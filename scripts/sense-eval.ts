@@ -11,8 +11,11 @@ import { senseKey, type MatcherData } from '../core/names/matcher';
 import { optionValue } from './args';
 import { askTab, askWorker, forEachSavedPage, okValue, openForSavedPages, serveFixtures } from './browser-harness';
 
-/** The page asks for its senses once marking settles: time enough for the answer to be in. */
-const SENSES_SETTLE_MS = 1500;
+/**
+ * A page paused past its budget never says it is done: time enough there for its senses to be in. Any other page
+ * says so only once they are (pageStatus stays 'reading' while a decision is due or asked: page/page-senses.ts).
+ */
+const PAUSED_SETTLE_MS = 1500;
 
 async function main(argv: string[]): Promise<number> {
   const dir = resolve(optionValue(argv, '--pages') || '../shared/pages');
@@ -23,8 +26,8 @@ async function main(argv: string[]): Promise<number> {
   const server = await serveFixtures(dir);
   const browser = await openForSavedPages();
   const found: Array<{ page: string; words: string; title: string; before: string; after: string }> = [];
-  await forEachSavedPage('sense-eval', browser, pages, server.url, async (page, name, tabId) => {
-    await page.waitForTimeout(SENSES_SETTLE_MS);
+  await forEachSavedPage('sense-eval', browser, pages, server.url, async (page, name, tabId, status) => {
+    if (status.state === 'paused') await page.waitForTimeout(PAUSED_SETTLE_MS);
     for (const m of okValue(await askTab(browser.ext, tabId, 'pageMentions', {}))) {
       if (names.has(senseKey(m.words))) found.push({ page: name, ...m });
     }
