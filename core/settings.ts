@@ -34,9 +34,15 @@ export interface SenseCorrection {
   title: string;
 }
 
+const isFor = (c: SenseCorrection, site: string, name: string): boolean => c.site === site && c.name === name;
+
 /** The correction for a name on a site, if the reader made one. */
 export const correctionFor = (senses: readonly SenseCorrection[], site: string, name: string): SenseCorrection | undefined =>
-  senses.find((c) => c.site === site && c.name === name);
+  senses.find((c) => isFor(c, site, name));
+
+/** Every correction but the one for a name on a site: to remove it, or to set it anew. */
+export const withoutCorrection = (senses: readonly SenseCorrection[], site: string, name: string): SenseCorrection[] =>
+  senses.filter((c) => !isFor(c, site, name));
 
 export const DEFAULT_SETTINGS: Settings = {
   version: SETTINGS_VERSION,
@@ -137,7 +143,7 @@ export function migrateSettings(stored: unknown): MigrationResult {
     const good = (list ?? []).filter(isCorrection);
     if (!list) problems.push('The list of names you corrected was not a list and was set aside.');
     else if (good.length !== list.length) problems.push('Some of the names you corrected could not be read and were set aside.');
-    out.senses = good.filter((c, i) => good.findIndex((d) => d.site === c.site && d.name === c.name) === i);
+    out.senses = good.filter((c) => correctionFor(good, c.site, c.name) === c);
     // Set aside, added to what was set aside before (never replacing it).
     const before = Array.isArray(raw.sensesUnreadable) ? raw.sensesUnreadable : raw.sensesUnreadable === undefined ? [] : [raw.sensesUnreadable];
     if (!list || good.length !== list.length) out.sensesUnreadable = [...before, ...(list ? list.filter((c) => !isCorrection(c)) : [raw.senses])];

@@ -5,7 +5,7 @@
  * more other names than when it last asked. Its timer is owned by the session's signal.
  */
 import type { SenseChoice } from '../core/library/library';
-import { correctionFor, type SenseCorrection, type Settings } from '../core/settings';
+import { correctionFor, withoutCorrection, type SenseCorrection, type Settings } from '../core/settings';
 import type { Result } from '../core/types';
 import { updateSettings } from '../utils/settings';
 import type { MentionStore, PageSense } from './mention-store';
@@ -78,7 +78,7 @@ export class PageSenses {
    */
   correct(name: string, title: string): () => void {
     let before: SenseCorrection | undefined;
-    const others = (list: SenseCorrection[]) => list.filter((c) => c.site !== this.site || c.name !== name);
+    const others = (list: SenseCorrection[]) => withoutCorrection(list, this.site, name);
     const saved = updateSettings((s) => {
       before = correctionFor(s.senses, this.site, name);
       return { senses: [...others(s.senses), { site: this.site, name, title }] };

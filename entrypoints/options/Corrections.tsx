@@ -1,11 +1,10 @@
-import type { SenseCorrection, Settings } from '../../core/settings';
+import { withoutCorrection, type Settings } from '../../core/settings';
 
 interface Props {
   settings: Settings;
   save(patch: (s: Settings) => Partial<Settings>): Promise<unknown>;
 }
 
-const same = (a: SenseCorrection, b: SenseCorrection) => a.site === b.site && a.name === b.name;
 
 /**
  * The names the reader set right with the card's "Not this one" (a name with several senses, on one site). Removing
@@ -22,7 +21,7 @@ export function Corrections({ settings, save }: Props) {
           {list.map((c) => (
             <li key={`${c.site}\n${c.name}`}>
               <span>“{c.name}” → {c.title} <span class="hint">on {c.site || 'pages without a site'}</span></span>
-              <button type="button" class="button quiet" aria-label={`Remove the correction of ${c.name} on ${c.site}`} onClick={() => void save((s) => ({ senses: s.senses.filter((d) => !same(d, c)) }))}>
+              <button type="button" class="button quiet" aria-label={`Remove the correction of ${c.name} on ${c.site}`} onClick={() => void save((s) => ({ senses: withoutCorrection(s.senses, c.site, c.name) }))}>
                 Remove
               </button>
             </li>
